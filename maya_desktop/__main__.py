@@ -1,0 +1,3 @@
+from maya_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Sub-commands of `maya-desktop`. Each module defines `register(subparsers)`; cli.py lists them."""

@@ -1,0 +1,27 @@
+"""Arguments and helpers shared by the commands that open a data folder."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+
+from maya_desktop.core.session import Session
+from maya_desktop.core.vault import Vault
+
+
+def add_vault_args(parser: argparse.ArgumentParser, *, username_default: str = "admin") -> None:
+    # SUPPRESS: `maya-desktop --data-dir X cmd` and `maya-desktop cmd --data-dir X` both work.
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder")
+    parser.add_argument("--username", default=username_default, help=f"staff account (default {username_default})")
+    parser.add_argument(
+        "--password", help="that account's password (default: $MAYA_PASSWORD, else asked for without echo)"
+    )
+
+
+def password_from(args: argparse.Namespace) -> str:
+    return args.password or os.environ.get("MAYA_PASSWORD") or getpass.getpass("Password: ")
+
+
+def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
+    return Vault.open(args.data_dir, args.username, password_from(args), verify=verify)

@@ -1,0 +1,95 @@
+"""Named anatomical landmarks, mapped from MediaPipe Face Mesh indices (478-point topology).
+
+Side suffixes `_r` / `_l` are the PATIENT's right / left (a patient's right eye appears on the left
+of a non-mirrored photo). MediaPipe's own left/right pairs follow the same rule: index 33 is the
+patient's right outer eye corner. Indices were checked on the test photos (see tests/analysis).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+SOURCES = ("mesh", "silhouette", "estimate", "corrected")
+
+
+@dataclass
+class Landmark:
+    """A named point in original-image pixels. `source` is mesh | silhouette | estimate | corrected."""
+
+    x: float
+    y: float
+    confidence: float = 1.0
+    source: str = "mesh"
+
+    def xy(self) -> tuple[float, float]:
+        return (self.x, self.y)
+
+
+# name -> (mesh indices averaged, confidence of the mesh for this point on a frontal photo, comment)
+MESH_LANDMARKS: dict[str, tuple[tuple[int, ...], float, str]] = {
+    "forehead_top": ((10,), 0.9, "top of the mesh on the forehead midline; NOT the hairline"),
+    "glabella": ((9,), 0.9, "most prominent midline point between the eyebrows"),
+    "nasion": ((168,), 0.9, "deepest point of the nasal root between the eyes (soft-tissue nasion)"),
+    "rhinion": ((195,), 0.8, "mid-dorsum of the nose, over the bony-cartilaginous junction"),
+    "pronasale": ((1,), 0.9, "nasal tip, most projecting point of the nose"),
+    "columella": ((19,), 0.8, "columella just below the tip lobule"),
+    "subnasale": ((2,), 0.9, "junction of the columella and the upper lip"),
+    "alar_crest_r": ((129,), 0.85, "widest point of the right ala (alare / alar-facial groove)"),
+    "alar_crest_l": ((358,), 0.85, "widest point of the left ala (alare / alar-facial groove)"),
+    "alar_base_r": ((64,), 0.8, "right alar base, where the ala inserts into the lip (subalare)"),
+    "alar_base_l": ((294,), 0.8, "left alar base (subalare)"),
+    "endocanthion_r": ((133,), 0.95, "inner corner of the right eye"),
+    "endocanthion_l": ((362,), 0.95, "inner corner of the left eye"),
+    "exocanthion_r": ((33,), 0.95, "outer corner of the right eye"),
+    "exocanthion_l": ((263,), 0.95, "outer corner of the left eye"),
+    "iris_r": ((468,), 0.95, "centre of the right iris (refined iris model)"),
+    "iris_l": ((473,), 0.95, "centre of the left iris"),
+    "iris_r_medial": ((469,), 0.9, "medial (nasal) edge of the right iris"),
+    "iris_r_lateral": ((471,), 0.9, "lateral edge of the right iris"),
+    "iris_r_top": ((470,), 0.85, "upper edge of the right iris (often under the lid)"),
+    "iris_r_bottom": ((472,), 0.85, "lower edge of the right iris"),
+    "iris_l_medial": ((476,), 0.9, "medial edge of the left iris"),
+    "iris_l_lateral": ((474,), 0.9, "lateral edge of the left iris"),
+    "iris_l_top": ((475,), 0.85, "upper edge of the left iris"),
+    "iris_l_bottom": ((477,), 0.85, "lower edge of the left iris"),
+    "brow_medial_r": ((107,), 0.8, "medial end of the right eyebrow"),
+    "brow_medial_l": ((336,), 0.8, "medial end of the left eyebrow"),
+    "cheilion_r": ((61,), 0.9, "right mouth corner"),
+    "cheilion_l": ((291,), 0.9, "left mouth corner"),
+    "labrale_superius": ((0,), 0.9, "upper lip vermilion border on the midline"),
+    "stomion": ((13, 14), 0.85, "midpoint between the inner lip edges on the midline"),
+    "labrale_inferius": ((17,), 0.85, "lower lip vermilion border on the midline"),
+    "sublabiale": ((18,), 0.75, "deepest point of the labiomental fold (soft-tissue B point)"),
+    "pogonion": ((199,), 0.75, "most anterior point of the soft-tissue chin"),
+    "gnathion": ((175,), 0.75, "between pogonion and menton on the chin outline"),
+    "menton": ((152,), 0.8, "lowest point of the chin (mesh outline)"),
+    "zygion_r": ((234,), 0.7, "right face outline at the cheekbone (bizygomatic width proxy)"),
+    "zygion_l": ((454,), 0.7, "left face outline at the cheekbone"),
+    "gonion_r": ((172,), 0.55, "right jaw angle (soft tissue; the mesh outline is approximate here)"),
+    "gonion_l": ((397,), 0.55, "left jaw angle"),
+}
+
+# Pairs swapped when a photo is mirrored (used by tests and by the symmetry measures).
+LR_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (name, name[:-2] + "_l") for name in MESH_LANDMARKS if name.endswith("_r")
+) + (
+    ("iris_r_medial", "iris_l_medial"),
+    ("iris_r_lateral", "iris_l_lateral"),
+    ("iris_r_top", "iris_l_top"),
+    ("iris_r_bottom", "iris_l_bottom"),
+)
+
+
+def named_from_mesh(points: np.ndarray, confidence_scale: float = 1.0) -> dict[str, Landmark]:
+    """Named landmarks from a (478, >=2) array of mesh points in original-image pixels."""
+    out: dict[str, Landmark] = {}
+    for name, (indices, conf, _comment) in MESH_LANDMARKS.items():
+        p = points[list(indices), :2].mean(axis=0)
+        out[name] = Landmark(float(p[0]), float(p[1]), round(conf * confidence_scale, 3), "mesh")
+    return out
+
+
+def inside(lm: Landmark, width: int, height: int, margin: float = 0.0) -> bool:
+    return -margin <= lm.x < width + margin and -margin <= lm.y < height + margin

@@ -1,0 +1,100 @@
+"""Photo quality checks on the located face: size, border, sharpness, exposure, roll, pose vs view."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from maya_desktop.core.analysis.findings import Finding, finding
+from maya_desktop.core.analysis.imageio import DecodedImage
+from maya_desktop.core.analysis.pose import Pose, view_family
+
+MIN_INTEROCULAR_PX = 30.0  # refuse below: a 1-px landmark error is then > 3% of the eye distance
+SMALL_INTEROCULAR_PX = 60.0  # warn below
+# Variance of the Laplacian on the face resized to NORM_FACE_WIDTH px. Sharp test portraits read
+# 150-900; a Gaussian blur of sigma 3 px on a 450-px face reads under 20.
+NORM_FACE_WIDTH = 256
+BLUR_REFUSE = 12.0
+BLUR_WARN = 35.0
+DARK_MEAN, BRIGHT_MEAN = 60.0, 215.0  # mean luma (0-255) of the face region
+CLIP_FRACTION = 0.25  # share of face pixels at 0-5 or 250-255
+ROLL_WARN = 15.0
+PARTIAL_OUTSIDE_SHARE = 0.02  # share of mesh points outside the image that refuses the photo
+
+
+def face_region(dec: DecodedImage, points: np.ndarray) -> np.ndarray:
+    """Grey face region (mesh bounding box, inside the image) at NORM_FACE_WIDTH px wide."""
+    s = dec.scale
+    h, w = dec.rgb.shape[:2]
+    x0, y0 = np.clip(points[:, :2].min(axis=0) / s, 0, [w - 1, h - 1]).astype(int)
+    x1, y1 = np.clip(points[:, :2].max(axis=0) / s, 0, [w, h]).astype(int)
+    region = dec.rgb[y0 : max(y1, y0 + 2), x0 : max(x1, x0 + 2)]
+    grey = cv2.cvtColor(region, cv2.COLOR_RGB2GRAY)
+    f = NORM_FACE_WIDTH / grey.shape[1]
+    size = (NORM_FACE_WIDTH, max(2, round(grey.shape[0] * f)))
+    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
+
+
+def sharpness(grey: np.ndarray) -> float:
+    return float(cv2.Laplacian(grey, cv2.CV_64F).var())
+
+
+def check_face(
+    dec: DecodedImage, points: np.ndarray, pose: Pose, view: str, declared_view: str | None
+) -> tuple[list[Finding], dict[str, float]]:
+    """Findings and raw metrics for a meshed face (points in original pixels)."""
+    out: list[Finding] = []
+    iod = float(np.hypot(*(points[473, :2] - points[468, :2])))
+    family = view_family(view)
+    # In profile the far eye is hidden; use the face height / 3 as the size proxy instead.
+    size_px = iod if family in ("frontal", "base") else float(np.ptp(points[:, 1])) / 3.2
+    metrics: dict[str, float] = {"interocular_px": round(iod, 1), "face_size_px": round(size_px, 1)}
+    if size_px < MIN_INTEROCULAR_PX:
+        out.append(finding("face_too_small", f"{size_px:.0f} px"))
+    elif size_px < SMALL_INTEROCULAR_PX:
+        out.append(finding("face_small", f"{size_px:.0f} px"))
+
+    xs, ys = points[:, 0], points[:, 1]
+    outside = (xs < 0) | (ys < 0) | (xs >= dec.width) | (ys >= dec.height)
+    share = float(outside.mean())
+    metrics["outside_share"] = round(share, 3)
+    if share > PARTIAL_OUTSIDE_SHARE:
+        out.append(finding("partial_face", f"{share:.0%} of the face outside"))
+    else:
+        margin = 0.01 * max(dec.width, dec.height)
+        near = (xs < margin) | (ys < margin) | (xs > dec.width - margin) | (ys > dec.height - margin)
+        if near.any():
+            out.append(finding("face_near_edge"))
+
+    grey = face_region(dec, points)
+    sharp = sharpness(grey)
+    metrics["sharpness"] = round(sharp, 1)
+    if sharp < BLUR_REFUSE:
+        out.append(finding("blurry", f"{sharp:.0f}"))
+    elif sharp < BLUR_WARN:
+        out.append(finding("slightly_blurry", f"{sharp:.0f}"))
+    mean = float(grey.mean())
+    dark, bright = float((grey <= 5).mean()), float((grey >= 250).mean())
+    metrics.update(brightness=round(mean, 1), dark_share=round(dark, 3), bright_share=round(bright, 3))
+    if mean < DARK_MEAN or dark > CLIP_FRACTION:
+        out.append(finding("underexposed", f"mean {mean:.0f}/255"))
+    if mean > BRIGHT_MEAN or bright > CLIP_FRACTION:
+        out.append(finding("overexposed", f"mean {mean:.0f}/255"))
+
+    if family != "profile" and abs(pose.roll) >= ROLL_WARN:
+        out.append(finding("strong_roll", f"{pose.roll:.0f} deg"))
+    out.extend(check_view(pose, view, declared_view))
+    return out, metrics
+
+
+def check_view(pose: Pose, view: str, declared_view: str | None) -> list[Finding]:
+    """Declared view vs detected; and pose limits for the detected view's measurements."""
+    out: list[Finding] = []
+    if declared_view and declared_view != view:
+        out.append(finding("view_mismatch", f"{declared_view} but it looks like {view}"))
+    family = view_family(view)
+    if family == "frontal" and abs(pose.yaw) > 10:
+        out.append(finding("pose_off", f"head turned {pose.yaw:+.0f} deg"))
+    elif family == "profile" and abs(pose.yaw) < 70:
+        out.append(finding("pose_off", f"head turned {abs(pose.yaw):.0f} deg, a true profile is 90"))
+    return out

@@ -1,0 +1,122 @@
+"""Opening the SQLCipher 4 database with a raw 256-bit key, and the pragmas every connection needs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from maya_desktop.core.errors import VaultError
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+
+
+def _key_pragma(key: bytes) -> str:
+    # Raw key syntax: SQLCipher uses the 32 bytes directly (no PBKDF2: the key is already random).
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _tampered(path: Path) -> VaultError:
+    return VaultError(
+        f"The database file cannot be read with this key, or it was altered or truncated: {path}",
+        f"پایگاه دادهٔ {path} با این کلید باز نمی‌شود یا دستکاری یا ناقص شده است. برنامه روی آن اجرا نمی‌شود.",
+    )
+
+
+def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quick") -> Connection:
+    """Open (or with create=True, create) the encrypted database.
+
+    verify: "quick" reads the schema page only; "full" also runs SQLCipher's HMAC check over every page
+    and SQLite's quick_check (tampering or truncation anywhere is found before the app starts on it).
+    Nothing is written to a database that fails verification.
+    """
+    if not create and not path.exists():
+        raise VaultError(f"Database file not found: {path}", f"فایل پایگاه داده پیدا نشد: {path}")
+    if create and path.exists():
+        raise VaultError(f"A database already exists: {path}", f"پایگاه داده از قبل وجود دارد: {path}")
+    if create:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # WAL/SHM inherit these bits
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if verify == "full" and not create:
+                _verify_all_pages(conn, path)
+        except DatabaseError as exc:
+            raise _tampered(path) from exc
+        conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _verify_all_pages(conn: Connection, path: Path) -> None:
+    problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    if problems:
+        raise _tampered(path)
+    result = conn.execute("PRAGMA quick_check").fetchone()
+    if not result or result[0] != "ok":
+        raise _tampered(path)
+
+
+def try_key(path: Path, key: bytes) -> bool:
+    """True when `key` opens the database (used to finish an interrupted key rotation)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def rekey(conn: Connection, new_key: bytes) -> None:
+    conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+
+
+class transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: nothing half-written.
+
+    Nested use becomes a SAVEPOINT, so core functions can call each other freely.
+    """
+
+    _depth = 0
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.savepoint: str | None = None
+
+    def __enter__(self) -> Connection:
+        if self.conn.in_transaction:
+            transaction._depth += 1
+            self.savepoint = f"sp{transaction._depth}"
+            self.conn.execute(f"SAVEPOINT {self.savepoint}")
+        else:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        if self.savepoint:
+            if exc_type is not None:
+                self.conn.execute(f"ROLLBACK TO {self.savepoint}")
+            self.conn.execute(f"RELEASE {self.savepoint}")
+        elif exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")

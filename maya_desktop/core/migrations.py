@@ -1,0 +1,82 @@
+"""Versioned schema migrations, applied in order on open (PRAGMA user_version holds the version).
+
+Append new migrations at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from maya_desktop.core.audit import AUDIT_DDL
+from maya_desktop.core.db import Connection, transaction
+from maya_desktop.core.errors import VaultError
+from maya_desktop.core.settings import SETTINGS_DDL
+
+CORE_DDL = """
+CREATE TABLE IF NOT EXISTS clinic (
+    singleton   INTEGER PRIMARY KEY CHECK (singleton = 1),
+    name        TEXT NOT NULL,
+    clinic_id   TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff (
+    id                    INTEGER PRIMARY KEY,
+    username              TEXT NOT NULL UNIQUE,
+    display_name          TEXT NOT NULL,
+    role                  TEXT NOT NULL CHECK (role IN ('manager', 'receptionist', 'doctor')),
+    active                INTEGER NOT NULL DEFAULT 1,
+    totp_secret           TEXT,
+    medical_council_no    TEXT,
+    agreement_version     INTEGER,
+    agreement_accepted_at TEXT,
+    created_at            TEXT NOT NULL,
+    updated_at            TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS clients (
+    id                   INTEGER PRIMARY KEY,
+    first_name           TEXT NOT NULL,
+    last_name            TEXT NOT NULL,
+    mobile               TEXT NOT NULL UNIQUE,
+    email                TEXT UNIQUE,
+    marketing_consent    INTEGER NOT NULL DEFAULT 0,
+    marketing_consent_at TEXT,
+    search_text          TEXT NOT NULL,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL
+);
+"""
+
+Migration = Callable[[Connection], None]
+
+
+def _script(sql: str) -> Migration:
+    def run(conn: Connection) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return run
+
+
+MIGRATIONS: list[Migration] = [
+    _script(SETTINGS_DDL + AUDIT_DDL + CORE_DDL),
+]
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to the newest version. Each step is one transaction. Returns the version."""
+    version = current_version(conn)
+    if version > len(MIGRATIONS):
+        raise VaultError(
+            f"This data folder was written by a newer Maya Desktop (schema {version}).",
+            "این پوشهٔ داده با نسخهٔ جدیدتری از برنامه ساخته شده است؛ برنامه را به‌روز کنید.",
+        )
+    for number in range(version, len(MIGRATIONS)):
+        with transaction(conn):
+            MIGRATIONS[number](conn)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+    return len(MIGRATIONS)

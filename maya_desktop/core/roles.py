@@ -1,0 +1,28 @@
+"""Who may do what (DESIGN §2). Checked in core by Session.require, not only by hiding buttons."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    MANAGER = "manager"
+    RECEPTIONIST = "receptionist"
+    DOCTOR = "doctor"
+
+
+ROLE_LABELS_FA = {Role.MANAGER: "مدیر", Role.RECEPTIONIST: "پذیرش", Role.DOCTOR: "پزشک"}
+
+# permission -> roles that hold it
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "staff.manage": frozenset({Role.MANAGER}),
+    "audit.read": frozenset({Role.MANAGER}),
+    "settings.manage": frozenset({Role.MANAGER}),
+    "clients.read": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    "clients.write": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    "clients.erase": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+}
+
+
+def allowed(role: str, permission: str) -> bool:
+    return Role(role) in PERMISSIONS.get(permission, frozenset())

@@ -1,0 +1,195 @@
+"""Sync settings (endpoint, token, certificate pin, clinic/workstation ids) with validation.
+
+They live in the encrypted ``settings`` table. Setters validate and write but do not commit
+(the caller owns the transaction). There is deliberately no setting that disables TLS
+verification: the only knobs are *more* trust (a private CA file) or *less* (a pin).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from maya_desktop.core.errors import ValidationError
+from maya_desktop.core.settings import get_setting, set_setting
+from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema, new_workstation_id
+
+KEY_ENDPOINT = "sync.endpoint"
+KEY_TOKEN = "sync.token"
+KEY_PIN = "sync.pin_sha256"
+KEY_CLINIC = "sync.clinic_id"
+KEY_WORKSTATION = "sync.workstation_id"
+KEY_CA_FILE = "sync.ca_file"
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9\-._~+/]{16,512}=*")  # RFC 6750 b64token
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """Everything the client needs. ``token`` is kept out of repr() so it never reaches a log."""
+
+    endpoint: str
+    token: str = field(repr=False)
+    pin_sha256: str | None
+    clinic_id: str
+    workstation_id: str
+    ca_file: str | None = None
+
+
+def validate_endpoint(url: str) -> str:
+    """Return the normalised base URL (no trailing slash). Only https:// with a host is accepted."""
+    text = url.strip() if isinstance(url, str) else ""
+    parts = urlsplit(text)
+    if parts.scheme.lower() == "http":
+        raise ValidationError(
+            "The sync address must start with https:// — plain http:// would send data unencrypted.",
+            "نشانی همگام‌سازی باید با https:// شروع شود؛ http:// ساده داده را بدون رمزنگاری می‌فرستد.",
+            field=KEY_ENDPOINT,
+        )
+    try:
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        port_ok = False
+    if (
+        parts.scheme.lower() != "https" or not parts.hostname or parts.username or parts.password
+        or parts.query or parts.fragment or not port_ok or any(c.isspace() for c in text)
+    ):
+        raise ValidationError(
+            "The sync address must be a full https:// URL with a host name and no user, query or fragment.",
+            "نشانی همگام‌سازی باید یک نشانی کامل https:// با نام میزبان و بدون نام کاربری یا پرسش باشد.",
+            field=KEY_ENDPOINT,
+        )
+    return "https://" + parts.netloc.lower() + parts.path.rstrip("/")
+
+
+def validate_token(token: str) -> str:
+    text = token.strip() if isinstance(token, str) else ""
+    if not _TOKEN_RE.fullmatch(text):
+        raise ValidationError(
+            "The sync token must be 16–512 characters of letters, digits and - . _ ~ + /.",
+            "توکن همگام‌سازی باید ۱۶ تا ۵۱۲ نویسه از حروف لاتین، رقم و - . _ ~ + / باشد.",
+            field=KEY_TOKEN,
+        )
+    return text
+
+
+def normalize_pin(pin: str) -> str:
+    """Accept a SHA-256 of the SubjectPublicKeyInfo as hex (colons allowed) or base64
+    (optionally prefixed ``sha256/`` as in HPKP); return 64 lower-case hex digits."""
+    text = pin.strip() if isinstance(pin, str) else ""
+    if text.lower().startswith("sha256/"):
+        text = text[7:]
+    hex_text = text.replace(":", "").lower()
+    if re.fullmatch(r"[0-9a-f]{64}", hex_text):
+        return hex_text
+    try:
+        raw = base64.b64decode(text.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) == 32:
+        return raw.hex()
+    raise ValidationError(
+        "The certificate pin must be the SHA-256 of the server's public key (64 hex digits or 44 base64 characters).",
+        "پین گواهی باید SHA-256 کلید عمومی سرور باشد (۶۴ رقم هگز یا ۴۴ نویسهٔ base64).",
+        field=KEY_PIN,
+    )
+
+
+def spki_sha256(cert_der: bytes) -> str:
+    """Hex SHA-256 of the certificate's SubjectPublicKeyInfo (the value to pin)."""
+    cert = x509.load_der_x509_certificate(cert_der)
+    spki = cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(spki).hexdigest()
+
+
+def spki_sha256_of_pem(cert_pem: bytes) -> str:
+    """Same as :func:`spki_sha256` for a PEM certificate (for the settings dialog / admins)."""
+    return spki_sha256(x509.load_pem_x509_certificate(cert_pem).public_bytes(serialization.Encoding.DER))
+
+
+def _check_pattern(value: str, prop: str, key: str) -> str:
+    pattern = load_schema()["properties"][prop]["pattern"]
+    text = value.strip() if isinstance(value, str) else ""
+    if not re.fullmatch(pattern, text):
+        raise ValidationError(
+            f"The {prop.replace('_', ' ')} does not have the expected form.",
+            f"شناسهٔ «{prop}» قالب درستی ندارد.",
+            field=key,
+        )
+    return text
+
+
+def set_endpoint(conn: Any, url: str) -> None:
+    set_setting(conn, KEY_ENDPOINT, validate_endpoint(url))
+
+
+def set_token(conn: Any, token: str) -> None:
+    set_setting(conn, KEY_TOKEN, validate_token(token))
+
+
+def set_pin(conn: Any, pin: str | None) -> None:
+    """Set (or with None / empty string, remove) the SPKI pin."""
+    if pin is None or (isinstance(pin, str) and not pin.strip()):
+        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_PIN,))
+    else:
+        set_setting(conn, KEY_PIN, normalize_pin(pin))
+
+
+def set_clinic_id(conn: Any, clinic_id: str) -> None:
+    set_setting(conn, KEY_CLINIC, _check_pattern(clinic_id, "clinic_id", KEY_CLINIC))
+
+
+def set_workstation_id(conn: Any, workstation_id: str) -> None:
+    set_setting(conn, KEY_WORKSTATION, _check_pattern(workstation_id, "workstation_id", KEY_WORKSTATION))
+
+
+def set_ca_file(conn: Any, path: str | None) -> None:
+    """Extra CA certificates (PEM file) to trust *in addition to* the system/certifi ones."""
+    if path is None or not str(path).strip():
+        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_CA_FILE,))
+    else:
+        set_setting(conn, KEY_CA_FILE, str(path).strip())
+
+
+def clinic_id(conn: Any) -> str:
+    return get_setting(conn, KEY_CLINIC) or UNASSIGNED_CLINIC_ID
+
+
+def workstation_id(conn: Any) -> str:
+    """The workstation id; generated (random) and stored on first use. Does not commit."""
+    value = get_setting(conn, KEY_WORKSTATION)
+    if not value:
+        value = new_workstation_id()
+        set_setting(conn, KEY_WORKSTATION, value)
+    return value
+
+
+def load_config(conn: Any) -> SyncConfig | None:
+    """The saved configuration, or None when no endpoint/token is set yet.
+
+    Values are re-validated: a row edited behind our back must not loosen anything.
+    """
+    endpoint = get_setting(conn, KEY_ENDPOINT)
+    token = get_setting(conn, KEY_TOKEN)
+    if not endpoint or not token:
+        return None
+    pin = get_setting(conn, KEY_PIN)
+    ca_file = get_setting(conn, KEY_CA_FILE)
+    return SyncConfig(
+        endpoint=validate_endpoint(endpoint),
+        token=validate_token(token),
+        pin_sha256=normalize_pin(pin) if pin else None,
+        clinic_id=clinic_id(conn),
+        workstation_id=get_setting(conn, KEY_WORKSTATION) or "",
+        ca_file=ca_file or None,
+    )

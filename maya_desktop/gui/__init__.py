@@ -1,0 +1,1 @@
+"""Qt layer: thin windows and dialogs over maya_desktop.core."""

@@ -1,0 +1,72 @@
+"""Shared fixtures: real SQLCipher data folders on disk, cheap Argon2id for speed, real photos."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from maya_desktop.core import crypto
+
+REPO = Path(__file__).resolve().parents[1]
+FACES = REPO.parent / "shared" / "faces"
+ARTIFACTS = REPO / "test-artifacts"
+PASSWORD = "Correct-Horse-42!"
+
+# Argon2id at production cost (64 MiB, t=3) takes ~0.25 s per login; tests create hundreds.
+# The format stores the parameters per slot, so this only changes the cost, not the code path.
+crypto.set_default_kdf(crypto.KdfParams(iterations=1, memory_kib=1024, lanes=1))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "clinic"
+
+
+@pytest.fixture
+def demo(data_dir: Path) -> Iterator:
+    """A demo clinic (admin/reception/doctor, 20 clients); yields the manager's session."""
+    from maya_desktop.core.demo import create_demo_clinic
+
+    session = create_demo_clinic(data_dir, PASSWORD, clients=20)
+    yield session
+    try:
+        session.vault.close()
+    except Exception:
+        pass
+
+
+@pytest.fixture
+def login(data_dir: Path):
+    """login(username) -> a new Session on the same data folder."""
+    from maya_desktop.core.vault import Vault
+
+    opened = []
+
+    def _login(username: str, password: str = PASSWORD):
+        session = Vault.open(data_dir, username, password)
+        opened.append(session)
+        return session
+
+    yield _login
+    for session in opened:
+        try:
+            session.vault.close()
+        except Exception:
+            pass
+
+
+@pytest.fixture(scope="session")
+def faces() -> Path:
+    assert FACES.is_dir(), f"real test photos expected in {FACES}"
+    return FACES
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
