@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import DuplicateError, NotFound
-from maya_desktop.core.persian import normalize_persian_text, to_ascii_digits
+from maya_desktop.core.persian import normalize_persian_text, to_ascii_digits, to_persian_digits
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import parse_iran_mobile, validate_email, validate_person_name
 
@@ -63,16 +63,16 @@ def _refuse_duplicates(session: Session, mobile: str, email: str | None, own_id:
     if row:
         raise DuplicateError(
             f"This mobile number already belongs to client #{row[0]}.",
-            f"این شمارهٔ همراه قبلاً برای مشتری شمارهٔ {row[0]} ثبت شده است.",
+            f"این شمارهٔ همراه قبلاً برای مشتری شمارهٔ {to_persian_digits(row[0])} ثبت شده است.",
             "mobile",
             row[0],
         )
     if email:
-        row = session.conn.execute("SELECT id FROM clients WHERE email = ? AND id IS NOT ?", (email, own_id)).fetchone()
+        row = session.conn.execute("SELECT id FROM clients WHERE lower(email) = lower(?) AND id IS NOT ?", (email, own_id)).fetchone()
         if row:
             raise DuplicateError(
                 f"This email already belongs to client #{row[0]}.",
-                f"این ایمیل قبلاً برای مشتری شمارهٔ {row[0]} ثبت شده است.",
+                f"این ایمیل قبلاً برای مشتری شمارهٔ {to_persian_digits(row[0])} ثبت شده است.",
                 "email",
                 row[0],
             )

@@ -95,9 +95,8 @@ def parse_iran_mobile(text: str) -> str:
         number = phonenumbers.parse(candidate, IRAN_REGION)
     except NumberParseException as exc:
         raise _mobile_error() from exc
-    if number.country_code != IRAN_COUNTRY_CODE or not phonenumbers.is_valid_number_for_region(
-        number, IRAN_REGION
-    ):
+    is_iranian = number.country_code == IRAN_COUNTRY_CODE
+    if not is_iranian or not phonenumbers.is_valid_number_for_region(number, IRAN_REGION):
         raise _mobile_error()
     if phonenumbers.number_type(number) != PhoneNumberType.MOBILE:
         raise _mobile_error(
@@ -212,9 +211,8 @@ def validate_email(text: str) -> str:
             "The part after @ must be a domain with a dot, for example example.com.",
             "بخش پس از @ باید دامنه‌ای با نقطه باشد؛ مثلاً example.com.",
         )
-    if any(
-        len(label) > _LABEL_MAX or not _LABEL_RE.fullmatch(label) for label in labels
-    ) or not _TLD_RE.fullmatch(labels[-1]):
+    labels_ok = all(len(label) <= _LABEL_MAX and _LABEL_RE.fullmatch(label) for label in labels)
+    if not labels_ok or not _TLD_RE.fullmatch(labels[-1]):
         raise _email_error("The domain after @ is not valid.", "دامنهٔ پس از @ در نشانی ایمیل معتبر نیست.")
     return f"{local}@{domain}"
 
@@ -380,9 +378,8 @@ def validate_person_name(text: str, field: str) -> str:
             field=field,
         )
     if any(unicodedata.category(ch) == "Nd" or ch.isdigit() for ch in name):
-        raise ValidationError(
-            f"{label_en} must not contain digits.", f"{label_fa} نباید عدد داشته باشد.", field=field
-        )
+        en, fa = f"{label_en} must not contain digits.", f"{label_fa} نباید عدد داشته باشد."
+        raise ValidationError(en, fa, field=field)
     for ch in name:
         cat = unicodedata.category(ch)
         if not (cat.startswith("L") or cat.startswith("M") or ch in _NAME_PUNCT):

@@ -60,6 +60,8 @@ MESH_LANDMARKS: dict[str, tuple[tuple[int, ...], float, str]] = {
     "cheilion_l": ((291,), 0.9, "left mouth corner"),
     "labrale_superius": ((0,), 0.9, "upper lip vermilion border on the midline"),
     "stomion": ((13, 14), 0.85, "midpoint between the inner lip edges on the midline"),
+    "stomion_upper": ((13,), 0.85, "inner (lower) edge of the upper lip on the midline"),
+    "stomion_lower": ((14,), 0.85, "inner (upper) edge of the lower lip on the midline"),
     "labrale_inferius": ((17,), 0.85, "lower lip vermilion border on the midline"),
     "sublabiale": ((18,), 0.75, "deepest point of the labiomental fold (soft-tissue B point)"),
     "pogonion": ((199,), 0.75, "most anterior point of the soft-tissue chin"),

@@ -154,7 +154,7 @@ def mark_rejected(conn: Any, event_id: str, reason: str) -> None:
 def backoff_seconds(attempts: int, rng: random.Random | None = None) -> float:
     """Exponential back-off with 'equal jitter': half fixed, half random, capped at one hour."""
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(0, min(attempts - 1, 30)))
-    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)  # noqa: S311 - jitter, not crypto
+    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
 
 
 def schedule_retry(
@@ -202,7 +202,8 @@ def record_round(conn: Any, now: dt.datetime | None, error: str | None) -> None:
 def stats(conn: Any, now: dt.datetime | None = None) -> OutboxStats:
     counts = dict(conn.execute("SELECT state, COUNT(*) FROM sync_outbox GROUP BY state").fetchall())
     due = conn.execute(
-        "SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
+        "SELECT COUNT(*) FROM sync_outbox "
+        "WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
         (utc_text(now),),
     ).fetchone()[0]
     return OutboxStats(
