@@ -9,7 +9,9 @@ from maya_desktop.core.demo import create_demo_clinic
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("demo", help="create a demo clinic (admin / reception / doctor) with synthetic clients")
+    parser = subparsers.add_parser(
+        "demo", help="create a demo clinic (admin / reception / doctor) with synthetic clients"
+    )
     parser.add_argument("--data-dir", default=argparse.SUPPRESS, required=True, help="new, empty data folder")
     parser.add_argument("--password", help="password for all three demo accounts")
     parser.add_argument("--clients", type=int, default=20, help="number of synthetic clients (default 20)")

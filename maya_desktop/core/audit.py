@@ -97,14 +97,13 @@ def verify(conn: Connection) -> VerifyResult:
     """Walk the chain. Reports the first entry whose content, link or position is wrong."""
     prev = GENESIS
     expected_id = 1
-    rows = conn.execute(
-        "SELECT id, ts, actor, action, object_ref, details, prev_hash, hash FROM audit_log ORDER BY id"
-    )
+    rows = conn.execute("SELECT id, ts, actor, action, object_ref, details, prev_hash, hash FROM audit_log ORDER BY id")
     for entry_id, ts, actor, action, object_ref, details, prev_hash, digest in rows:
         if entry_id != expected_id:
             return VerifyResult(False, expected_id - 1, expected_id, f"entry {expected_id} is missing")
         if prev_hash != prev:
-            return VerifyResult(False, expected_id - 1, entry_id, f"entry {entry_id} does not link to entry {entry_id - 1}")
+            reason = f"entry {entry_id} does not link to entry {entry_id - 1}"
+            return VerifyResult(False, expected_id - 1, entry_id, reason)
         try:
             recomputed = _entry_hash(entry_id, ts, actor, action, object_ref, details, prev_hash)
         except (TypeError, ValueError):
@@ -120,9 +119,7 @@ def verify(conn: Connection) -> VerifyResult:
     return VerifyResult(True, count)
 
 
-def entries(
-    conn: Connection, *, object_ref: str | None = None, limit: int = 500, offset: int = 0
-) -> list[AuditEntry]:
+def entries(conn: Connection, *, object_ref: str | None = None, limit: int = 500, offset: int = 0) -> list[AuditEntry]:
     sql = "SELECT id, ts, actor, action, object_ref, details, prev_hash, hash FROM audit_log"
     params: list[Any] = []
     if object_ref is not None:
@@ -130,6 +127,4 @@ def entries(
         params.append(object_ref)
     sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
     params += [limit, offset]
-    return [
-        AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in conn.execute(sql, params)
-    ]
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in conn.execute(sql, params)]

@@ -68,7 +68,9 @@ def _refuse_duplicates(session: Session, mobile: str, email: str | None, own_id:
             row[0],
         )
     if email:
-        row = session.conn.execute("SELECT id FROM clients WHERE lower(email) = lower(?) AND id IS NOT ?", (email, own_id)).fetchone()
+        row = session.conn.execute(
+            "SELECT id FROM clients WHERE lower(email) = lower(?) AND id IS NOT ?", (email, own_id)
+        ).fetchone()
         if row:
             raise DuplicateError(
                 f"This email already belongs to client #{row[0]}.",
@@ -103,8 +105,15 @@ def create_client(
             "INSERT INTO clients(first_name, last_name, mobile, email, marketing_consent, marketing_consent_at,"
             " search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                first, last, mobile_e164, email_clean, int(marketing_consent), ts if marketing_consent else None,
-                _search_text(first, last, mobile_e164, email_clean), ts, ts,
+                first,
+                last,
+                mobile_e164,
+                email_clean,
+                int(marketing_consent),
+                ts if marketing_consent else None,
+                _search_text(first, last, mobile_e164, email_clean),
+                ts,
+                ts,
             ),
         )
         client_id = int(cur.lastrowid)
@@ -147,8 +156,15 @@ def update_client(
             "UPDATE clients SET first_name = ?, last_name = ?, mobile = ?, email = ?, marketing_consent = ?,"
             " marketing_consent_at = ?, search_text = ?, updated_at = ? WHERE id = ?",
             (
-                first, last, mobile_e164, email_clean, int(marketing_consent), consent_at,
-                _search_text(first, last, mobile_e164, email_clean), ts, client_id,
+                first,
+                last,
+                mobile_e164,
+                email_clean,
+                int(marketing_consent),
+                consent_at,
+                _search_text(first, last, mobile_e164, email_clean),
+                ts,
+                client_id,
             ),
         )
         session.audit("client.updated", f"client:{client_id}", {"fields": changed})  # names, never values

@@ -79,7 +79,9 @@ def new_keypair() -> tuple[bytes, bytes]:
     """Returns (private_raw, public_raw) X25519 keys."""
     private = X25519PrivateKey.generate()
     return (
-        private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()),
+        private.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        ),
         private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw),
     )
 

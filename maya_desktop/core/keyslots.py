@@ -77,13 +77,9 @@ class KeySlots:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise VaultError(
-                f"Key slot file is missing: {path}", f"فایل کلیدهای دسترسی پیدا نشد: {path}"
-            ) from exc
+            raise VaultError(f"Key slot file is missing: {path}", f"فایل کلیدهای دسترسی پیدا نشد: {path}") from exc
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise VaultError(
-                f"Key slot file is damaged: {path}", f"فایل کلیدهای دسترسی آسیب دیده است: {path}"
-            ) from exc
+            raise VaultError(f"Key slot file is damaged: {path}", f"فایل کلیدهای دسترسی آسیب دیده است: {path}") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), dict):
             raise VaultError(f"Not a Maya key slot file: {path}", f"این فایل، فایل کلید مایا نیست: {path}")
         if data.get("version") != VERSION:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from maya_desktop.core.audit import AUDIT_DDL
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
+from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
 from maya_desktop.core.settings import SETTINGS_DDL
 
 CORE_DDL = """
@@ -58,8 +59,19 @@ def _script(sql: str) -> Migration:
     return run
 
 
+def _orders_v2(conn: Connection) -> None:
+    """Orders, encrypted files, consent, payments, price rules (core/orders/schema.py) + sync outbox."""
+    from maya_desktop.core.orders.schema import ORDERS_DDL, seed_statements
+    from maya_desktop.core.sync.outbox import OUTBOX_DDL  # IF NOT EXISTS: orders enqueue events in their tx
+
+    _script(ORDERS_DDL + OUTBOX_DDL)(conn)
+    for sql, params in seed_statements():
+        conn.execute(sql, params)
+
+
 MIGRATIONS: list[Migration] = [
     _script(SETTINGS_DDL + AUDIT_DDL + CORE_DDL),
+    _orders_v2,
 ]
 
 

@@ -21,6 +21,17 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "clients.read": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
     "clients.write": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
     "clients.erase": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    # orders (core/orders): a doctor's reads are further limited to orders with live consent
+    "orders.read": frozenset({Role.MANAGER, Role.RECEPTIONIST, Role.DOCTOR}),
+    "orders.write": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    "photos.import": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    "consent.record": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    "orders.review": frozenset({Role.DOCTOR}),
+    "orders.deliver": frozenset({Role.DOCTOR}),
+    "orders.destroy": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    "orders.purge": frozenset({Role.MANAGER, Role.RECEPTIONIST, Role.DOCTOR}),
+    "prices.manage": frozenset({Role.MANAGER}),
+    "breakglass": frozenset({Role.MANAGER}),
 }
 
 

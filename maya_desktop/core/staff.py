@@ -81,9 +81,7 @@ def create_staff(
     username, display_name = validate_new_staff(username, display_name, password)
     existing = session.conn.execute("SELECT id FROM staff WHERE username = ?", (username,)).fetchone()
     if existing:
-        raise DuplicateError(
-            "This username is taken.", "این نام کاربری قبلاً استفاده شده است.", "username", existing[0]
-        )
+        raise DuplicateError("This username is taken.", "این نام کاربری قبلاً استفاده شده است.", "username", existing[0])
     ts = now_utc()
     with transaction(session.conn):
         session.conn.execute(

@@ -106,8 +106,13 @@ class Vault:
 
     @classmethod
     def open(
-        cls, root: str | Path | None, username: str, password: str, totp_code: str | None = None,
-        *, verify: str = "full",
+        cls,
+        root: str | Path | None,
+        username: str,
+        password: str,
+        totp_code: str | None = None,
+        *,
+        verify: str = "full",
     ) -> Session:
         """Log in: unwrap the DB key with this person's password, open and check the database."""
         data_dir = DataDir.at(root)

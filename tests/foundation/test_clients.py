@@ -32,7 +32,15 @@ def test_marketing_consent_is_off_by_default_and_dated_when_on(demo):
 
 @pytest.mark.parametrize(
     "typed",
-    ["09121112233", "+989121112233", "00989121112233", "۰۹۱۲۱۱۱۲۲۳۳", "٠٩١٢١١١٢٢٣٣", "0912 111 2233", "+98 912-111-2233"],
+    [
+        "09121112233",
+        "+989121112233",
+        "00989121112233",
+        "۰۹۱۲۱۱۱۲۲۳۳",
+        "٠٩١٢١١١٢٢٣٣",
+        "0912 111 2233",
+        "+98 912-111-2233",
+    ],
 )
 def test_mobile_in_any_form_is_stored_as_e164(demo, typed):
     assert create_client(demo, "Nima", "Rad", typed).mobile == "+989121112233"
@@ -51,7 +59,12 @@ def test_duplicate_mobile_and_email_point_to_the_existing_client(demo):
 
 def test_bad_input_is_refused_and_nothing_is_stored(demo):
     before = count_clients(demo)
-    for args in (("", "X", "09121234567"), ("A", "B", "02188776655"), ("A", "B", "0912"), ("A", "B", "09121234567", "no-at")):
+    for args in (
+        ("", "X", "09121234567"),
+        ("A", "B", "02188776655"),
+        ("A", "B", "0912"),
+        ("A", "B", "09121234567", "no-at"),
+    ):
         with pytest.raises(ValidationError):
             create_client(demo, *args)
     assert count_clients(demo) == before

@@ -91,6 +91,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Some profile points could not be located confidently: {detail}.",
         "برخی نقاط نیم‌رخ با اطمینان پیدا نشدند: {detail}.",
     ),
+    "no_measurements_for_view": (
+        "info",
+        "Nothing is reliably measurable on a {detail} view; use the frontal and profile photos.",
+        "در نمای {detail} اندازه‌گیری قابل اعتمادی ممکن نیست؛ از عکس‌های روبه‌رو و نیم‌رخ استفاده کنید.",
+    ),
     "no_scale": (
         "info",
         "No millimetre scale: the iris is not measurable in this photo.",

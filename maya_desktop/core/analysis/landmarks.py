@@ -36,10 +36,11 @@ MESH_LANDMARKS: dict[str, tuple[tuple[int, ...], float, str]] = {
     "pronasale": ((1,), 0.9, "nasal tip, most projecting point of the nose"),
     "columella": ((19,), 0.8, "columella just below the tip lobule"),
     "subnasale": ((2,), 0.9, "junction of the columella and the upper lip"),
-    "alar_crest_r": ((129,), 0.85, "widest point of the right ala (alare / alar-facial groove)"),
-    "alar_crest_l": ((358,), 0.85, "widest point of the left ala (alare / alar-facial groove)"),
-    "alar_base_r": ((64,), 0.8, "right alar base, where the ala inserts into the lip (subalare)"),
-    "alar_base_l": ((294,), 0.8, "left alar base (subalare)"),
+    # 129/358 sit on the cheek just outside the ala (checked on obama.jpg / astronaut.png at 5x).
+    "alar_crest_r": ((48,), 0.85, "widest point of the right ala (alare; alar crest in profile)"),
+    "alar_crest_l": ((278,), 0.85, "widest point of the left ala (alare)"),
+    "alar_base_r": ((98,), 0.8, "right alar base, where the ala inserts into the lip (subalare)"),
+    "alar_base_l": ((327,), 0.8, "left alar base (subalare)"),
     "endocanthion_r": ((133,), 0.95, "inner corner of the right eye"),
     "endocanthion_l": ((362,), 0.95, "inner corner of the left eye"),
     "exocanthion_r": ((33,), 0.95, "outer corner of the right eye"),
@@ -74,9 +75,8 @@ MESH_LANDMARKS: dict[str, tuple[tuple[int, ...], float, str]] = {
 }
 
 # Pairs swapped when a photo is mirrored (used by tests and by the symmetry measures).
-LR_PAIRS: tuple[tuple[str, str], ...] = tuple(
-    (name, name[:-2] + "_l") for name in MESH_LANDMARKS if name.endswith("_r")
-) + (
+LR_PAIRS: tuple[tuple[str, str], ...] = (
+    *((name, name[:-2] + "_l") for name in MESH_LANDMARKS if name.endswith("_r")),
     ("iris_r_medial", "iris_l_medial"),
     ("iris_r_lateral", "iris_l_lateral"),
     ("iris_r_top", "iris_l_top"),

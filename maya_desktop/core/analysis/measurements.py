@@ -31,6 +31,10 @@ MIRROR_SIGNED = frozenset(
     {"nasal_tip_deviation_pct", "nasal_axis_deviation_deg"}
     | {f"symmetry_{p}_pct" for p in SYMMETRY_PAIRS_FA}
 )
+# Left/right comparisons that a turned head distorts more than the normal range is wide.
+LATERAL_KEYS = MIRROR_SIGNED | {k for k in ("fifth_lateral_r_pct", "fifth_eye_r_pct", "fifth_intercanthal_pct",
+                                            "fifth_eye_l_pct", "fifth_lateral_l_pct", "symmetry_index")}
+MAX_YAW_FOR_LATERAL = 10.0
 MIRROR_SWAPPED = (("fifth_lateral_r_pct", "fifth_lateral_l_pct"), ("fifth_eye_r_pct", "fifth_eye_l_pct"))
 
 
@@ -333,6 +337,7 @@ def compute_measurements(
     image_size: tuple[int, int],
     sex: str | None = None,
     mm_per_px: float | None = None,
+    yaw: float | None = None,
 ) -> list[Measurement]:
     """All measurements for `view` from named landmarks (image pixels).
 
@@ -341,6 +346,7 @@ def compute_measurements(
     both normal ranges is used). `mm_per_px` defaults to the iris scale of these landmarks.
     Oblique and base views return an empty list: nothing is reliably measurable on them.
     `image_size` is (width, height); points far outside it are treated as not located.
+    `yaw` (degrees, from the pose): beyond 10 deg the left/right comparisons are not measurable.
     """
     w, h = image_size
     inside = {
@@ -356,6 +362,8 @@ def compute_measurements(
         rng = nm.range_for(sex)
         ctx = _Ctx(inside, mm_per_px)
         try:
+            if yaw is not None and abs(yaw) > MAX_YAW_FOR_LATERAL and key in LATERAL_KEYS:
+                raise NotMeasurable(f"head turned {abs(yaw):.0f} deg; needs a straight frontal photo")
             value = float(fn(ctx))
             if not math.isfinite(value):
                 raise NotMeasurable("degenerate geometry")

@@ -11,8 +11,8 @@ from maya_desktop.core.analysis.pose import Pose, view_family
 
 MIN_INTEROCULAR_PX = 30.0  # refuse below: a 1-px landmark error is then > 3% of the eye distance
 SMALL_INTEROCULAR_PX = 60.0  # warn below
-# Variance of the Laplacian on the face resized to NORM_FACE_WIDTH px. Sharp test portraits read
-# 150-900; a Gaussian blur of sigma 3 px on a 450-px face reads under 20.
+# Variance of the Laplacian on the face region, downscaled to at most NORM_FACE_WIDTH px wide so
+# that large photos are not penalised for their soft per-pixel detail.
 NORM_FACE_WIDTH = 256
 BLUR_REFUSE = 12.0
 BLUR_WARN = 35.0
@@ -31,8 +31,10 @@ def face_region(dec: DecodedImage, points: np.ndarray) -> np.ndarray:
     region = dec.rgb[y0 : max(y1, y0 + 2), x0 : max(x1, x0 + 2)]
     grey = cv2.cvtColor(region, cv2.COLOR_RGB2GRAY)
     f = NORM_FACE_WIDTH / grey.shape[1]
+    if f >= 1:  # never upscale: interpolation would itself read as blur
+        return grey
     size = (NORM_FACE_WIDTH, max(2, round(grey.shape[0] * f)))
-    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
+    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA)
 
 
 def sharpness(grey: np.ndarray) -> float:

@@ -218,6 +218,7 @@ class PushReport:
     retry_later: int = 0
     requests: int = 0
     pending_left: int = 0
+    next_attempt_at: str | None = None  # UTC text; set when this round ended in a retryable failure
     error: str | None = None
     error_fa: str | None = None
 
@@ -241,7 +242,7 @@ def _push_events(conn: Any, client: SyncClient, events: list[dict[str, Any]], no
     try:
         result = client.post_batch(events)
     except SyncTransportError as exc:
-        outbox.schedule_retry(conn, ids, now, exc.message_en)
+        report.next_attempt_at = outbox.schedule_retry(conn, ids, now, exc.message_en)
         report.retry_later += len(ids)
         report.fail(exc.message_en, exc.message_fa)
         return True
@@ -256,7 +257,7 @@ def _push_events(conn: Any, client: SyncClient, events: list[dict[str, Any]], no
         report.rejected += 1
         return False
     en, fa = _status_text(result.status)
-    outbox.schedule_retry(conn, ids, now, en)
+    report.next_attempt_at = outbox.schedule_retry(conn, ids, now, en)
     report.retry_later += len(ids)
     report.fail(en, fa)
     return True
@@ -301,6 +302,8 @@ def push_once(conn: Any, *, now: dt.datetime | None = None, session: requests.Se
                 break
             events = _decode_or_reject(conn, items, report)
             stopped = bool(events) and _push_events(conn, client, events, moment, report)
+            if stopped and report.next_attempt_at:
+                outbox.defer_due(conn, moment, report.next_attempt_at)
             conn.commit()
             if stopped:
                 break

@@ -163,9 +163,13 @@ def schedule_retry(
     now: dt.datetime | None = None,
     error: str = "",
     rng: random.Random | None = None,
-) -> None:
-    """Count one more failed attempt for each event and push its next attempt into the future."""
+) -> str | None:
+    """Count one more failed attempt for each event and push its next attempt into the future.
+
+    Returns the latest new due time (UTC text), or None when no pending event matched.
+    """
     moment = now or dt.datetime.now(dt.UTC)
+    latest: str | None = None
     for event_id in event_ids:
         row = conn.execute(
             "SELECT attempts FROM sync_outbox WHERE event_id = ? AND state = 'pending'", (event_id,)
@@ -173,11 +177,23 @@ def schedule_retry(
         if row is None:
             continue
         attempts = int(row[0]) + 1
-        due = moment + dt.timedelta(seconds=backoff_seconds(attempts, rng))
+        due = utc_text(moment + dt.timedelta(seconds=backoff_seconds(attempts, rng)))
         conn.execute(
             "UPDATE sync_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE event_id = ?",
-            (attempts, utc_text(due), clean_error(error) or None, event_id),
+            (attempts, due, clean_error(error) or None, event_id),
         )
+        latest = max(latest or due, due)
+    return latest
+
+
+def defer_due(conn: Any, now: dt.datetime | None, until: str) -> None:
+    """After a failed round, move the other due events to ``until`` (attempts unchanged) so that a
+    down server is not hammered by the rest of the queue."""
+    conn.execute(
+        "UPDATE sync_outbox SET next_attempt_at = ? "
+        "WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)",
+        (until, utc_text(now)),
+    )
 
 
 def next_due(conn: Any) -> dt.datetime | None:

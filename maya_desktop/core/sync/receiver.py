@@ -24,6 +24,7 @@ from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, validate_event
 
 MAX_BODY_BYTES = 1 << 20
+DISCARD_LIMIT = 8 << 20
 EVENTS_PATH = "/v1/events"
 Fault = Callable[[list[Any]], int | None]
 ExtraCheck = Callable[[dict[str, Any]], str | None]
@@ -170,6 +171,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _discard(self, length: int) -> None:
+        """Read and drop a body we refuse, so that closing does not reset the connection before the
+        client has read our answer (up to a limit; beyond it the client may see a reset)."""
+        remaining = min(max(length, 0), DISCARD_LIMIT)
+        while remaining > 0:
+            chunk = self.rfile.read(min(remaining, 65536))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+
     def _authorized(self) -> bool:
         header = self.headers.get("Authorization", "")
         scheme, _, value = header.partition(" ")
@@ -181,15 +192,18 @@ class _Handler(BaseHTTPRequestHandler):
         if recorder is not None:
             with recorder.lock:
                 recorder.requests += 1
-        if urlsplit(self.path).path != EVENTS_PATH:
-            return self._send(404, {"error": "not found"}, close=True)
-        if not self._authorized():
-            return self._send(401, {"error": "bad token"}, close=True, auth=True)
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
             return self._send(411, {"error": "length required"}, close=True)
+        if urlsplit(self.path).path != EVENTS_PATH:
+            self._discard(length)
+            return self._send(404, {"error": "not found"}, close=True)
+        if not self._authorized():
+            self._discard(length)
+            return self._send(401, {"error": "bad token"}, close=True, auth=True)
         if length < 0 or length > MAX_BODY_BYTES:
+            self._discard(length)
             return self._send(413, {"error": "batch too large"}, close=True)
         events = _parse_envelope(self.rfile.read(length))
         if events is None:

@@ -1,0 +1,116 @@
+"""Benchmark: push 10,000 queued events from a real SQLCipher outbox to the reference receiver over HTTPS.
+
+The receiver runs in a separate process (as HQ would), on 127.0.0.1 with a trustme certificate.
+Prints one JSON object. Usage: ``.venv/bin/python bench/sync.py [--events N] [--batch 200 500]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import multiprocessing
+import secrets
+import socket
+import tempfile
+import time
+from pathlib import Path
+
+import sqlcipher3
+import trustme
+
+from maya_desktop.core.settings import SETTINGS_DDL
+from maya_desktop.core.sync import contract, outbox
+from maya_desktop.core.sync import settings as sync_settings
+from maya_desktop.core.sync.client import push_once
+from maya_desktop.core.sync.receiver import serve
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_listening(port: int, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("receiver did not start")
+
+
+def open_outbox(path: Path, url: str, token: str, ca_file: str) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+    conn.execute(SETTINGS_DDL)
+    outbox.ensure_outbox(conn)
+    sync_settings.set_endpoint(conn, url)
+    sync_settings.set_token(conn, token)
+    sync_settings.set_ca_file(conn, ca_file)
+    sync_settings.set_clinic_id(conn, "cl_bench")
+    conn.commit()
+    return conn
+
+
+def fill(conn: sqlcipher3.Connection, n: int) -> float:
+    start = time.perf_counter()
+    for i in range(n):
+        outbox.enqueue_order_event(
+            conn, order_ref=contract.new_order_ref(), service=contract.SERVICES[i % 2],
+            status=contract.STATUSES[i % len(contract.STATUSES)], day=dt.date(2026, 3, 1),
+            price_rial=150_000_000, turnaround_days=3, doctor_ref=contract.new_doctor_ref(), views_count=5,
+        )
+    conn.commit()
+    return time.perf_counter() - start
+
+
+def run(events: int, batches: list[int]) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        ca = trustme.CA()
+        issued = ca.issue_cert("127.0.0.1")
+        cert, key, ca_file = folder / "c.pem", folder / "k.pem", folder / "ca.pem"
+        cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
+        issued.private_key_pem.write_to_path(str(key))
+        ca.cert_pem.write_to_path(str(ca_file))
+        token, port = secrets.token_urlsafe(32), free_port()
+        proc = multiprocessing.get_context("spawn").Process(
+            target=serve, args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token), daemon=True
+        )
+        proc.start()
+        try:
+            wait_listening(port)
+            runs = []
+            for size in batches:
+                conn = open_outbox(folder / f"maya-{size}.db", f"https://127.0.0.1:{port}", token, str(ca_file))
+                enqueue_s = fill(conn, events)
+                start = time.perf_counter()
+                report = push_once(conn, batch_size=size)
+                seconds = time.perf_counter() - start
+                assert report.sent == events and report.pending_left == 0, report
+                runs.append({"batch_size": size, "events": events, "requests": report.requests,
+                             "push_seconds": round(seconds, 3), "events_per_s": round(events / seconds),
+                             "enqueue_events_per_s": round(events / enqueue_s)})
+                conn.close()
+        finally:
+            proc.terminate()
+            proc.join(5)
+    best = max(runs, key=lambda r: r["events_per_s"])
+    return {"benchmark": "sync_push_https", "events": events, "batch_size": best["batch_size"],
+            "events_per_s": best["events_per_s"], "runs": runs}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, nargs="+", default=[100, 200, 500])
+    args = parser.parse_args()
+    print(json.dumps(run(args.events, args.batch)))
+
+
+if __name__ == "__main__":
+    main()

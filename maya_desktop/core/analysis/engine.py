@@ -1,0 +1,106 @@
+"""`analyze_image`: decode -> detect -> mesh -> pose/view -> quality -> named landmarks -> measures."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from maya_desktop.core.analysis.findings import finding
+from maya_desktop.core.analysis.hairline import estimate_trichion
+from maya_desktop.core.analysis.imageio import DecodedImage, ImageRejected, decode
+from maya_desktop.core.analysis.landmarks import Landmark, inside, named_from_mesh
+from maya_desktop.core.analysis.loader import get_models
+from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
+from maya_desktop.core.analysis.mesh import find_face
+from maya_desktop.core.analysis.pose import VIEWS, classify_view, estimate_pose, view_family
+from maya_desktop.core.analysis.quality import check_face
+from maya_desktop.core.analysis.result import AnalysisResult
+from maya_desktop.core.analysis.silhouette import refine_profile
+
+# How much the mesh is trusted per view family (it is trained mostly on near-frontal faces).
+MESH_TRUST = {"frontal": 1.0, "oblique": 0.8, "base": 0.6, "profile": 0.65}
+HIDDEN_SIDE_TRUST = 0.4  # on a profile the far side is hidden: its points are guesses
+
+
+def analyze_image(
+    data: bytes | Image.Image | np.ndarray, declared_view: str | None = None, sex: str | None = None
+) -> AnalysisResult:
+    """Analyse one photo. Refusals are reported in `result.refused` / `result.findings` (severity
+    "error"), never raised; only a wrong argument type or an unknown view name raises
+    (TypeError / ValueError)."""
+    if declared_view is not None and declared_view not in VIEWS:
+        raise ValueError(f"unknown view {declared_view!r}; expected one of {', '.join(VIEWS)}")
+    res = AnalysisResult(declared_view=declared_view)
+    try:
+        dec = decode(data)
+    except ImageRejected as exc:
+        res.findings.append(finding(exc.code, exc.detail))
+        res.refused = True
+        return res
+    res.image_width, res.image_height = dec.width, dec.height
+    _analyze_decoded(dec, res, sex)
+    res.refused = any(f.severity == "error" for f in res.findings)
+    if res.refused:
+        res.measurements = []
+    return res
+
+
+def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) -> None:
+    models = get_models()
+    search = find_face(models, dec)
+    res.detector = search.detector
+    if search.ignored_small_faces:
+        res.findings.append(finding("background_faces_ignored", str(search.ignored_small_faces)))
+    if len(search.faces) > 1:
+        res.findings.append(finding("multiple_faces", f"{len(search.faces)} faces"))
+        return
+    if search.points is None:
+        res.findings.append(finding("no_face"))
+        return
+    if search.faces:
+        res.face_box = search.faces[0].to_list()
+    score = search.scores[0] if search.scores else 0.0
+    if search.detector == "mesh_only" or score < 0.7:
+        res.findings.append(finding("low_detection_confidence", f"{search.detector}, score {score:.2f}"))
+    points = search.points
+    pose = estimate_pose(points)
+    view = classify_view(pose)
+    res.pose, res.view = pose, view
+    found, metrics = check_face(dec, points, pose, view, res.declared_view)
+    res.findings.extend(found)
+    res.quality_metrics = metrics
+    res.landmarks = _named(dec, points, view, pose.yaw)
+    if any(f.severity == "error" for f in found):
+        return
+    family = view_family(view)
+    if family == "frontal":
+        tr = estimate_trichion(dec.rgb, dec.scale, res.landmarks["glabella"], res.landmarks["forehead_top"])
+        if tr is not None:
+            res.landmarks["trichion"] = tr
+    elif family == "profile":
+        refined, uncertain = refine_profile(models, dec, points, res.landmarks, pose.yaw)
+        res.landmarks.update(refined)
+        if uncertain:
+            res.findings.append(finding("profile_points_uncertain", ", ".join(uncertain)))
+    else:
+        res.findings.append(finding("no_measurements_for_view", view.replace("_", " ")))
+        return
+    scale_view = "frontal" if family == "frontal" else view
+    res.scale_mm_per_px, res.scale_uncertainty_pct = iris_scale(res.landmarks, scale_view)
+    if res.scale_mm_per_px is None:
+        res.findings.append(finding("no_scale"))
+    res.measurements = compute_measurements(
+        res.landmarks, view, (dec.width, dec.height), sex=sex, mm_per_px=res.scale_mm_per_px, yaw=pose.yaw
+    )
+
+
+def _named(dec: DecodedImage, points: np.ndarray, view: str, yaw: float) -> dict[str, Landmark]:
+    family = view_family(view)
+    named = named_from_mesh(points, MESH_TRUST[family])
+    hidden = "_r" if yaw < 0 else "_l"  # yaw < 0: the left side faces the camera
+    for name, lm in named.items():
+        if family == "profile" and (name.endswith(hidden) or f"{hidden}_" in name):
+            lm.confidence = round(lm.confidence * HIDDEN_SIDE_TRUST, 3)
+        if not inside(lm, dec.width, dec.height):
+            lm.confidence = 0.0
+    return named

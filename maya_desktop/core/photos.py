@@ -1,0 +1,411 @@
+"""Photo import for orders: validate, strip metadata, encrypt, thumbnail, suggest the view.
+
+Everything happens in memory; only ciphertext reaches the disk (core.blobstore).
+
+Validation order (nothing is stored before all of it passed):
+1. byte size limit; 2. format from the header (JPEG, PNG, HEIC/HEIF, WebP only);
+3. dimensions from the header, *before decoding* (decompression-bomb guard; Image.MAX_IMAGE_PIXELS
+   is set too); 4. a real, full decode; 5. EXIF orientation applied; 6. colours converted to sRGB
+   and the image re-encoded as a fresh JPEG: EXIF (incl. GPS), XMP, ICC, comments are all gone.
+
+The import API is built for a worker thread: `import_photos` is a generator yielding one
+`ImportProgress` per photo and checking a cancel flag between photos. Each photo is stored
+atomically: its encrypted files are written first, then the rows in one transaction; a crash in
+between leaves only orphan ciphertext, which `blobstore.sweep_orphans` removes at the next open.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pillow_heif
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from maya_desktop.core import blobstore
+from maya_desktop.core.db import transaction
+from maya_desktop.core.errors import MayaError, NotFound, StateError, ValidationError
+from maya_desktop.core.orders import clock
+from maya_desktop.core.orders.access import require_file_access
+from maya_desktop.core.orders.keys import order_key
+from maya_desktop.core.orders.lifecycle import advance, check, state_error
+from maya_desktop.core.orders.model import Order, load_order
+from maya_desktop.core.orders.records import get_order
+from maya_desktop.core.orders.states import IMPORT_PHASE_STATES, VIEWS, Action, Service, Status
+from maya_desktop.core.session import Session
+
+pillow_heif.register_heif_opener()
+
+MAX_INPUT_BYTES = 60 * 1024 * 1024
+MAX_PIXELS = 64_000_000  # 48 MP phone sensors fit; a 1 KB "bomb" declaring 100k x 100k does not
+MAX_SIDE = 16_384
+MIN_SIDE = 64
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+ALLOWED_FORMATS = ("JPEG", "MPO", "PNG", "HEIF", "WEBP")
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", ".webp"})
+JPEG_QUALITY = 92
+THUMB_SIDE = 320
+THUMB_QUALITY = 85
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+@dataclass(frozen=True)
+class CleanPhoto:
+    """A validated photo, re-encoded without any metadata (in memory only)."""
+
+    jpeg: bytes
+    thumb_jpeg: bytes
+    width: int
+    height: int
+    image: Image.Image = field(repr=False)  # oriented RGB pixels, for the analysis
+
+
+@dataclass(frozen=True)
+class ImportedPhoto:
+    photo_id: int
+    width: int
+    height: int
+    suggested_view: str | None
+    thumbnail_jpeg: bytes = field(repr=False)  # for the import screen only; never written to disk
+    refused: bool = False  # the analysis refused it (no face, several faces, blurred...): let reception decide
+    findings: tuple[dict[str, str], ...] = ()  # code / severity / message_en / message_fa
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    index: int  # 0-based position of this source
+    total: int
+    label: str  # the caller's label (e.g. a file name) — shown, never stored
+    photo: ImportedPhoto | None = None
+    error: MayaError | None = None
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    id: int
+    order_id: int
+    width: int
+    height: int
+    suggested_view: str | None
+    view: str | None
+    view_confirmed: bool
+    has_analysis: bool
+    created_at: str
+
+
+def _refuse(en: str, fa: str) -> ValidationError:
+    return ValidationError(en, fa, field="photo")
+
+
+# ---- validation and cleaning (pure, no session) -------------------------------------------------
+def _open_checked(data: bytes) -> Image.Image:
+    if len(data) > MAX_INPUT_BYTES:
+        raise _refuse("The file is too large (over 60 MB).", "حجم فایل بیش از ۶۰ مگابایت است.")
+    try:
+        img = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise _refuse(
+            "Not a supported photo (JPEG, PNG, HEIC or WebP).", "این فایل عکس پشتیبانی‌شده نیست (JPEG، PNG، HEIC، WebP)."
+        ) from exc
+    width, height = img.size
+    if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
+        raise _refuse(
+            f"The photo's dimensions are too large ({width}x{height}).", "ابعاد عکس بیش از حد بزرگ است."
+        )
+    if min(width, height) < MIN_SIDE:
+        raise _refuse("The photo is too small.", "عکس بیش از حد کوچک است.")
+    return img
+
+
+def _to_srgb_rgb(img: Image.Image) -> Image.Image:
+    icc = img.info.get("icc_profile")
+    if icc and img.mode in ("RGB", "RGBA"):
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            img = ImageCms.profileToProfile(img, source, _SRGB, outputMode=img.mode) or img
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # an unreadable profile: keep the pixels as they are
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return img if img.mode == "RGB" else img.convert("RGB")
+
+
+def make_thumbnail(img: Image.Image, side: int = THUMB_SIDE) -> bytes:
+    scale = side / max(img.size)
+    size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+    thumb = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0) if scale < 1 else img
+    out = io.BytesIO()
+    thumb.save(out, "JPEG", quality=THUMB_QUALITY)
+    return out.getvalue()
+
+
+def clean_photo(data: bytes) -> CleanPhoto:
+    """Validate and re-encode one photo; raise ValidationError (fa/en) when it is not acceptable."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        img = _open_checked(data)
+        try:
+            img.load()
+            img = ImageOps.exif_transpose(img) or img
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
+    img = _to_srgb_rgb(img)
+    img.info.clear()  # comment / xmp / icc would otherwise be copied by the JPEG encoder
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=JPEG_QUALITY)
+    return CleanPhoto(out.getvalue(), make_thumbnail(img), img.width, img.height, img)
+
+
+# ---- analysis (optional: the engine lives in core.analysis) -------------------------------------
+def _analyzer() -> Callable[..., Any] | None:
+    try:
+        from maya_desktop.core.analysis.engine import analyze_image
+    except ImportError:
+        return None
+    return analyze_image
+
+
+def analyze(img: Image.Image, declared_view: str | None = None) -> dict[str, Any] | None:
+    """The analysis as a JSON-able dict, or None when the engine is not available."""
+    engine = _analyzer()
+    if engine is None:
+        return None
+    result = engine(img, declared_view=declared_view)
+    return result.to_dict() if hasattr(result, "to_dict") else dict(result)
+
+
+# ---- import -------------------------------------------------------------------------------------
+PhotoSource = bytes | Path | tuple[str, bytes | Path]
+
+
+def collect_image_files(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
+    """Expand files and folders (not recursive) into (label, path) pairs of image files, sorted."""
+    found: list[tuple[str, Path]] = []
+    for raw in paths:
+        path = Path(raw)
+        entries = sorted(path.iterdir()) if path.is_dir() else [path]
+        found += [(p.name, p) for p in entries if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES]
+    return found
+
+
+def _source(item: PhotoSource, index: int) -> tuple[str, bytes | Path]:
+    if isinstance(item, tuple):
+        return item
+    return (item.name if isinstance(item, Path) else f"#{index + 1}", item)
+
+
+def _cancelled(cancel: threading.Event | Callable[[], bool] | None) -> bool:
+    if cancel is None:
+        return False
+    return cancel.is_set() if isinstance(cancel, threading.Event) else bool(cancel())
+
+
+def _check_import(session: Session, order_id: int) -> Order:
+    order = load_order(session.conn, order_id)
+    check(session, order, Action.IMPORT_FILES)
+    if order.service != Service.RHINOPLASTY_ANALYSIS:
+        raise StateError("This order takes documents, not photos.", "این سفارش سند می‌پذیرد، نه عکس.")
+    return order
+
+
+def import_photo(
+    session: Session, order_id: int, data: bytes, declared_view: str | None = None, *, run_analysis: bool = True
+) -> ImportedPhoto:
+    """Import one photo (see the module docstring). Raises ValidationError for a bad file."""
+    _check_import(session, order_id)
+    if declared_view is not None and declared_view not in VIEWS:
+        raise ValueError(f"unknown view {declared_view!r}")
+    clean = clean_photo(data)
+    analysis = analyze(clean.image, declared_view) if run_analysis else None
+    key = order_key(session.conn, order_id)
+    folder = session.vault.data_dir.blobs
+    photo_blob = blobstore.write_blob(folder, key, order_id, "photo", clean.jpeg)
+    thumb_blob = blobstore.write_blob(folder, key, order_id, "thumb", clean.thumb_jpeg)
+    suggested = analysis.get("view") if analysis else None
+    suggested = suggested if suggested in VIEWS else None
+    sealed = None
+    if analysis is not None:
+        sealed = blobstore.seal_value(key, order_id, "analysis", json.dumps(analysis, ensure_ascii=False).encode())
+    ts = clock.text()
+    with session.vault.lock, transaction(session.conn):
+        order = load_order(session.conn, order_id)
+        if order.status not in (Status.DRAFT, Status.PHOTOS_IMPORTED):
+            raise state_error(Action.IMPORT_FILES, order.status)
+        blobstore.register_blob(session.conn, order_id, photo_blob, ts)
+        blobstore.register_blob(session.conn, order_id, thumb_blob, ts)
+        cur = session.conn.execute(
+            "INSERT INTO photos(order_id, file_id, thumb_file_id, width, height, suggested_view, view,"
+            " analysis_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (order_id, photo_blob.file_id, thumb_blob.file_id, clean.width, clean.height, suggested,
+             declared_view or suggested, sealed, ts),
+        )
+        photo_id = int(cur.lastrowid)
+        session.conn.execute("UPDATE orders SET files_count = files_count + 1 WHERE id = ?", (order_id,))
+        session.audit(
+            "photo.imported", f"order:{order_id}",
+            {"photo": photo_id, "files": [photo_blob.file_id, thumb_blob.file_id], "suggested_view": suggested},
+        )
+        if order.status == Status.DRAFT:
+            advance(session, order_id, Action.IMPORT_FILES)
+    findings = tuple(
+        {k: str(f.get(k, "")) for k in ("code", "severity", "message_en", "message_fa")}
+        for f in (analysis or {}).get("findings", [])
+    )
+    return ImportedPhoto(
+        photo_id, clean.width, clean.height, suggested, clean.thumb_jpeg,
+        bool(analysis and analysis.get("refused")), findings,
+    )
+
+
+def import_photos(
+    session: Session,
+    order_id: int,
+    sources: Sequence[PhotoSource],
+    *,
+    cancel: threading.Event | Callable[[], bool] | None = None,
+    run_analysis: bool = True,
+) -> Iterator[ImportProgress]:
+    """Import several photos, yielding progress after each one (for a QRunnable / worker thread).
+
+    A bad file yields an ImportProgress with `error` and the import carries on with the next one.
+    Setting `cancel` stops before the next photo; photos already imported stay (each is complete).
+    Permission and state problems raise at once (before anything is stored).
+    """
+    _check_import(session, order_id)
+    total = len(sources)
+    for index, item in enumerate(sources):
+        if _cancelled(cancel):
+            return
+        label, payload = _source(item, index)
+        try:
+            data = payload.read_bytes() if isinstance(payload, Path) else payload
+            photo = import_photo(session, order_id, data, run_analysis=run_analysis)
+        except (ValidationError, OSError) as exc:
+            error = exc if isinstance(exc, MayaError) else _refuse(
+                "The file could not be read.", "فایل خوانده نشد."
+            )
+            yield ImportProgress(index, total, label, error=error)
+            continue
+        yield ImportProgress(index, total, label, photo=photo)
+
+
+# ---- after import ------------------------------------------------------------------------------
+_PHOTO_COLS = "id, order_id, width, height, suggested_view, view, view_confirmed, analysis_sealed IS NOT NULL, created_at"
+
+
+def list_photos(session: Session, order_id: int) -> list[PhotoInfo]:
+    """Photo metadata of an order (no pixels). Doctors only for orders they can see."""
+    get_order(session, order_id)
+    rows = session.conn.execute(f"SELECT {_PHOTO_COLS} FROM photos WHERE order_id = ? ORDER BY id", (order_id,))
+    return [PhotoInfo(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]), r[8]) for r in rows]
+
+
+def _photo_row(session: Session, photo_id: int) -> tuple[int, str, str, bytes | None]:
+    row = session.conn.execute(
+        "SELECT order_id, file_id, thumb_file_id, analysis_sealed FROM photos WHERE id = ?", (photo_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"Photo #{photo_id} does not exist.", "این عکس وجود ندارد.")
+    return int(row[0]), row[1], row[2], row[3]
+
+
+def _open(session: Session, photo_id: int, kind: str) -> bytes:
+    order_id, file_id, thumb_id, _ = _photo_row(session, photo_id)
+    order = load_order(session.conn, order_id)
+    basis = require_file_access(session, order, kind)
+    target = file_id if kind == "photo" else thumb_id
+    data = blobstore.read_blob(session.vault.data_dir.blobs, order_key(session.conn, order_id), order_id, target, kind)
+    session.audit("photo.opened", f"order:{order_id}", {"photo": photo_id, "kind": kind, "basis": basis})
+    return data
+
+
+def open_photo(session: Session, photo_id: int) -> bytes:
+    """The cleaned JPEG (decrypted in memory). Checked and audited on every call; see core.orders.access."""
+    return _open(session, photo_id, "photo")
+
+
+def open_thumbnail(session: Session, photo_id: int) -> bytes:
+    return _open(session, photo_id, "thumb")
+
+
+def get_analysis(session: Session, photo_id: int) -> dict[str, Any] | None:
+    """The stored analysis (face-derived: same access rule as the photo; audited)."""
+    order_id, _, _, sealed = _photo_row(session, photo_id)
+    order = load_order(session.conn, order_id)
+    basis = require_file_access(session, order, "analysis")
+    session.audit("photo.analysis_opened", f"order:{order_id}", {"photo": photo_id, "basis": basis})
+    if sealed is None:
+        return None
+    return json.loads(blobstore.open_value(order_key(session.conn, order_id), order_id, "analysis", sealed))
+
+
+def save_analysis(session: Session, photo_id: int, analysis: Mapping[str, Any]) -> None:
+    """Store a corrected analysis (the doctor's review, or a re-run). Same access rule as the photo."""
+    order_id, _, _, _ = _photo_row(session, photo_id)
+    order = load_order(session.conn, order_id)
+    basis = require_file_access(session, order, "analysis")
+    text = json.dumps(dict(analysis), ensure_ascii=False).encode()
+    sealed = blobstore.seal_value(order_key(session.conn, order_id), order_id, "analysis", text)
+    with transaction(session.conn):
+        session.conn.execute("UPDATE photos SET analysis_sealed = ? WHERE id = ?", (sealed, photo_id))
+        session.audit("photo.analysis_saved", f"order:{order_id}", {"photo": photo_id, "basis": basis})
+
+
+def confirm_views(session: Session, order_id: int, views: Mapping[int, str]) -> None:
+    """Reception confirms (or corrects) the suggested view of each photo during the import step."""
+    session.require("photos.import")
+    order = load_order(session.conn, order_id)
+    if order.status not in IMPORT_PHASE_STATES:
+        raise state_error(Action.IMPORT_FILES, order.status)
+    bad = [v for v in views.values() if v not in VIEWS]
+    if bad:
+        raise ValidationError("Unknown view.", "نمای ناشناخته.", "view")
+    with transaction(session.conn):
+        for photo_id, view in views.items():
+            cur = session.conn.execute(
+                "UPDATE photos SET view = ?, view_confirmed = 1 WHERE id = ? AND order_id = ?", (view, photo_id, order_id)
+            )
+            if cur.rowcount != 1:
+                raise NotFound(f"Photo #{photo_id} is not in this order.", "این عکس در این سفارش نیست.")
+        session.audit("photo.views_confirmed", f"order:{order_id}", {"photos": sorted(views)})
+
+
+def remove_photo(session: Session, photo_id: int) -> None:
+    """Drop a photo during the import step (wrong person, blurred...). Its files are deleted."""
+    session.require("photos.import")
+    order_id, file_id, thumb_id, _ = _photo_row(session, photo_id)
+    order = load_order(session.conn, order_id)
+    if order.status not in IMPORT_PHASE_STATES:
+        raise state_error(Action.IMPORT_FILES, order.status)
+    with transaction(session.conn):
+        session.conn.execute("DELETE FROM photos WHERE id = ?", (photo_id,))
+        session.conn.execute("DELETE FROM order_files WHERE file_id IN (?, ?)", (file_id, thumb_id))
+        session.conn.execute("UPDATE orders SET files_count = files_count - 1 WHERE id = ?", (order_id,))
+        session.audit("photo.removed", f"order:{order_id}", {"photo": photo_id, "files": [file_id, thumb_id]})
+    blobstore.remove_files(session.vault.data_dir.blobs, [file_id, thumb_id])
+
+
+def complete_analysis(session: Session, order_id: int) -> Order:
+    """photos_imported -> analyzed, once every photo's view is confirmed (documents: once counted)."""
+    order = load_order(session.conn, order_id)
+    check(session, order, Action.COMPLETE_ANALYSIS)
+    if order.service == Service.RHINOPLASTY_ANALYSIS:
+        total, confirmed = session.conn.execute(
+            "SELECT count(*), coalesce(sum(view_confirmed), 0) FROM photos WHERE order_id = ?", (order_id,)
+        ).fetchone()
+        if total == 0 or confirmed < total:
+            raise StateError(
+                "Confirm the view of every photo first.", "ابتدا نمای همهٔ عکس‌ها را تأیید کنید."
+            )
+    elif order.files_count == 0:
+        raise StateError("Import the document first.", "ابتدا سند را وارد کنید.")
+    return advance(session, order_id, Action.COMPLETE_ANALYSIS)

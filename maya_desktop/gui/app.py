@@ -1,0 +1,53 @@
+"""Start the desktop app: setup wizard on first run, then login, agreement, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from maya_desktop.core.paths import DataDir
+from maya_desktop.core.prefs import load_language
+from maya_desktop.core.session import Session
+from maya_desktop.core.staff import needs_agreement
+from maya_desktop.gui.agreement import AgreementDialog
+from maya_desktop.gui.login import LoginDialog
+from maya_desktop.gui.main_window import MainWindow
+from maya_desktop.gui.setup_wizard import SetupWizard
+from maya_desktop.gui.theme import apply_theme
+
+
+def sign_in(data_dir: DataDir) -> Session | None:
+    """Setup (first run) or login, then the confidentiality agreement. None if the person gave up."""
+    if not data_dir.is_initialized():
+        wizard = SetupWizard(data_dir.root)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
+            return None
+        session = wizard.session
+    else:
+        login = LoginDialog(data_dir.root)
+        if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
+            return None
+        session = login.session
+    if needs_agreement(session) and AgreementDialog(session).exec() != QDialog.DialogCode.Accepted:
+        session.vault.close()
+        return None
+    return session
+
+
+def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Maya Desktop")
+    app.setOrganizationName("Maya Beauty Collection")
+    folder = DataDir.at(data_dir)
+    apply_theme(app, lang or load_language(folder))
+    session = sign_in(folder)
+    if session is None:
+        return 0
+    window = MainWindow(session)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        session.vault.close()

@@ -1,0 +1,85 @@
+"""Auto-lock: after N idle minutes the window content is hidden until the same person re-enters a password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from maya_desktop.core.errors import AuthError
+from maya_desktop.core.session import Session
+from maya_desktop.core.staff import verify_unlock
+from maya_desktop.gui.messages import error_text
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Application-wide event filter: any input restarts the countdown; timeout emits `idle`."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle.emit)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self.timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("lockScreen")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("برنامه قفل است"))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        who = QLabel(self.tr("برای ادامه، {0} گذرواژهٔ خود را وارد کند.").format(session.staff.display_name))
+        layout.addWidget(who)
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaximumWidth(320)
+        layout.addWidget(self.password)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        layout.addWidget(self.error)
+        button = QPushButton(self.tr("باز کردن قفل"))
+        button.setObjectName("unlockButton")
+        button.setProperty("role", "primary")
+        button.setMaximumWidth(320)
+        layout.addWidget(button)
+        layout.addStretch(2)
+        button.clicked.connect(self.try_unlock)
+        self.password.returnPressed.connect(self.try_unlock)
+
+    def try_unlock(self) -> None:
+        try:
+            verify_unlock(self.session, self.password.text())
+        except AuthError as exc:
+            self.error.setText(error_text(exc))
+            self.password.clear()
+            return
+        finally:
+            self.password.clear()
+        self.error.clear()
+        self.unlocked.emit()

@@ -1,0 +1,100 @@
+"""Login window: password -> key unwrap + database check in the background, growing delay on failure."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from maya_desktop.core.errors import AuthError
+from maya_desktop.core.session import Session
+from maya_desktop.core.throttle import LoginThrottle
+from maya_desktop.core.vault import TotpRequired, Vault
+from maya_desktop.gui.forms import child, load_form
+from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.workers import run_in_background
+from maya_desktop.resources_path import resource
+
+THROTTLE = LoginThrottle()  # one per process: restarting the app does not reset a person's delay meaningfully
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(object)
+
+    def __init__(self, data_dir: Path, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.session: Session | None = None
+        self.setWindowTitle(self.tr("ورود به مایا"))
+        self.form = load_form("login.ui", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.username: QLineEdit = child(self.form, QLineEdit, "username")
+        self.password: QLineEdit = child(self.form, QLineEdit, "password")
+        self.totp: QLineEdit = child(self.form, QLineEdit, "totp")
+        self.totp_label: QLabel = child(self.form, QLabel, "totpLabel")
+        self.error: QLabel = child(self.form, QLabel, "error")
+        self.button: QPushButton = child(self.form, QPushButton, "loginButton")
+        logo: QLabel = child(self.form, QLabel, "logo")
+        logo.setPixmap(
+            QPixmap(str(resource("icons", "logo.svg"))).scaled(
+                72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        self.totp.hide()
+        self.totp_label.hide()
+        self.button.clicked.connect(self.submit)
+        self.password.returnPressed.connect(self.submit)
+        self.totp.returnPressed.connect(self.submit)
+        self.resize(420, 380)
+
+    def submit(self) -> None:
+        username = self.username.text().strip().lower()
+        password = self.password.text()
+        if not username or not password:
+            self.error.setText(self.tr("نام کاربری و گذرواژه را وارد کنید."))
+            return
+        try:
+            THROTTLE.check(username)
+        except AuthError as exc:
+            self.error.setText(error_text(exc))
+            return
+        self.button.setEnabled(False)
+        self.error.setText(self.tr("در حال بررسی…"))
+        totp = self.totp.text().strip() or None
+        run_in_background(
+            Vault.open,
+            self.data_dir,
+            username,
+            password,
+            totp,
+            on_done=self._opened,
+            on_error=lambda exc: self._failed(username, exc),
+        )
+
+    def _opened(self, session: Session) -> None:
+        for username, when in THROTTLE.succeeded(session.actor):
+            ts = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
+            session.audit("login.failed", f"staff:{username}", {"at": ts})
+        self.password.clear()
+        self.session = session
+        self.logged_in.emit(session)
+        self.accept()
+
+    def _failed(self, username: str, exc: BaseException) -> None:
+        self.button.setEnabled(True)
+        if isinstance(exc, TotpRequired):
+            self.totp.show()
+            self.totp_label.show()
+            self.totp.setFocus()
+            self.error.setText(error_text(exc))
+            return
+        if isinstance(exc, AuthError):
+            THROTTLE.failed(username)
+            self.password.clear()
+            self.password.setFocus()
+        self.error.setText(error_text(exc))

@@ -1,0 +1,149 @@
+"""Main window: navigation by role, status bar, auto-lock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from maya_desktop.core.persian import format_jalali_date
+from maya_desktop.core.prefs import save_language
+from maya_desktop.core.roles import allowed
+from maya_desktop.core.session import Session
+from maya_desktop.core.settings import get_setting
+from maya_desktop.core.staff import lock
+from maya_desktop.gui.audit_page import AuditPage
+from maya_desktop.gui.clients_page import ClientsPage
+from maya_desktop.gui.lock import IdleWatcher, LockScreen
+from maya_desktop.gui.orders_page import OrdersPage
+from maya_desktop.gui.staff_page import StaffPage, role_label
+from maya_desktop.gui.theme import current_lang, icon
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        clinic = session.conn.execute("SELECT name FROM clinic").fetchone()[0]
+        self.setWindowTitle(self.tr("مایا — {0}").format(clinic))
+        self.resize(1100, 700)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setProperty("role", "nav")
+        self.nav.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        self.page_by_key: dict[str, QWidget] = {}
+        for key, label, icon_name, permission, factory in self._sections():
+            if permission and not allowed(session.role, permission):
+                continue
+            page = factory(session, self)
+            self.page_by_key[key] = page
+            self.pages.addWidget(page)
+            item = QListWidgetItem(icon(icon_name), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(session)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self._build_actions()
+        self._build_status_bar(clinic)
+        self.idle = IdleWatcher(float(get_setting(session.conn, "auto_lock_minutes")), self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+    def _sections(self):  # type: ignore[no-untyped-def]
+        return (
+            ("clients", self.tr("مشتریان"), "clients", "clients.read", ClientsPage),
+            ("orders", self.tr("سفارش‌ها"), "orders", None, OrdersPage),
+            ("staff", self.tr("کارکنان"), "staff", "staff.manage", StaffPage),
+            ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
+        )
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("برنامه"))
+        lock_action = QAction(icon("lock"), self.tr("قفل کردن"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        menu.addAction(lock_action)
+        lang_menu = menu.addMenu(self.tr("زبان"))
+        for code, label in (("fa", "فارسی"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(current_lang() == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+            lang_menu.addAction(action)
+        quit_action = QAction(self.tr("خروج"), self)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        self.toolbar = self.addToolBar(self.tr("ابزار"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(lock_action)
+
+    def _build_status_bar(self, clinic: str) -> None:
+        staff = self.session.staff
+        today = format_jalali_date(datetime.now(), "en" if current_lang() == "en" else "fa")
+        self.user_label = QLabel(f"{staff.display_name} ({role_label(staff.role)})")
+        self.statusBar().addPermanentWidget(QLabel(today))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(QLabel(clinic))
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+
+    def lock(self) -> None:
+        if self.session.locked:
+            return
+        lock(self.session)
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.lock_screen.password.setFocus()
+
+    def unlock(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.idle.timer.start()
+
+    def change_language(self, lang: str) -> None:
+        save_language(self.session.vault.data_dir, lang)
+        QMessageBox.information(
+            self,
+            "Maya",
+            self.tr("زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.")
+            if lang == "fa"
+            else "The language changes the next time the program starts.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""GUI walk with pytest-qt (offscreen): setup wizard -> login -> client -> search -> auto-lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWizard
+
+from maya_desktop.core.clients import search_clients
+from maya_desktop.core.paths import DataDir
+from maya_desktop.gui.client_dialog import ClientDialog
+from maya_desktop.gui.login import LoginDialog
+from maya_desktop.gui.main_window import MainWindow
+from maya_desktop.gui.setup_wizard import SetupWizard
+from maya_desktop.gui.theme import apply_theme
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def persian_theme(qapp):
+    apply_theme(qapp, "fa")
+    yield
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def _fill_wizard(wizard: SetupWizard) -> None:
+    wizard.next()  # intro
+    wizard.clinic_name.setText("کلینیک آزمایشی")
+    wizard.next()
+    page = wizard.account_page
+    page.display_name.setText("مدیر آزمایشی")
+    page.username.setText("boss")
+    page.password.setText(PASSWORD)
+    page.repeat.setText(PASSWORD)
+
+
+def test_setup_wizard_creates_the_clinic_and_refuses_mismatched_passwords(qtbot, data_dir: Path):
+    wizard = SetupWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_wizard(wizard)
+    wizard.account_page.repeat.setText("something-else-1")
+    assert not wizard.account_page.validatePage()
+    assert "یکسان" in wizard.account_page.error.text()
+    assert not DataDir.at(data_dir).is_initialized()
+    wizard.account_page.repeat.setText(PASSWORD)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.session is not None and wizard.session.actor == "boss"
+    assert DataDir.at(data_dir).is_initialized()
+    wizard.session.vault.close()
+
+
+def test_login_wrong_password_shows_persian_message_then_succeeds(qtbot, demo, data_dir: Path):
+    demo.vault.close()
+    dialog = LoginDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("reception")
+    dialog.password.setText("not-the-password")
+    dialog.button.click()
+    qtbot.waitUntil(lambda: dialog.button.isEnabled(), timeout=10_000)
+    assert "گذرواژه" in dialog.error.text()
+    # the growing delay is on: an immediate retry is refused without even trying
+    from maya_desktop.gui import login as login_module
+
+    login_module.THROTTLE.not_before.clear()
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.logged_in, timeout=10_000) as blocker:
+        dialog.button.click()
+    session = blocker.args[0]
+    assert session.actor == "reception"
+    assert any(
+        e.action == "login.failed" for e in __import__("maya_desktop.core.audit", fromlist=["x"]).entries(session.conn)
+    )
+    session.vault.close()
+
+
+def test_throttle_refuses_fast_retries(qtbot, demo, data_dir: Path):
+    from maya_desktop.gui import login as login_module
+
+    login_module.THROTTLE.failed("admin")
+    dialog = LoginDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText(PASSWORD)
+    dialog.button.click()
+    assert "ثانیه" in dialog.error.text() and dialog.button.isEnabled()
+    login_module.THROTTLE.succeeded("admin")
+
+
+def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path):
+    session = login("reception")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page_by_key["clients"]
+    assert "staff" not in window.page_by_key and "audit" not in window.page_by_key  # receptionist
+
+    dialog = ClientDialog(session, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.first.setText("ترانه")
+    dialog.last.setText("شایگان")
+    dialog.mobile.setText("۰۹۳۶ ۴۴۴ ۵۵۶۶")
+    dialog.email.setText("taraneh@example.com")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.mobile == "+989364445566"
+
+    bad = ClientDialog(session, parent=window)
+    qtbot.addWidget(bad)
+    bad.first.setText("X")
+    bad.last.setText("Y")
+    bad.mobile.setText("۰۲۱۸۸۷۷۶۶۵۵")
+    bad.save()
+    assert bad.saved is None and bad.error.text()  # Persian message in place, nothing stored
+
+    page.search.setText("۴۴۴۵۵")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.model.rows[0].last_name == "شایگان"
+    window.grab().save(str(artifacts / "main_window_clients.png"))
+
+    window.idle.set_minutes(0.001)  # 60 ms
+    qtbot.waitUntil(lambda: window.outer.currentWidget() is window.lock_screen, timeout=3000)
+    assert session.locked
+    with pytest.raises(Exception):
+        search_clients(session, "")  # core refuses while locked, not only the GUI
+    window.grab().save(str(artifacts / "main_window_locked.png"))
+    window.idle.set_minutes(5)
+    window.lock_screen.password.setText("wrong-password-1")
+    window.lock_screen.findChild(QPushButton, "unlockButton").click()
+    assert window.outer.currentWidget() is window.lock_screen
+    window.lock_screen.findChild(QLineEdit, "unlockPassword").setText(PASSWORD)
+    window.lock_screen.findChild(QPushButton, "unlockButton").click()
+    assert window.outer.currentIndex() == 0 and not session.locked
+
+
+def test_manager_sees_staff_and_audit_and_renders(qtbot, demo, artifacts: Path):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    assert {"clients", "staff", "audit"} <= set(window.page_by_key)
+    window.show_page("staff")
+    window.grab().save(str(artifacts / "main_window_staff.png"))
+    window.show_page("audit")
+    audit_page = window.page_by_key["audit"]
+    audit_page.verify()
+    assert "سالم" in audit_page.status.text()
+    window.grab().save(str(artifacts / "main_window_audit.png"))
