@@ -60,9 +60,15 @@ def fill(conn: sqlcipher3.Connection, n: int) -> float:
     start = time.perf_counter()
     for i in range(n):
         outbox.enqueue_order_event(
-            conn, order_ref=contract.new_order_ref(), service=contract.SERVICES[i % 2],
-            status=contract.STATUSES[i % len(contract.STATUSES)], day=dt.date(2026, 3, 1),
-            price_rial=150_000_000, turnaround_days=3, doctor_ref=contract.new_doctor_ref(), views_count=5,
+            conn,
+            order_ref=contract.new_order_ref(),
+            service=contract.SERVICES[i % 2],
+            status=contract.STATUSES[i % len(contract.STATUSES)],
+            day=dt.date(2026, 3, 1),
+            price_rial=150_000_000,
+            turnaround_days=3,
+            doctor_ref=contract.new_doctor_ref(),
+            views_count=5,
         )
     conn.commit()
     return time.perf_counter() - start
@@ -92,16 +98,28 @@ def run(events: int, batches: list[int]) -> dict:
                 report = push_once(conn, batch_size=size)
                 seconds = time.perf_counter() - start
                 assert report.sent == events and report.pending_left == 0, report
-                runs.append({"batch_size": size, "events": events, "requests": report.requests,
-                             "push_seconds": round(seconds, 3), "events_per_s": round(events / seconds),
-                             "enqueue_events_per_s": round(events / enqueue_s)})
+                runs.append(
+                    {
+                        "batch_size": size,
+                        "events": events,
+                        "requests": report.requests,
+                        "push_seconds": round(seconds, 3),
+                        "events_per_s": round(events / seconds),
+                        "enqueue_events_per_s": round(events / enqueue_s),
+                    }
+                )
                 conn.close()
         finally:
             proc.terminate()
             proc.join(5)
     best = max(runs, key=lambda r: r["events_per_s"])
-    return {"benchmark": "sync_push_https", "events": events, "batch_size": best["batch_size"],
-            "events_per_s": best["events_per_s"], "runs": runs}
+    return {
+        "benchmark": "sync_push_https",
+        "events": events,
+        "batch_size": best["batch_size"],
+        "events_per_s": best["events_per_s"],
+        "runs": runs,
+    }
 
 
 def main() -> None:

@@ -10,27 +10,41 @@ from collections.abc import Sequence
 from maya_desktop import __version__
 from maya_desktop.core.errors import MayaError
 
-# Each module in maya_desktop.commands defines register(subparsers) and sets `func` on its parser.
-COMMAND_MODULES = (
-    "analyze",
-    "demo",
-    "audit",
-)
+# command name -> module in maya_desktop.commands, which defines register(subparsers) and sets `func`.
+# Modules are imported only when a command is asked for, so starting the GUI pays for none of them.
+COMMANDS = {
+    "analyze": "analyze",
+    "demo": "demo",
+    "audit": "audit",
+    "purge": "purge",
+    "sync": "sync",
+    "sync-receiver": "sync_receiver",
+    "backup": "backup",
+    "restore": "restore",
+    "self-check": "self_check",
+}
 
 EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="maya-desktop", description="Maya Beauty Collection clinic workstation")
+def _base_parser(add_help: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="maya-desktop", description="Maya Beauty Collection clinic workstation", add_help=add_help
+    )
     parser.add_argument("--version", action="version", version=f"maya-desktop {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder)")
     parser.add_argument("--lang", choices=("fa", "en"), help="interface language (default: the saved setting)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _base_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for module_name in dict.fromkeys(COMMANDS.values()):
         try:
-            module = importlib.import_module(f"maya_desktop.commands.{name}")
-        except ModuleNotFoundError as exc:  # a command still being built must not break the others
-            if exc.name != f"maya_desktop.commands.{name}":
+            module = importlib.import_module(f"maya_desktop.commands.{module_name}")
+        except ModuleNotFoundError as exc:  # a command not built yet must not break the others
+            if exc.name != f"maya_desktop.commands.{module_name}":
                 raise
             continue
         module.register(subparsers)
@@ -38,8 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    known, rest = _base_parser(add_help=False).parse_known_args(argv)
+    wants_command = bool(rest) and (rest[0] in COMMANDS or rest[0].startswith("-"))
+    if not wants_command and not rest:
+        from maya_desktop.gui.app import run_app
+
+        return run_app(data_dir=known.data_dir, lang=known.lang)
+    args = build_parser().parse_args(argv)
     if args.command is None:
         from maya_desktop.gui.app import run_app
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from typing import TYPE_CHECKING
 
-from maya_desktop.core.session import Session
-from maya_desktop.core.vault import Vault
+if TYPE_CHECKING:
+    from maya_desktop.core.session import Session
 
 
 def add_vault_args(parser: argparse.ArgumentParser, *, username_default: str = "admin") -> None:
@@ -24,4 +25,6 @@ def password_from(args: argparse.Namespace) -> str:
 
 
 def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
+    from maya_desktop.core.vault import Vault  # imported on use: `maya-desktop --help` stays instant
+
     return Vault.open(args.data_dir, args.username, password_from(args), verify=verify)

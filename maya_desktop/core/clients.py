@@ -179,19 +179,30 @@ def get_client(session: Session, client_id: int) -> Client:
     return _from_row(row)
 
 
-def search_clients(session: Session, text: str, limit: int = 50) -> list[Client]:
-    """Type-ahead: any part of the name, mobile (any digit script, 09/+98/0098 forms) or email."""
-    session.require("clients.read")
+def search_query(text: str, limit: int) -> tuple[str, tuple]:  # type: ignore[type-arg]
+    """The SQL for a type-ahead search (shared with the benchmark's plain-SQLite baseline)."""
     query = _normalise_query(text)
     if not query:
-        rows = session.conn.execute(f"SELECT {COLUMNS} FROM clients ORDER BY id DESC LIMIT ?", (limit,))
-        return [_from_row(r) for r in rows]
+        return f"SELECT {COLUMNS} FROM clients ORDER BY id DESC LIMIT ?", (limit,)
+    if len(query) >= 3 and not any(ch in query for ch in "%_\\"):
+        # The trigram index answers substring matches of 3+ characters without reading every client.
+        return (
+            f"SELECT {COLUMNS} FROM clients WHERE id IN (SELECT rowid FROM clients_fts WHERE search_text LIKE ?"
+            " ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
+            (f"%{query}%", limit),
+        )
     pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = session.conn.execute(
+    return (
         f"SELECT {COLUMNS} FROM clients WHERE search_text LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
         (pattern, limit),
     )
-    return [_from_row(r) for r in rows]
+
+
+def search_clients(session: Session, text: str, limit: int = 50) -> list[Client]:
+    """Type-ahead: any part of the name, mobile (any digit script, 09/+98/0098 forms) or email."""
+    session.require("clients.read")
+    sql, params = search_query(text, limit)
+    return [_from_row(r) for r in session.conn.execute(sql, params)]
 
 
 def count_clients(session: Session) -> int:

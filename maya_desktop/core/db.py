@@ -43,7 +43,9 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # cipher_memory_security (wipe every freed allocation) made FTS inserts 10x and searches 4x slower;
+        # an unlocked app holds decrypted pages in its cache anyway, so it buys little. Off (the default).
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if verify == "full" and not create:

@@ -35,6 +35,10 @@ class AuthError(MayaError):
     """Wrong username/password/TOTP, or the account is inactive."""
 
 
+class TotpRequired(AuthError):
+    """Password was right; this account also needs its 6-digit code."""
+
+
 class PermissionDenied(MayaError):
     """The signed-in person's role may not do this. The attempt is audited."""
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import sqlcipher3
+
 from maya_desktop.core.audit import AUDIT_DDL
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
@@ -50,11 +52,23 @@ CREATE TABLE IF NOT EXISTS clients (
 Migration = Callable[[Connection], None]
 
 
+def split_statements(sql: str) -> list[str]:
+    """Split a script into complete statements (triggers keep their inner `;`), without executescript,
+    which would commit the surrounding migration transaction."""
+    statements, current = [], ""
+    for piece in sql.split(";"):
+        current += piece + ";"
+        if sqlcipher3.complete_statement(current):
+            if current.strip(" \n\t;"):
+                statements.append(current.strip())
+            current = ""
+    return statements
+
+
 def _script(sql: str) -> Migration:
     def run(conn: Connection) -> None:
-        for statement in sql.split(";"):
-            if statement.strip():
-                conn.execute(statement)
+        for statement in split_statements(sql):
+            conn.execute(statement)
 
     return run
 
@@ -69,9 +83,31 @@ def _orders_v2(conn: Connection) -> None:
         conn.execute(sql, params)
 
 
+# Type-ahead client search: a trigram full-text index over clients.search_text (inside the encrypted DB),
+# so `LIKE '%part%'` of 3+ characters is an index lookup instead of a scan of every client.
+# 'secure-delete' makes FTS5 remove an erased client's trigrams at once instead of at the next merge.
+CLIENT_SEARCH_DDL = """
+CREATE VIRTUAL TABLE IF NOT EXISTS clients_fts USING fts5(
+    search_text, content='clients', content_rowid='id', tokenize='trigram'
+);
+INSERT INTO clients_fts(clients_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');
+CREATE TRIGGER IF NOT EXISTS clients_fts_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO clients_fts(rowid, search_text) VALUES (new.id, new.search_text);
+END;
+CREATE TRIGGER IF NOT EXISTS clients_fts_delete AFTER DELETE ON clients BEGIN
+    INSERT INTO clients_fts(clients_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+END;
+CREATE TRIGGER IF NOT EXISTS clients_fts_update AFTER UPDATE OF search_text ON clients BEGIN
+    INSERT INTO clients_fts(clients_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT INTO clients_fts(rowid, search_text) VALUES (new.id, new.search_text);
+END;
+"""
+
 MIGRATIONS: list[Migration] = [
     _script(SETTINGS_DDL + AUDIT_DDL + CORE_DDL),
     _orders_v2,
+    _script(CLIENT_SEARCH_DDL),
 ]
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import json
 import threading
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +46,7 @@ MAX_PIXELS = 64_000_000  # 48 MP phone sensors fit; a 1 KB "bomb" declaring 100k
 MAX_SIDE = 16_384
 MIN_SIDE = 64
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-ALLOWED_FORMATS = ("JPEG", "MPO", "PNG", "HEIF", "WEBP")
+ALLOWED_FORMATS = ("JPEG", "PNG", "HEIF", "WEBP")  # multi-picture JPEGs (MPO) open as JPEG
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", ".webp"})
 JPEG_QUALITY = 92
 THUMB_SIDE = 320
@@ -109,15 +108,15 @@ def _open_checked(data: bytes) -> Image.Image:
         raise _refuse("The file is too large (over 60 MB).", "حجم فایل بیش از ۶۰ مگابایت است.")
     try:
         img = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _refuse("The photo's dimensions are too large.", "ابعاد عکس بیش از حد بزرگ است.") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise _refuse(
             "Not a supported photo (JPEG, PNG, HEIC or WebP).", "این فایل عکس پشتیبانی‌شده نیست (JPEG، PNG، HEIC، WebP)."
         ) from exc
     width, height = img.size
     if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
-        raise _refuse(
-            f"The photo's dimensions are too large ({width}x{height}).", "ابعاد عکس بیش از حد بزرگ است."
-        )
+        raise _refuse(f"The photo's dimensions are too large ({width}x{height}).", "ابعاد عکس بیش از حد بزرگ است.")
     if min(width, height) < MIN_SIDE:
         raise _refuse("The photo is too small.", "عکس بیش از حد کوچک است.")
     return img
@@ -150,14 +149,14 @@ def make_thumbnail(img: Image.Image, side: int = THUMB_SIDE) -> bytes:
 
 def clean_photo(data: bytes) -> CleanPhoto:
     """Validate and re-encode one photo; raise ValidationError (fa/en) when it is not acceptable."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        img = _open_checked(data)
-        try:
-            img.load()
-            img = ImageOps.exif_transpose(img) or img
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
+    # No warnings.catch_warnings() here: it is process-global and not thread-safe. Our own header
+    # check refuses everything above MAX_PIXELS (= Image.MAX_IMAGE_PIXELS) before decoding.
+    img = _open_checked(data)
+    try:
+        img.load()
+        ImageOps.exif_transpose(img, in_place=True)  # no copy when upright
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
     img = _to_srgb_rgb(img)
     img.info.clear()  # comment / xmp / icc would otherwise be copied by the JPEG encoder
     out = io.BytesIO()
@@ -245,13 +244,23 @@ def import_photo(
         cur = session.conn.execute(
             "INSERT INTO photos(order_id, file_id, thumb_file_id, width, height, suggested_view, view,"
             " analysis_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (order_id, photo_blob.file_id, thumb_blob.file_id, clean.width, clean.height, suggested,
-             declared_view or suggested, sealed, ts),
+            (
+                order_id,
+                photo_blob.file_id,
+                thumb_blob.file_id,
+                clean.width,
+                clean.height,
+                suggested,
+                declared_view or suggested,
+                sealed,
+                ts,
+            ),
         )
         photo_id = int(cur.lastrowid)
         session.conn.execute("UPDATE orders SET files_count = files_count + 1 WHERE id = ?", (order_id,))
         session.audit(
-            "photo.imported", f"order:{order_id}",
+            "photo.imported",
+            f"order:{order_id}",
             {"photo": photo_id, "files": [photo_blob.file_id, thumb_blob.file_id], "suggested_view": suggested},
         )
         if order.status == Status.DRAFT:
@@ -261,8 +270,13 @@ def import_photo(
         for f in (analysis or {}).get("findings", [])
     )
     return ImportedPhoto(
-        photo_id, clean.width, clean.height, suggested, clean.thumb_jpeg,
-        bool(analysis and analysis.get("refused")), findings,
+        photo_id,
+        clean.width,
+        clean.height,
+        suggested,
+        clean.thumb_jpeg,
+        bool(analysis and analysis.get("refused")),
+        findings,
     )
 
 
@@ -280,7 +294,17 @@ def import_photos(
     Setting `cancel` stops before the next photo; photos already imported stay (each is complete).
     Permission and state problems raise at once (before anything is stored).
     """
-    _check_import(session, order_id)
+    _check_import(session, order_id)  # at call time, not at the first next()
+    return _import_each(session, order_id, sources, cancel, run_analysis)
+
+
+def _import_each(
+    session: Session,
+    order_id: int,
+    sources: Sequence[PhotoSource],
+    cancel: threading.Event | Callable[[], bool] | None,
+    run_analysis: bool,
+) -> Iterator[ImportProgress]:
     total = len(sources)
     for index, item in enumerate(sources):
         if _cancelled(cancel):
@@ -290,16 +314,16 @@ def import_photos(
             data = payload.read_bytes() if isinstance(payload, Path) else payload
             photo = import_photo(session, order_id, data, run_analysis=run_analysis)
         except (ValidationError, OSError) as exc:
-            error = exc if isinstance(exc, MayaError) else _refuse(
-                "The file could not be read.", "فایل خوانده نشد."
-            )
+            error = exc if isinstance(exc, MayaError) else _refuse("The file could not be read.", "فایل خوانده نشد.")
             yield ImportProgress(index, total, label, error=error)
             continue
         yield ImportProgress(index, total, label, photo=photo)
 
 
 # ---- after import ------------------------------------------------------------------------------
-_PHOTO_COLS = "id, order_id, width, height, suggested_view, view, view_confirmed, analysis_sealed IS NOT NULL, created_at"
+_PHOTO_COLS = (
+    "id, order_id, width, height, suggested_view, view, view_confirmed, analysis_sealed IS NOT NULL, created_at"
+)
 
 
 def list_photos(session: Session, order_id: int) -> list[PhotoInfo]:
@@ -372,7 +396,8 @@ def confirm_views(session: Session, order_id: int, views: Mapping[int, str]) -> 
     with transaction(session.conn):
         for photo_id, view in views.items():
             cur = session.conn.execute(
-                "UPDATE photos SET view = ?, view_confirmed = 1 WHERE id = ? AND order_id = ?", (view, photo_id, order_id)
+                "UPDATE photos SET view = ?, view_confirmed = 1 WHERE id = ? AND order_id = ?",
+                (view, photo_id, order_id),
             )
             if cur.rowcount != 1:
                 raise NotFound(f"Photo #{photo_id} is not in this order.", "این عکس در این سفارش نیست.")
@@ -403,9 +428,7 @@ def complete_analysis(session: Session, order_id: int) -> Order:
             "SELECT count(*), coalesce(sum(view_confirmed), 0) FROM photos WHERE order_id = ?", (order_id,)
         ).fetchone()
         if total == 0 or confirmed < total:
-            raise StateError(
-                "Confirm the view of every photo first.", "ابتدا نمای همهٔ عکس‌ها را تأیید کنید."
-            )
+            raise StateError("Confirm the view of every photo first.", "ابتدا نمای همهٔ عکس‌ها را تأیید کنید.")
     elif order.files_count == 0:
         raise StateError("Import the document first.", "ابتدا سند را وارد کنید.")
     return advance(session, order_id, Action.COMPLETE_ANALYSIS)

@@ -11,7 +11,7 @@ import pyotp
 from maya_desktop.core import audit, db
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.crypto import KdfParams, random_key
-from maya_desktop.core.errors import AuthError, ValidationError, VaultError
+from maya_desktop.core.errors import AuthError, TotpRequired, ValidationError, VaultError
 from maya_desktop.core.keyslots import KeySlots, UnlockedSlot
 from maya_desktop.core.migrations import migrate
 from maya_desktop.core.paths import DataDir
@@ -22,10 +22,6 @@ STAFF_COLUMNS = (
     "id, username, display_name, role, active, totp_secret IS NOT NULL, medical_council_no,"
     " agreement_version, agreement_accepted_at"
 )
-
-
-class TotpRequired(AuthError):
-    """Password was right; this account also needs its 6-digit code."""
 
 
 def staff_from_row(row: tuple) -> StaffMember:  # type: ignore[type-arg]

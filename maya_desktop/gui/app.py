@@ -1,35 +1,42 @@
-"""Start the desktop app: setup wizard on first run, then login, agreement, main window."""
+"""Start the desktop app: setup wizard on first run, then login, agreement, main window.
+
+Only what the login window needs is imported before it shows; the rest loads while the person types.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 
 from maya_desktop.core.paths import DataDir
 from maya_desktop.core.prefs import load_language
-from maya_desktop.core.session import Session
-from maya_desktop.core.staff import needs_agreement
-from maya_desktop.gui.agreement import AgreementDialog
-from maya_desktop.gui.login import LoginDialog
-from maya_desktop.gui.main_window import MainWindow
-from maya_desktop.gui.setup_wizard import SetupWizard
 from maya_desktop.gui.theme import apply_theme
 
 
-def sign_in(data_dir: DataDir) -> Session | None:
+def sign_in(data_dir: DataDir):  # type: ignore[no-untyped-def]
     """Setup (first run) or login, then the confidentiality agreement. None if the person gave up."""
     if not data_dir.is_initialized():
+        from maya_desktop.gui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(data_dir.root)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             return None
         session = wizard.session
     else:
+        from maya_desktop.gui.login import LoginDialog, warm_up_imports
+
         login = LoginDialog(data_dir.root)
+        login.show()
+        QThreadPool.globalInstance().start(warm_up_imports)
         if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
             return None
         session = login.session
+    from maya_desktop.core.staff import needs_agreement
+    from maya_desktop.gui.agreement import AgreementDialog
+
     if needs_agreement(session) and AgreementDialog(session).exec() != QDialog.DialogCode.Accepted:
         session.vault.close()
         return None
@@ -45,6 +52,8 @@ def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
     session = sign_in(folder)
     if session is None:
         return 0
+    from maya_desktop.gui.main_window import MainWindow
+
     window = MainWindow(session)
     window.show()
     try:

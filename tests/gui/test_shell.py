@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWizard
 
 from maya_desktop.core.clients import search_clients
+from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.core.paths import DataDir
 from maya_desktop.gui.client_dialog import ClientDialog
 from maya_desktop.gui.login import LoginDialog
@@ -123,7 +124,7 @@ def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path)
     window.idle.set_minutes(0.001)  # 60 ms
     qtbot.waitUntil(lambda: window.outer.currentWidget() is window.lock_screen, timeout=3000)
     assert session.locked
-    with pytest.raises(Exception):
+    with pytest.raises(PermissionDenied):
         search_clients(session, "")  # core refuses while locked, not only the GUI
     window.grab().save(str(artifacts / "main_window_locked.png"))
     window.idle.set_minutes(5)

@@ -40,9 +40,16 @@ def db(tmp_path):
 
 def event(**overrides):
     fields = dict(
-        order_ref=contract.new_order_ref(), clinic_id="cl_maya", workstation_id=contract.new_workstation_id(),
-        service="rhinoplasty_analysis", status="quoted", day=dt.date(2026, 3, 1), price_rial=250_000_000,
-        turnaround_days=3, doctor_ref=contract.new_doctor_ref(), views_count=5,
+        order_ref=contract.new_order_ref(),
+        clinic_id="cl_maya",
+        workstation_id=contract.new_workstation_id(),
+        service="rhinoplasty_analysis",
+        status="quoted",
+        day=dt.date(2026, 3, 1),
+        price_rial=250_000_000,
+        turnaround_days=3,
+        doctor_ref=contract.new_doctor_ref(),
+        views_count=5,
     )
     fields.update(overrides)
     return contract.make_event(**fields)
@@ -75,11 +82,23 @@ def test_random_refs_are_random_and_well_formed():
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("price_rial", True), ("price_rial", 1.0), ("price_rial", -1), ("price_rial", "1000"),
-        ("turnaround_days", 366), ("views_count", 51), ("status", "shipped"), ("service", "botox"),
-        ("day", dt.datetime(2026, 3, 1, 10, 30)), ("day", "2026-02-30"), ("day", "2026-03-01T10:00"),
-        ("order_ref", "o_" + "a" * 26 + "\n"), ("clinic_id", "cl_0912345678"), ("clinic_id", "Maya Clinic"),
-        ("doctor_ref", "dr_ahmadi"), ("event_id", "not-a-uuid"), ("type", "client.created"),
+        ("price_rial", True),
+        ("price_rial", 1.0),
+        ("price_rial", -1),
+        ("price_rial", "1000"),
+        ("turnaround_days", 366),
+        ("views_count", 1001),
+        ("status", "shipped"),
+        ("service", "botox"),
+        ("day", dt.datetime(2026, 3, 1, 10, 30)),
+        ("day", "2026-02-30"),
+        ("day", "2026-03-01T10:00"),
+        ("order_ref", "o_" + "a" * 26 + "\n"),
+        ("clinic_id", "cl_0912345678"),
+        ("clinic_id", "Maya Clinic"),
+        ("doctor_ref", "dr_ahmadi"),
+        ("event_id", "not-a-uuid"),
+        ("type", "client.created"),
     ],
 )
 def test_make_event_refuses_bad_values(field, value):
@@ -106,10 +125,21 @@ def test_validate_event_refuses_extra_keys_and_never_echoes_values():
 
 
 def test_batch_wrapper():
-    contract.validate_batch({"events": [event(), event()]})
-    for body in ({"events": []}, {"events": [event()], "clinic": "x"}, {"events": [event()] * 501}):
+    good = {"events": [event(), event()]}
+    contract.validate_batch(good)
+    assert contract.validator("batch").is_valid(good)
+    bad_bodies = (
+        {"events": []},
+        {"events": [event()], "clinic": "x"},
+        {"events": [event()] * 501},
+        {"events": [dict(event(), name="Sara")]},
+        [event()],
+        {"events": event()},
+    )
+    for body in bad_bodies:
         with pytest.raises(ValidationError):
             contract.validate_batch(body)
+        assert not contract.validator("batch").is_valid(body)
     assert contract.is_valid_response({"accepted": [], "duplicates": [], "rejected": []})
     assert not contract.is_valid_response({"accepted": "all"})
 
@@ -143,9 +173,14 @@ def test_pin_accepts_hex_and_base64_of_spki():
     issued = trustme.CA().issue_cert("127.0.0.1")
     hex_pin = sync_settings.spki_sha256_of_pem(issued.cert_chain_pems[0].bytes())
     raw = bytes.fromhex(hex_pin)
-    forms = [hex_pin, hex_pin.upper(), ":".join(hex_pin[i : i + 2] for i in range(0, 64, 2)),
-             base64.b64encode(raw).decode(), "sha256/" + base64.b64encode(raw).decode(),
-             base64.urlsafe_b64encode(raw).decode()]
+    forms = [
+        hex_pin,
+        hex_pin.upper(),
+        ":".join(hex_pin[i : i + 2] for i in range(0, 64, 2)),
+        base64.b64encode(raw).decode(),
+        "sha256/" + base64.b64encode(raw).decode(),
+        base64.urlsafe_b64encode(raw).decode(),
+    ]
     assert {sync_settings.normalize_pin(f) for f in forms} == {hex_pin}
     for bad in ("", "abc", hex_pin[:-2], base64.b64encode(raw[:20]).decode()):
         with pytest.raises(ValidationError):
@@ -251,7 +286,10 @@ def test_mark_sent_rejected_and_stats(db):
 
 def test_enqueue_order_event_before_sync_is_configured(db):
     event_id = outbox.enqueue_order_event(
-        db, order_ref=contract.new_order_ref(), service="confidential_document", status="draft",
+        db,
+        order_ref=contract.new_order_ref(),
+        service="confidential_document",
+        status="draft",
         day="2026-03-01",
     )
     payload = json.loads(db.execute("SELECT payload FROM sync_outbox WHERE event_id = ?", (event_id,)).fetchone()[0])

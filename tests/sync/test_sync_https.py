@@ -77,8 +77,16 @@ def hq(pki, tmp_path):
     def start(cert="good", port=0, **kwargs):
         recorder = Recorder()
         files = pki[cert]
-        running = start_in_thread("127.0.0.1", port, files.cert, files.key, str(tmp_path / f"hq{len(started)}.db"),
-                                  TOKEN, recorder=recorder, **kwargs)
+        running = start_in_thread(
+            "127.0.0.1",
+            port,
+            files.cert,
+            files.key,
+            str(tmp_path / f"hq{len(started)}.db"),
+            TOKEN,
+            recorder=recorder,
+            **kwargs,
+        )
         started.append(running)
         return running, recorder
 
@@ -99,8 +107,15 @@ def configure(conn, url, pki, *, pin=None, token=TOKEN):
 def queue(conn, n, **overrides):
     ids = []
     for _ in range(n):
-        fields = dict(order_ref=contract.new_order_ref(), service="rhinoplasty_analysis", status="quoted",
-                      day="2026-03-01", price_rial=120_000_000, turnaround_days=2, views_count=4)
+        fields = dict(
+            order_ref=contract.new_order_ref(),
+            service="rhinoplasty_analysis",
+            status="quoted",
+            day="2026-03-01",
+            price_rial=120_000_000,
+            turnaround_days=2,
+            views_count=4,
+        )
         fields.update(overrides)
         ids.append(outbox.enqueue_order_event(conn, **fields))
     conn.commit()
@@ -289,12 +304,22 @@ def test_tampered_outbox_row_is_never_sent(db, hq, pki):
     receiver, rec = hq()
     configure(db, receiver.url, pki)
     [good] = queue(db, 1)
-    tampered = dict(contract.make_event(order_ref=contract.new_order_ref(), clinic_id="cl_maya",
-                                        workstation_id=contract.new_workstation_id(), service="rhinoplasty_analysis",
-                                        status="draft", day="2026-03-01"), client_name="Shirin Farahani")
-    db.execute("INSERT INTO sync_outbox(event_id, payload, created_at, next_attempt_at, state) "
-               "VALUES(?, ?, '2026-03-01T00:00:00.000000Z', '2026-03-01T00:00:00.000000Z', 'pending')",
-               (tampered["event_id"], json.dumps(tampered)))
+    tampered = dict(
+        contract.make_event(
+            order_ref=contract.new_order_ref(),
+            clinic_id="cl_maya",
+            workstation_id=contract.new_workstation_id(),
+            service="rhinoplasty_analysis",
+            status="draft",
+            day="2026-03-01",
+        ),
+        client_name="Shirin Farahani",
+    )
+    db.execute(
+        "INSERT INTO sync_outbox(event_id, payload, created_at, next_attempt_at, state) "
+        "VALUES(?, ?, '2026-03-01T00:00:00.000000Z', '2026-03-01T00:00:00.000000Z', 'pending')",
+        (tampered["event_id"], json.dumps(tampered)),
+    )
     db.commit()
     report = push_once(db, now=NOW)
     assert report.sent == 1 and report.rejected == 1
@@ -326,9 +351,16 @@ def test_receiver_status_codes(hq, pki):
     receiver, _rec = hq()
     url = receiver.url + "/v1/events"
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    ev = contract.make_event(order_ref=contract.new_order_ref(), clinic_id="cl_maya",
-                             workstation_id=contract.new_workstation_id(), service="confidential_document",
-                             status="delivered", day="2026-03-01", price_rial=0, turnaround_days=0)
+    ev = contract.make_event(
+        order_ref=contract.new_order_ref(),
+        clinic_id="cl_maya",
+        workstation_id=contract.new_workstation_id(),
+        service="confidential_document",
+        status="delivered",
+        day="2026-03-01",
+        price_rial=0,
+        turnaround_days=0,
+    )
 
     def post(body, headers=auth):
         return requests.post(url, data=body, headers=headers, verify=pki["ca_file"], timeout=5)
@@ -342,10 +374,14 @@ def test_receiver_status_codes(hq, pki):
     assert post(b"x" * (2 << 20)).status_code == 413
     first = post(json.dumps({"events": [ev, dict(ev, note="x")]})).json()
     assert first["accepted"] == [ev["event_id"]]
-    assert first["rejected"] == [{"event_id": ev["event_id"], "reason": "does not match the contract (None)"}]
+    assert first["rejected"] == [
+        {"event_id": ev["event_id"], "reason": "does not match the contract (unexpected or missing field)"}
+    ]
     assert post(json.dumps({"events": [ev]})).json()["duplicates"] == [ev["event_id"]]
-    assert requests.post(receiver.url + "/other", data="{}", headers=auth, verify=pki["ca_file"],
-                         timeout=5).status_code == 404
+    assert (
+        requests.post(receiver.url + "/other", data="{}", headers=auth, verify=pki["ca_file"], timeout=5).status_code
+        == 404
+    )
 
 
 def test_run_forever_pushes_and_stops(tmp_path, hq, pki):
@@ -364,8 +400,9 @@ def test_run_forever_pushes_and_stops(tmp_path, hq, pki):
     configure(conn, receiver.url, pki)
     ids = queue(conn, 7)
     stop, wake, reports = threading.Event(), threading.Event(), []
-    thread = threading.Thread(target=run_forever, args=(factory, stop),
-                              kwargs={"interval": 30, "wake": wake, "on_report": reports.append})
+    thread = threading.Thread(
+        target=run_forever, args=(factory, stop), kwargs={"interval": 30, "wake": wake, "on_report": reports.append}
+    )
     thread.start()
     try:
         deadline = time.monotonic() + 10

@@ -27,8 +27,17 @@ from maya_desktop.core.sync.receiver import Recorder, start_in_thread
 TOKEN = "clinic-token-" + secrets.token_urlsafe(24)
 PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئ"
 FA_DIGITS, AR_DIGITS = "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"
-STRING_FIELDS = ("event_id", "order_ref", "clinic_id", "workstation_id", "type", "service", "status", "day",
-                 "doctor_ref")
+STRING_FIELDS = (
+    "event_id",
+    "order_ref",
+    "clinic_id",
+    "workstation_id",
+    "type",
+    "service",
+    "status",
+    "day",
+    "doctor_ref",
+)
 INT_FIELDS = ("turnaround_days", "views_count")
 
 
@@ -47,19 +56,46 @@ def digits_to_ascii(text: str) -> str:
     return "".join(out)
 
 
-latin_names = st.text("abcdefghijklmnopqrstuvwxyz", min_size=6, max_size=14).map(str.capitalize)
+# The fixed, non-personal words every request carries (field names, enum values, HTTP headers). A random
+# "name" like "Events" or "Delivered" is in every request without being a leak, so such names are skipped.
+ENVELOPE = " ".join(
+    [
+        *contract.EVENT_FIELDS,
+        *contract.SERVICES,
+        *contract.STATUSES,
+        "order.state_changed",
+        "events",
+        "post",
+        "/v1/events http/1.1 host user-agent maya-desktop-sync accept-encoding gzip deflate accept connection",
+        "keep-alive content-length content-type application/json authorization bearer",
+    ]
+).lower()
+latin_names = (
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=6, max_size=14)
+    .map(str.capitalize)
+    .filter(lambda n: n.lower() not in ENVELOPE)
+)
 persian_names = st.text(PERSIAN_LETTERS, min_size=3, max_size=12)
 names = st.one_of(latin_names, persian_names)
 mobile_digits = st.integers(0, 999_999_999).map(lambda n: f"09{n:09d}")
 mobiles = st.tuples(mobile_digits, st.sampled_from(["ascii", "fa", "ar", "+98", "0098"])).map(
-    lambda t: {"ascii": t[0], "fa": digits_to(t[0], FA_DIGITS), "ar": digits_to(t[0], AR_DIGITS),
-               "+98": "+98" + t[0][1:], "0098": "0098" + t[0][1:]}[t[1]]
+    lambda t: {
+        "ascii": t[0],
+        "fa": digits_to(t[0], FA_DIGITS),
+        "ar": digits_to(t[0], AR_DIGITS),
+        "+98": "+98" + t[0][1:],
+        "0098": "0098" + t[0][1:],
+    }[t[1]]
 )
-emails = st.builds(lambda user, host, tld: f"{user}@{host}.{tld}",
-                   st.text("abcdefghijklmnopqrstuvwxyz0123456789._", min_size=3, max_size=12),
-                   st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10), st.sampled_from(["com", "ir", "org"]))
-notes = st.text(PERSIAN_LETTERS + "abcdefghijklmnopqrstuvwxyz ،.!؟0123456789۰۱۲۳۴۵۶۷۸۹", min_size=8,
-                max_size=80).filter(lambda t: len(t.strip()) >= 8)
+emails = st.builds(
+    lambda user, host, tld: f"{user}@{host}.{tld}",
+    st.text("abcdefghijklmnopqrstuvwxyz0123456789._", min_size=3, max_size=12),
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10),
+    st.sampled_from(["com", "ir", "org"]),
+)
+notes = st.text(
+    PERSIAN_LETTERS + "abcdefghijklmnopqrstuvwxyz ،.!؟0123456789۰۱۲۳۴۵۶۷۸۹", min_size=8, max_size=80
+).filter(lambda t: len(t.strip()) >= 8)
 personal_values = st.one_of(names, mobiles, emails, notes)
 
 
@@ -83,9 +119,18 @@ def assert_absent(raw: bytes, value: str) -> None:
 
 
 def base_fields() -> dict:
-    return dict(order_ref=contract.new_order_ref(), clinic_id="cl_maya", workstation_id=contract.new_workstation_id(),
-                service="rhinoplasty_analysis", status="analyzed", day="2026-03-01", price_rial=None,
-                turnaround_days=None, doctor_ref=None, views_count=3)
+    return dict(
+        order_ref=contract.new_order_ref(),
+        clinic_id="cl_maya",
+        workstation_id=contract.new_workstation_id(),
+        service="rhinoplasty_analysis",
+        status="analyzed",
+        day="2026-03-01",
+        price_rial=None,
+        turnaround_days=None,
+        doctor_ref=None,
+        views_count=3,
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -108,9 +153,25 @@ def test_mobiles_cannot_be_sneaked_into_number_fields(mobile, field, as_text):
 
 @settings(max_examples=100, deadline=None)
 @given(
-    key=st.one_of(st.sampled_from(["first_name", "last_name", "name", "mobile", "phone", "email", "note", "notes",
-                                   "client_id", "photo", "address", "timestamp"]),
-                  st.from_regex(r"[a-z_]{1,20}", fullmatch=True)),
+    key=st.one_of(
+        st.sampled_from(
+            [
+                "first_name",
+                "last_name",
+                "name",
+                "mobile",
+                "phone",
+                "email",
+                "note",
+                "notes",
+                "client_id",
+                "photo",
+                "address",
+                "timestamp",
+            ]
+        ),
+        st.from_regex(r"[a-z_]{1,20}", fullmatch=True),
+    ),
     value=st.one_of(personal_values, st.integers(), st.none()),
 )
 def test_extra_keyword_arguments_are_refused(key, value):
@@ -148,19 +209,27 @@ def wire(tmp_path_factory):
     receiver.stop()
 
 
-client_records = st.fixed_dictionaries({
-    "first_name": names, "last_name": names, "mobile": mobiles, "email": emails, "note": notes,
-})
-orders = st.fixed_dictionaries({
-    "client": client_records,
-    "doctor_name": names,
-    "service": st.sampled_from(contract.SERVICES),
-    "states": st.lists(st.sampled_from(contract.STATUSES), min_size=1, max_size=4),
-    "price_rial": st.one_of(st.none(), st.integers(0, 500_000).map(lambda n: n * 10_000)),  # <= 5e9
-    "turnaround_days": st.one_of(st.none(), st.integers(0, 60)),
-    "views": st.integers(0, 8),
-    "with_doctor": st.booleans(),
-})
+client_records = st.fixed_dictionaries(
+    {
+        "first_name": names,
+        "last_name": names,
+        "mobile": mobiles,
+        "email": emails,
+        "note": notes,
+    }
+)
+orders = st.fixed_dictionaries(
+    {
+        "client": client_records,
+        "doctor_name": names,
+        "service": st.sampled_from(contract.SERVICES),
+        "states": st.lists(st.sampled_from(contract.STATUSES), min_size=1, max_size=4),
+        "price_rial": st.one_of(st.none(), st.integers(0, 500_000).map(lambda n: n * 10_000)),  # <= 5e9
+        "turnaround_days": st.one_of(st.none(), st.integers(0, 60)),
+        "views": st.integers(0, 8),
+        "with_doctor": st.booleans(),
+    }
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -172,9 +241,15 @@ def test_no_personal_value_reaches_the_receiver(wire, order):
     order_ref, doctor_ref = contract.new_order_ref(), contract.new_doctor_ref()
     for status in order["states"]:  # what core.orders will do on each transition
         outbox.enqueue_order_event(
-            conn, order_ref=order_ref, service=order["service"], status=status, day=dt.date(2026, 3, 1),
-            price_rial=order["price_rial"], turnaround_days=order["turnaround_days"],
-            doctor_ref=doctor_ref if order["with_doctor"] else None, views_count=order["views"],
+            conn,
+            order_ref=order_ref,
+            service=order["service"],
+            status=status,
+            day=dt.date(2026, 3, 1),
+            price_rial=order["price_rial"],
+            turnaround_days=order["turnaround_days"],
+            doctor_ref=doctor_ref if order["with_doctor"] else None,
+            views_count=order["views"],
         )
     conn.commit()
     report = push_once(conn, now=dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1))
@@ -184,5 +259,5 @@ def test_no_personal_value_reaches_the_receiver(wire, order):
     personal = [*order["client"].values(), order["doctor_name"]]
     for value in personal:
         assert_absent(raw, value)
-    for payload in receiver.store.payloads()[-len(order["states"]):]:
+    for payload in receiver.store.payloads()[-len(order["states"]) :]:
         assert set(payload) == set(contract.EVENT_FIELDS)

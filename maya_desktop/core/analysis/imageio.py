@@ -7,6 +7,7 @@ arrays are all handled in memory.
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 
@@ -60,8 +61,16 @@ def _check_size(width: int, height: int) -> None:
         raise ImageRejected("image_too_large", f"{width}x{height}")
 
 
+def _sniff_png(data: bytes) -> None:
+    """PNG: read the IHDR size ourselves, so even a header-only bomb is refused by size."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) >= 24 and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        _check_size(width, height)
+
+
 def _open_bytes(data: bytes) -> Image.Image:
     """Open lazily: PIL parses only the header here, so the size check runs before decoding."""
+    _sniff_png(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

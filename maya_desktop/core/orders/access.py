@@ -3,7 +3,8 @@
 - a doctor: only with live (not revoked) consent naming them, once the order is consented;
 - reception and the manager: only during the import phase (draft / photos_imported), to check
   and label what they imported;
-- the manager otherwise only with an active break-glass for that order (reason, ≤ 60 minutes).
+- the manager otherwise only with an active break-glass for that order (reason, ≤ 60 minutes);
+- and nobody before accepting the current confidentiality agreement (P11).
 Denials are audited.
 """
 
@@ -56,6 +57,14 @@ def require_file_access(session: Session, order: Order, what: str) -> str:
     """Return the basis of access, or audit the refusal and raise PermissionDenied."""
     if session.locked:
         raise PermissionDenied("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+    from maya_desktop.core.staff import needs_agreement  # lazy: staff -> vault -> migrations -> orders
+
+    if needs_agreement(session):  # P11: no access to client files before accepting confidentiality
+        session.audit("order.file_access_denied", f"order:{order.id}", {"what": what, "reason": "agreement"})
+        raise PermissionDenied(
+            "Accept the confidentiality agreement before opening client files.",
+            "پیش از باز کردن فایل‌های مشتری، تعهدنامهٔ رازداری را بپذیرید.",
+        )
     basis = file_access_basis(session, order)
     if basis is None:
         session.audit("order.file_access_denied", f"order:{order.id}", {"what": what, "role": str(session.role)})

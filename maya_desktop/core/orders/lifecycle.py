@@ -19,11 +19,29 @@ from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 
 # Columns a transition may set besides status (never user-chosen names).
-SETTABLE = frozenset({
-    "doctor_id", "urgent", "price_rial", "turnaround_days", "quote_sealed", "quote_override", "override_reason",
-    "quoted_at", "paid_at", "consented_at", "review_started_at", "delivered_at", "destroy_after",
-    "cancelled_at", "destroyed_at", "destroyed_rule", "client_id", "notes",
-})
+SETTABLE = frozenset(
+    {
+        "doctor_id",
+        "urgent",
+        "price_rial",
+        "turnaround_days",
+        "quote_sealed",
+        "quote_override",
+        "override_reason",
+        "quoted_at",
+        "paid_at",
+        "consented_at",
+        "review_started_at",
+        "delivered_at",
+        "destroy_after",
+        "cancelled_at",
+        "cancel_reason",
+        "destroyed_at",
+        "destroyed_rule",
+        "client_id",
+        "notes",
+    }
+)
 
 
 def state_error(action: Action, status: Status) -> StateError:
@@ -38,8 +56,7 @@ def check(session: Session, order: Order, action: Action) -> Rule:
     refusal's audit entry is kept."""
     rule = TRANSITIONS[action]
     session.require(rule.permission)
-    if order.status not in rule.sources:
-        raise state_error(action, order.status)
+    # Consent before state: a doctor without consent learns nothing about the order, not even its state.
     if rule.needs_consent and session.role == Role.DOCTOR:
         if live_consent_id(session.conn, order.id, session.staff.id) is None:
             session.audit("order.access_denied", f"order:{order.id}", {"action": str(action)})
@@ -47,6 +64,8 @@ def check(session: Session, order: Order, action: Action) -> Rule:
                 "This order was not shared with you (no live consent).",
                 "این سفارش با رضایت مشتری برای شما ارسال نشده است.",
             )
+    if order.status not in rule.sources:
+        raise state_error(action, order.status)
     return rule
 
 
@@ -76,7 +95,9 @@ def advance(
         if cur.rowcount != 1:  # someone else moved it between our read and write
             raise state_error(action, load_order(session.conn, order_id).status)
         session.audit(
-            f"order.{action}", f"order:{order_id}", {"from": order.status.value, "to": rule.target.value, **(details or {})}
+            f"order.{action}",
+            f"order:{order_id}",
+            {"from": order.status.value, "to": rule.target.value, **(details or {})},
         )
         enqueue_order_event(session, order_id)
     return load_order(session.conn, order_id)

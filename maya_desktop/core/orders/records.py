@@ -58,7 +58,9 @@ def set_notes(session: Session, order_id: int, notes: str | None) -> Order:
     if order.status == Status.DESTROYED:
         raise NotFound("This order was destroyed.", "این سفارش حذف شده است.")
     with transaction(session.conn):
-        session.conn.execute("UPDATE orders SET notes = ?, updated_at = ? WHERE id = ?", (notes, clock.text(), order_id))
+        session.conn.execute(
+            "UPDATE orders SET notes = ?, updated_at = ? WHERE id = ?", (notes, clock.text(), order_id)
+        )
         session.audit("order.notes_changed", f"order:{order_id}")
     return load_order(session.conn, order_id)
 

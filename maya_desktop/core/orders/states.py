@@ -40,7 +40,8 @@ class Action(StrEnum):
     DELIVER = "deliver"
     CANCEL = "cancel"
     EXPIRE = "expire"
-    DESTROY = "destroy"
+    PURGE = "purge"  # destruction by a rule: retention after delivery, cancelled, expired
+    DESTROY = "destroy"  # destruction on request (client asked, client erased)
 
 
 S = Status
@@ -73,6 +74,7 @@ TRANSITIONS: dict[Action, Rule] = {
     Action.DELIVER: Rule(frozenset({S.IN_REVIEW}), S.DELIVERED, "orders.deliver", needs_consent=True),
     Action.CANCEL: Rule(LIVE_STATES - {S.DELIVERED}, S.CANCELLED, "orders.write"),
     Action.EXPIRE: Rule(frozenset({S.QUOTED}), S.EXPIRED, "orders.purge"),
+    Action.PURGE: Rule(frozenset({S.DELIVERED, S.CANCELLED, S.EXPIRED}), S.DESTROYED, "orders.purge"),
     Action.DESTROY: Rule(LIVE_STATES | {S.CANCELLED, S.EXPIRED}, S.DESTROYED, "orders.destroy"),
 }
 

@@ -111,8 +111,15 @@ class VerifiedAdapter(HTTPAdapter):
     def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
         conn.cert_reqs, conn.ca_certs, conn.ca_cert_dir = "CERT_REQUIRED", None, None
 
-    def send(self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None,
-             verify: Any = True, cert: Any = None, proxies: Any = None) -> requests.Response:
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: Any = None,
+        verify: Any = True,
+        cert: Any = None,
+        proxies: Any = None,
+    ) -> requests.Response:
         return super().send(request, stream=stream, timeout=timeout, verify=True, cert=None, proxies=None)
 
 
@@ -136,10 +143,22 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
 
 
 class SyncClient:
-    """One HTTPS channel to HQ. Reuse it across rounds (keeps the TLS connection warm)."""
+    """One HTTPS channel to HQ. Reuse it across rounds (keeps the TLS connection warm).
 
-    def __init__(self, endpoint: str, token: str, *, pin_sha256: str | None = None, ca_file: str | None = None,
-                 timeout: tuple[float, float] = DEFAULT_TIMEOUT, session: requests.Session | None = None) -> None:
+    A ``session`` passed in is hardened in place: our verifying adapter replaces whatever was
+    mounted for https://, http:// is refused, environment settings and cookies are ignored.
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        token: str,
+        *,
+        pin_sha256: str | None = None,
+        ca_file: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        session: requests.Session | None = None,
+    ) -> None:
         self.url = validate_endpoint(endpoint) + "/v1/events"
         self._token = token
         self.timeout = timeout
@@ -161,9 +180,15 @@ class SyncClient:
         self.session.close()
 
     def post_batch(self, events: list[dict[str, Any]]) -> BatchResult:
-        """POST one batch. Raises SyncTransportError when the outcome is unknown (retry later)."""
+        """Validate and POST one batch. Raises SyncTransportError when the outcome is unknown (retry later)."""
+        validate_batch({"events": events})  # last gate before bytes leave the machine
+        return self._post(events)
+
+    def _post(self, events: list[dict[str, Any]]) -> BatchResult:
+        """POST events that the caller has validated one by one (push_once: decode_payload)."""
+        if not 1 <= len(events) <= MAX_BATCH_EVENTS:
+            raise ValueError("a batch holds 1..500 events")
         body = {"events": events}
-        validate_batch(body)  # last gate before bytes leave the machine
         headers = {
             "Authorization": f"Bearer {self._token}",
             "Content-Type": "application/json",
@@ -171,25 +196,36 @@ class SyncClient:
             "User-Agent": USER_AGENT,
         }
         try:
-            with self.session.post(self.url, data=canonical_json(body).encode("ascii"), headers=headers,
-                                   timeout=self.timeout, allow_redirects=False, stream=True) as resp:
+            with self.session.post(
+                self.url,
+                data=canonical_json(body).encode("ascii"),
+                headers=headers,
+                timeout=self.timeout,
+                allow_redirects=False,
+                stream=True,
+            ) as resp:
                 raw = resp.raw.read(MAX_RESPONSE_BYTES + 1, decode_content=True)
                 status = resp.status_code
         except requests.exceptions.SSLError as exc:
             if _caused_by(exc, PinMismatchError):
                 raise SyncTransportError(
                     "The server's certificate does not match the saved pin; nothing was sent.",
-                    "گواهی سرور با پین ذخیره‌شده نمی‌خواند؛ چیزی ارسال نشد.") from None
+                    "گواهی سرور با پین ذخیره‌شده نمی‌خواند؛ چیزی ارسال نشد.",
+                ) from None
             raise SyncTransportError(
                 "The server's certificate could not be verified; nothing was sent.",
-                "گواهی سرور تأیید نشد؛ چیزی ارسال نشد.") from None
+                "گواهی سرور تأیید نشد؛ چیزی ارسال نشد.",
+            ) from None
         except requests.exceptions.Timeout:
-            raise SyncTransportError("The sync server did not answer in time; will retry.",
-                                     "سرور همگام‌سازی به‌موقع پاسخ نداد؛ دوباره تلاش می‌شود.") from None
+            raise SyncTransportError(
+                "The sync server did not answer in time; will retry.",
+                "سرور همگام‌سازی به‌موقع پاسخ نداد؛ دوباره تلاش می‌شود.",
+            ) from None
         except (requests.exceptions.RequestException, OSError) as exc:
             raise SyncTransportError(
                 f"The sync server could not be reached ({type(exc).__name__}); will retry.",
-                "سرور همگام‌سازی در دسترس نیست؛ دوباره تلاش می‌شود.") from None
+                "سرور همگام‌سازی در دسترس نیست؛ دوباره تلاش می‌شود.",
+            ) from None
         if status != 200:
             return BatchResult(status, [], [], [])
         return _parse_ok(raw)
@@ -201,8 +237,10 @@ def _parse_ok(raw: bytes) -> BatchResult:
     except ValueError:
         data = None
     if not is_valid_response(data):
-        raise SyncTransportError("The sync server sent an unreadable answer; will retry.",
-                                 "پاسخ سرور همگام‌سازی خوانا نبود؛ دوباره تلاش می‌شود.")
+        raise SyncTransportError(
+            "The sync server sent an unreadable answer; will retry.",
+            "پاسخ سرور همگام‌سازی خوانا نبود؛ دوباره تلاش می‌شود.",
+        )
     rejected = [(str(r["event_id"]), outbox.clean_error(r["reason"])) for r in data["rejected"] if r["event_id"]]
     return BatchResult(200, list(data["accepted"]), list(data["duplicates"]), rejected)
 
@@ -228,19 +266,24 @@ class PushReport:
 
 def _status_text(status: int) -> tuple[str, str]:
     if status in (401, 403):
-        return (f"The sync server refused the clinic token (HTTP {status}).",
-                f"سرور همگام‌سازی توکن درمانگاه را نپذیرفت (HTTP {status}).")
-    return (f"The sync server answered HTTP {status}; will retry.",
-            f"سرور همگام‌سازی با HTTP {status} پاسخ داد؛ دوباره تلاش می‌شود.")
+        return (
+            f"The sync server refused the clinic token (HTTP {status}).",
+            f"سرور همگام‌سازی توکن درمانگاه را نپذیرفت (HTTP {status}).",
+        )
+    return (
+        f"The sync server answered HTTP {status}; will retry.",
+        f"سرور همگام‌سازی با HTTP {status} پاسخ داد؛ دوباره تلاش می‌شود.",
+    )
 
 
-def _push_events(conn: Any, client: SyncClient, events: list[dict[str, Any]], now: dt.datetime,
-                 report: PushReport) -> bool:
+def _push_events(
+    conn: Any, client: SyncClient, events: list[dict[str, Any]], now: dt.datetime, report: PushReport
+) -> bool:
     """Send one batch and record the outcome in the outbox. Returns True to stop this round."""
     ids = [e["event_id"] for e in events]
     report.requests += 1
     try:
-        result = client.post_batch(events)
+        result = client._post(events)  # every event was validated by _decode_or_reject just now
     except SyncTransportError as exc:
         report.next_attempt_at = outbox.schedule_retry(conn, ids, now, exc.message_en)
         report.retry_later += len(ids)
@@ -250,8 +293,9 @@ def _push_events(conn: Any, client: SyncClient, events: list[dict[str, Any]], no
         return _apply_ok(conn, ids, result, now, report)
     if result.status in EVENT_REFUSALS and len(events) > 1:
         half = len(events) // 2  # find the one bad event by halving; the others still go
-        return _push_events(conn, client, events[:half], now, report) or \
-            _push_events(conn, client, events[half:], now, report)
+        return _push_events(conn, client, events[:half], now, report) or _push_events(
+            conn, client, events[half:], now, report
+        )
     if result.status in EVENT_REFUSALS:
         outbox.mark_rejected(conn, ids[0], f"server refused this event (HTTP {result.status})")
         report.rejected += 1
@@ -281,9 +325,16 @@ def _apply_ok(conn: Any, ids: list[str], result: BatchResult, now: dt.datetime, 
     return False
 
 
-def push_once(conn: Any, *, now: dt.datetime | None = None, session: requests.Session | None = None,
-              client: SyncClient | None = None, batch_size: int = DEFAULT_BATCH,
-              timeout: tuple[float, float] = DEFAULT_TIMEOUT, stop: threading.Event | None = None) -> PushReport:
+def push_once(
+    conn: Any,
+    *,
+    now: dt.datetime | None = None,
+    session: requests.Session | None = None,
+    client: SyncClient | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    stop: threading.Event | None = None,
+) -> PushReport:
     """Push every due outbox event in batches; commit after each batch. Never raises for network trouble."""
     report = PushReport()
     config = load_config(conn)
@@ -327,9 +378,15 @@ def _decode_or_reject(conn: Any, items: list[outbox.OutboxItem], report: PushRep
     return events
 
 
-def run_forever(conn_factory: Callable[[], Any], stop: threading.Event, *, interval: float = 60.0,
-                wake: threading.Event | None = None, on_report: Callable[[PushReport], None] | None = None,
-                **push_kwargs: Any) -> None:
+def run_forever(
+    conn_factory: Callable[[], Any],
+    stop: threading.Event,
+    *,
+    interval: float = 60.0,
+    wake: threading.Event | None = None,
+    on_report: Callable[[PushReport], None] | None = None,
+    **push_kwargs: Any,
+) -> None:
     """Background loop (the GUI runs it in a QThread): push, report, sleep until due/woken/stopped.
 
     Opens its own connection with ``conn_factory`` (SQLite connections must stay on one thread).

@@ -26,13 +26,32 @@ from maya_desktop.core.errors import ValidationError
 
 SCHEMA_FILE = "sync_event.schema.json"
 EVENT_FIELDS: tuple[str, ...] = (
-    "event_id", "order_ref", "clinic_id", "workstation_id", "type", "service", "status",
-    "price_rial", "turnaround_days", "day", "doctor_ref", "views_count",
+    "event_id",
+    "order_ref",
+    "clinic_id",
+    "workstation_id",
+    "type",
+    "service",
+    "status",
+    "price_rial",
+    "turnaround_days",
+    "day",
+    "doctor_ref",
+    "views_count",
 )
 SERVICES: tuple[str, ...] = ("rhinoplasty_analysis", "confidential_document")
 STATUSES: tuple[str, ...] = (
-    "draft", "photos_imported", "analyzed", "quoted", "paid", "consented",
-    "in_review", "delivered", "destroyed", "cancelled", "expired",
+    "draft",
+    "photos_imported",
+    "analyzed",
+    "quoted",
+    "paid",
+    "consented",
+    "in_review",
+    "delivered",
+    "destroyed",
+    "cancelled",
+    "expired",
 )
 EVENT_TYPE_STATE_CHANGED = "order.state_changed"
 UNASSIGNED_CLINIC_ID = "cl_unassigned"
@@ -48,19 +67,14 @@ def load_schema() -> dict[str, Any]:
 
 
 @functools.cache
-def _validators() -> tuple[Draft202012Validator, Draft202012Validator, Draft202012Validator]:
+def validator(name: str = "event") -> Draft202012Validator:
+    """A jsonschema validator for the event itself, ``"batch"`` ($defs/batch) or ``"response"``."""
     schema = load_schema()
-    registry = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
     checker = Draft202012Validator.FORMAT_CHECKER
-
-    def make(ref: str) -> Draft202012Validator:
-        return Draft202012Validator({"$ref": ref}, registry=registry, format_checker=checker)
-
-    return (
-        Draft202012Validator(schema, format_checker=checker),
-        make(f"{schema['$id']}#/$defs/batch"),
-        make(f"{schema['$id']}#/$defs/response"),
-    )
+    if name == "event":
+        return Draft202012Validator(schema, format_checker=checker)
+    registry = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
+    return Draft202012Validator({"$ref": f"{schema['$id']}#/$defs/{name}"}, registry=registry, format_checker=checker)
 
 
 @functools.cache
@@ -88,7 +102,7 @@ def validate_event(event: Mapping[str, Any]) -> dict[str, Any]:
             f"A sync event may carry only the contract fields; {len(extra)} other field(s) refused.",
             "رویداد همگام‌سازی فقط فیلدهای قرارداد را می‌پذیرد؛ فیلدهای دیگر رد شد.",
         )
-    errors = sorted(_validators()[0].iter_errors(dict(event)), key=lambda e: list(e.path))
+    errors = sorted(validator().iter_errors(dict(event)), key=lambda e: list(e.path))
     if errors:
         field = str(errors[0].path[0]) if errors[0].path else None
         raise _invalid_field(field)
@@ -114,15 +128,17 @@ def _invalid_field(field: str | None) -> ValidationError:
 
 def validate_batch(body: Mapping[str, Any]) -> None:
     """Check a whole request body ``{"events": [...]}`` before it is sent."""
-    if not _validators()[1].is_valid(body):
+    events = body.get("events") if isinstance(body, Mapping) else None
+    envelope_ok = isinstance(body, Mapping) and set(body) == {"events"} and isinstance(events, list)
+    if not envelope_ok or not 1 <= len(events) <= MAX_BATCH_EVENTS:
         raise _refuse(None, "The sync batch does not match the contract.", "بستهٔ همگام‌سازی با قرارداد سازگار نیست.")
-    for event in body["events"]:
+    for event in events:  # one by one (not via $defs/batch) so that the error names the field
         validate_event(event)
 
 
 def is_valid_response(body: Any) -> bool:
     """True when a 200 answer from the server has the documented shape."""
-    return _validators()[2].is_valid(body)
+    return validator("response").is_valid(body)
 
 
 def _random_ref(prefix: str, nbytes: int) -> str:

@@ -85,7 +85,10 @@ def enqueue(conn: Any, event: Mapping[str, Any], now: dt.datetime | None = None)
 
     Enqueuing the same event_id twice is a no-op (the first payload wins).
     """
-    valid = validate_event(event)
+    return _insert(conn, validate_event(event), now)
+
+
+def _insert(conn: Any, valid: dict[str, Any], now: dt.datetime | None = None) -> str:
     stamp = utc_text(now)
     conn.execute(
         "INSERT INTO sync_outbox(event_id, payload, created_at, attempts, next_attempt_at, state) "
@@ -112,12 +115,18 @@ def enqueue_order_event(
     Works before sync is configured (clinic id 'cl_unassigned'); does NOT commit.
     """
     event = make_event(
-        order_ref=order_ref, clinic_id=sync_settings.clinic_id(conn),
-        workstation_id=sync_settings.workstation_id(conn), service=service, status=status, day=day,
-        price_rial=price_rial, turnaround_days=turnaround_days, doctor_ref=doctor_ref,
+        order_ref=order_ref,
+        clinic_id=sync_settings.clinic_id(conn),
+        workstation_id=sync_settings.workstation_id(conn),
+        service=service,
+        status=status,
+        day=day,
+        price_rial=price_rial,
+        turnaround_days=turnaround_days,
+        doctor_ref=doctor_ref,
         views_count=views_count,
     )
-    return enqueue(conn, event)
+    return _insert(conn, event)  # make_event has just validated it
 
 
 def pending_batch(conn: Any, limit: int, now: dt.datetime | None = None) -> list[OutboxItem]:
@@ -245,7 +254,5 @@ def list_rejected(conn: Any, limit: int = 100) -> list[tuple[str, str, str]]:
 
 def purge_sent(conn: Any, older_than: dt.datetime) -> int:
     """Delete acknowledged events created before ``older_than``; return how many. Does not commit."""
-    cur = conn.execute(
-        "DELETE FROM sync_outbox WHERE state = 'sent' AND created_at < ?", (utc_text(older_than),)
-    )
+    cur = conn.execute("DELETE FROM sync_outbox WHERE state = 'sent' AND created_at < ?", (utc_text(older_than),))
     return int(cur.rowcount)

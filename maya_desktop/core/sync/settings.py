@@ -59,8 +59,14 @@ def validate_endpoint(url: str) -> str:
     except ValueError:
         port_ok = False
     if (
-        parts.scheme.lower() != "https" or not parts.hostname or parts.username or parts.password
-        or parts.query or parts.fragment or not port_ok or any(c.isspace() for c in text)
+        parts.scheme.lower() != "https"
+        or not parts.hostname
+        or parts.username
+        or parts.password
+        or parts.query
+        or parts.fragment
+        or not port_ok
+        or any(c.isspace() for c in text)
     ):
         raise ValidationError(
             "The sync address must be a full https:// URL with a host name and no user, query or fragment.",
@@ -106,9 +112,7 @@ def normalize_pin(pin: str) -> str:
 def spki_sha256(cert_der: bytes) -> str:
     """Hex SHA-256 of the certificate's SubjectPublicKeyInfo (the value to pin)."""
     cert = x509.load_der_x509_certificate(cert_der)
-    spki = cert.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
+    spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     return hashlib.sha256(spki).hexdigest()
 
 

@@ -1,0 +1,58 @@
+"""Benchmark: raw face-mesh time vs full analysis (landmarks + measures + overlay); prints JSON."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+FACES = Path(__file__).resolve().parents[1] / ".." / "shared" / "faces"
+
+
+def _ms(fn, n: int = 5) -> float:
+    fn()
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 1)
+
+
+def main() -> None:
+    t = time.perf_counter()
+    from maya_desktop.core.analysis import analyze_image, render_overlay
+    from maya_desktop.core.analysis.loader import get_models
+
+    models = get_models()
+    cold = round((time.perf_counter() - t) * 1000, 1)
+    src = Image.open(FACES / "obama.jpg").convert("RGB")
+    small = src.resize((round(src.width * 0.55), round(src.height * 0.55)))  # ~0.3 MP
+    big = src.resize((3000, 4000))  # ~12 MP (portrait, upscaled in memory)
+    out = {"cold_start_model_load_ms": cold, "cpu_count": __import__("os").cpu_count(), "photos": []}
+    for label, img in (("0.3MP", small), ("12MP", big)):
+        arr = np.ascontiguousarray(np.asarray(img))
+        raw = _ms(lambda arr=arr: models.mesh(arr))
+
+        def full(img=img) -> None:
+            r = analyze_image(img)
+            render_overlay(img, r)
+
+        def analysis_only(img=img) -> None:
+            analyze_image(img)
+
+        full_ms = _ms(full)
+        out["photos"].append({
+            "photo": label, "size": list(img.size), "raw_face_mesh_ms": raw,
+            "analysis_ms": _ms(analysis_only), "full_with_overlay_ms": full_ms,
+            "ratio_full_to_raw": round(full_ms / raw, 2),
+        })
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""`maya-desktop analyze` exit codes and outputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from maya_desktop import cli
+
+FACES = Path(__file__).resolve().parents[2] / ".." / "shared" / "faces"
+
+
+def test_analyze_ok_table(capsys) -> None:
+    assert cli.main(["analyze", str(FACES / "obama.jpg")]) == 0
+    out = capsys.readouterr().out
+    assert "view=frontal" in out and "nasal_face_width_ratio" in out
+
+
+def test_analyze_refused_exit_2(capsys) -> None:
+    assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_t1.jpg")]) == 2
+    assert "More than one face" in capsys.readouterr().err
+
+
+def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
+    out_png = tmp_path / "ov.png"
+    code = cli.main(["analyze", "--json", "--overlay", str(out_png), "--view", "frontal",
+                     str(FACES / "trump.jpg"), str(FACES / "profile_left_masked.jpg")])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["view"] for d in data] == ["frontal", "left_profile"]
+    assert any(f["code"] == "view_mismatch" for f in data[1]["findings"])
+    assert (tmp_path / "ov-1.png").exists() and (tmp_path / "ov-2.png").exists()
+
+
+def test_analyze_missing_file(tmp_path: Path) -> None:
+    assert cli.main(["analyze", str(tmp_path / "nope.jpg")]) == 2
