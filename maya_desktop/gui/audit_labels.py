@@ -20,6 +20,7 @@ ACTION_LABELS_FA = {
     "client.updated": "ویرایش مشتری",
     "client.erased": "حذف کامل مشتری",
     "demo.clients_added": "افزودن مشتریان نمایشی",
+    "settings.changed": "تغییر تنظیمات",
 }
 
 

@@ -1,0 +1,44 @@
+"""Clinic settings: validated ranges, manager only, audited; the GUI page saves them and re-arms auto-lock."""
+
+from __future__ import annotations
+
+import pytest
+
+from maya_desktop.core import audit
+from maya_desktop.core.clinic_settings import read_settings, update_settings
+from maya_desktop.core.errors import PermissionDenied, ValidationError
+
+
+def test_defaults_and_validated_update(demo):
+    assert read_settings(demo)["auto_lock_minutes"] == 5
+    assert read_settings(demo)["retention_days_after_delivery"] == 7
+    update_settings(demo, auto_lock_minutes=10, retention_days_after_delivery=0)
+    assert read_settings(demo)["auto_lock_minutes"] == 10
+    for bad in (
+        {"auto_lock_minutes": 0},
+        {"retention_days_after_delivery": 365},
+        {"quote_expiry_days": "7"},
+        {"unknown": 1},
+    ):
+        with pytest.raises(ValidationError):
+            update_settings(demo, **bad)
+    assert any(e.action == "settings.changed" for e in audit.entries(demo.conn))
+
+
+def test_only_managers_change_settings(demo, login):
+    with pytest.raises(PermissionDenied):
+        update_settings(login("reception"), auto_lock_minutes=30)
+
+
+def test_settings_page_saves(qtbot, demo):
+    from maya_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    page = window.page_by_key["settings"]
+    page.spins["auto_lock_minutes"].setValue(12)
+    page.checks["doctor_sees_contact"].setChecked(True)
+    page.save()
+    assert read_settings(demo)["auto_lock_minutes"] == 12 and read_settings(demo)["doctor_sees_contact"]
+    assert window.idle.timer.interval() == 12 * 60_000
