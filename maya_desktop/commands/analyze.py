@@ -24,7 +24,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--view", choices=VIEWS, help="the view the photo is supposed to show")
     p.add_argument("--sex", choices=("female", "male"), help="use sex-specific normal ranges")
     p.add_argument("--json", action="store_true", help="print JSON (one object per image, in a list)")
-    p.add_argument("--overlay", metavar="OUT.png", help="write the annotated photo here")
+    p.add_argument(
+        "--overlay", metavar="OUT.png", help="write the annotated preview here (at most 2 MP, e.g. 1000x1333 for 12 MP)"
+    )
     p.set_defaults(func=run)
 
 

@@ -23,8 +23,18 @@ def test_analyze_refused_exit_2(capsys) -> None:
 
 def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
     out_png = tmp_path / "ov.png"
-    code = cli.main(["analyze", "--json", "--overlay", str(out_png), "--view", "frontal",
-                     str(FACES / "trump.jpg"), str(FACES / "profile_left_masked.jpg")])
+    code = cli.main(
+        [
+            "analyze",
+            "--json",
+            "--overlay",
+            str(out_png),
+            "--view",
+            "frontal",
+            str(FACES / "trump.jpg"),
+            str(FACES / "profile_left_masked.jpg"),
+        ]
+    )
     assert code == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["view"] for d in data] == ["frontal", "left_profile"]

@@ -69,6 +69,8 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     found, metrics = check_face(dec, points, pose, view, res.declared_view)
     res.findings.extend(found)
     res.quality_metrics = metrics
+    if search.mirror_spread_px is not None:  # original vs mirrored mesh pass (mesh.py)
+        metrics["mirror_spread_px"] = round(search.mirror_spread_px, 2)
     res.landmarks = _named(dec, points, view, pose.yaw)
     if any(f.severity == "error" for f in found):
         return

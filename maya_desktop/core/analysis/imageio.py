@@ -7,20 +7,26 @@ arrays are all handled in memory.
 from __future__ import annotations
 
 import io
+import math
 import struct
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 # 40 MP is far above any phone camera in the clinic (12-48 MP sensors bin to 12 MP) yet small
 # enough that decoding cannot exhaust memory (40 MP x 3 bytes = 120 MB).
 MAX_PIXELS = 50_000_000
 MAX_SIDE = 12_000
 
-# Detection and mesh see at most this many pixels; coordinates are mapped back to the original.
-WORK_MAX_SIDE = 1600
+# Everything downstream (detection, mesh, silhouette, quality, hairline) works on a copy of at most
+# this many pixels, made by an integer reduction while decoding (JPEG: DCT-domain `draft`; other
+# formats: `Image.reduce`; arrays: OpenCV area averaging). A 12 MP photo becomes 1000x1333. The
+# full-resolution pixels are never copied; a small face in a large photo is re-cropped from the
+# source at higher resolution (`DecodedImage.square_crop`).
+WORK_MAX_PIXELS = 2_000_000
 
 try:  # HEIC/HEIF from iPhones; optional at run time.
     import pillow_heif
@@ -41,17 +47,57 @@ class ImageRejected(Exception):
 
 @dataclass(frozen=True)
 class DecodedImage:
-    """An RGB image plus a smaller working copy for the neural networks.
+    """A working copy of the photo (RGB, at most WORK_MAX_PIXELS) and the original's size.
 
-    `work_scale` is original pixels per working pixel (>= 1).
+    Coordinates are always reported in ORIGINAL pixels: original = working * `scale`.
     """
 
-    rgb: np.ndarray  # H x W x 3 uint8, original resolution (or JPEG-draft reduced, see `scale`)
-    width: int  # original width in pixels (coordinates are reported in this frame)
+    rgb: np.ndarray  # H x W x 3 uint8 working copy
+    width: int  # original (EXIF-oriented) width in pixels
     height: int
-    scale: float  # original pixels per `rgb` pixel (1.0 unless JPEG draft decoding reduced it)
-    work: np.ndarray  # downscaled copy for detection
-    work_scale: float  # original pixels per `work` pixel
+    scale: float  # original pixels per `rgb` pixel (an integer >= 1)
+    source: Callable[[tuple[int, int, int, int]], np.ndarray] | None = None  # original-res region
+
+    @property
+    def work(self) -> np.ndarray:  # detection input (same as `rgb`)
+        return self.rgb
+
+    @property
+    def work_scale(self) -> float:
+        return self.scale
+
+    def square_crop(self, cx: float, cy: float, side: float, out_side: int) -> tuple[np.ndarray, float, float, float]:
+        """Square crop centred on (cx, cy), `side` ORIGINAL pixels wide, black beyond the border,
+        resized to at most `out_side` px. Returns (crop, x0, y0, original px per crop px).
+
+        Taken from the working copy when it has enough pixels there, else from the source (a small
+        face in a large photo), so the neural networks always see the face at full useful detail.
+        """
+        x0o, y0o = cx - side / 2, cy - side / 2
+        use_source = self.source is not None and self.scale > 1 and side / self.scale < out_side
+        s = 1.0 if use_source else self.scale
+        x0, y0, sd = round(x0o / s), round(y0o / s), max(8, round(side / s))
+        if use_source:
+            assert self.source is not None
+            sx0, sy0 = max(0, x0), max(0, y0)
+            sx1, sy1 = min(self.width, x0 + sd), min(self.height, y0 + sd)
+            region = self.source((sx0, sy0, sx1, sy1)) if sx1 > sx0 and sy1 > sy0 else None
+        else:
+            h, w = self.rgb.shape[:2]
+            sx0, sy0, sx1, sy1 = max(0, x0), max(0, y0), min(w, x0 + sd), min(h, y0 + sd)
+            region = self.rgb[sy0:sy1, sx0:sx1] if sx1 > sx0 and sy1 > sy0 else None
+        if region is None or region.size == 0:
+            return np.zeros((8, 8, 3), np.uint8), 0.0, 0.0, 1.0
+        import cv2  # local: keeps `import maya_desktop.core.analysis` light
+
+        crop = cv2.copyMakeBorder(
+            region, sy0 - y0, y0 + sd - sy1, sx0 - x0, x0 + sd - sx1, cv2.BORDER_CONSTANT, value=(0, 0, 0)
+        )
+        f = 1.0
+        if sd > out_side:
+            f = sd / out_side
+            crop = cv2.resize(crop, (out_side, out_side), interpolation=cv2.INTER_AREA)
+        return np.ascontiguousarray(crop), x0 * s, y0 * s, f * s
 
 
 def _check_size(width: int, height: int) -> None:
@@ -84,65 +130,136 @@ def _open_bytes(data: bytes) -> Image.Image:
     return img
 
 
-def _to_rgb_array(img: Image.Image) -> np.ndarray:
+# EXIF orientation -> the transpose that displays the photo upright (as ImageOps.exif_transpose).
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_REDUCIBLE = ("RGB", "RGBA", "RGBX", "L", "LA", "CMYK", "I", "F")
+
+
+def reduction_factor(width: int, height: int, max_pixels: int = WORK_MAX_PIXELS) -> int:
+    """Smallest integer k such that (width / k) x (height / k) fits in `max_pixels`."""
+    return max(1, math.ceil(math.sqrt(width * height / max_pixels)))
+
+
+def _orientation(img: Image.Image) -> int:
+    try:
+        return int(img.getexif().get(0x0112, 1))
+    except Exception:  # malformed EXIF: ignore, decoding will tell
+        return 1
+
+
+def _pil_to_rgb_array(img: Image.Image, k: int, orientation: int) -> np.ndarray:
+    """Reduce by k (box filter), orient, convert to RGB, as a contiguous uint8 array."""
     try:
         img.load()
-        img = ImageOps.exif_transpose(img) or img
-        rgb = img.convert("RGB")
+        if k > 1:
+            if img.mode not in _REDUCIBLE:
+                img = img.convert("RGBA" if "A" in img.mode or "transparency" in img.info else "RGB")
+            img = img.reduce(k)
+        if orientation in _TRANSPOSE:
+            img = img.transpose(_TRANSPOSE[orientation])
+        if img.mode != "RGB":
+            img = img.convert("RGB")
+        return np.ascontiguousarray(np.asarray(img, dtype=np.uint8))
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageRejected("truncated", type(exc).__name__) from exc
-    return np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8))
 
 
-def _oriented_size(img: Image.Image) -> tuple[int, int]:
+def _pil_region(
+    opener: Callable[[], Image.Image], orientation: int
+) -> Callable[[tuple[int, int, int, int]], np.ndarray]:
+    """Original-resolution region reader (oriented coordinates); decodes the full image on use."""
+
+    def read(box: tuple[int, int, int, int]) -> np.ndarray:
+        img = opener()
+        if orientation in _TRANSPOSE:
+            img = img.transpose(_TRANSPOSE[orientation])
+        return np.ascontiguousarray(np.asarray(img.crop(box).convert("RGB"), dtype=np.uint8))
+
+    return read
+
+
+def _oriented_size(img: Image.Image, orientation: int) -> tuple[int, int]:
     """Size after EXIF rotation (orientation 5-8 swap width and height)."""
     w, h = img.size
-    try:
-        orientation = img.getexif().get(0x0112, 1)
-    except Exception:  # malformed EXIF: ignore, decoding will tell
-        orientation = 1
     return (h, w) if orientation in (5, 6, 7, 8) else (w, h)
 
 
-def decode(data: bytes | Image.Image | np.ndarray) -> DecodedImage:
-    """Decode `data` to RGB, refusing bombs, truncated files and non-images with ImageRejected."""
-    scale = 1.0
+def _reduce_array(arr: np.ndarray, k: int) -> np.ndarray:
+    """Integer area reduction of an H x W x C array (OpenCV's fast path for exact factors)."""
+    if k == 1:
+        return arr
+    import cv2
+
+    h, w = (arr.shape[0] // k) * k, (arr.shape[1] // k) * k
+    return cv2.resize(arr[:h, :w], (w // k, h // k), interpolation=cv2.INTER_AREA)
+
+
+def decode(data: bytes | Image.Image | np.ndarray, max_pixels: int = WORK_MAX_PIXELS) -> DecodedImage:
+    """Decode `data` to an RGB working copy of at most `max_pixels`, refusing bombs, truncated files
+    and non-images with ImageRejected."""
     if isinstance(data, np.ndarray):
         arr = data
         if arr.ndim == 2:
-            arr = np.stack([arr] * 3, axis=-1)
-        if arr.ndim != 3 or arr.shape[2] not in (3, 4):
+            arr = arr[:, :, None]
+        if arr.ndim != 3 or arr.shape[2] not in (1, 3, 4):
             raise ImageRejected("not_an_image", "array shape")
-        _check_size(arr.shape[1], arr.shape[0])
-        rgb = np.ascontiguousarray(arr[:, :, :3].astype(np.uint8, copy=False))
-        width, height = rgb.shape[1], rgb.shape[0]
-    else:
-        if isinstance(data, Image.Image):
-            img = data
-        elif isinstance(data, bytes | bytearray | memoryview):
-            if len(data) == 0:
-                raise ImageRejected("not_an_image", "empty")
-            img = _open_bytes(bytes(data))
-        else:
-            raise TypeError("analyze_image expects bytes, a PIL image or a numpy array")
-        width, height = _oriented_size(img)
+        height, width = arr.shape[:2]
         _check_size(width, height)
-        if img.format == "JPEG" and max(width, height) > 2 * WORK_MAX_SIDE:
-            # DCT-domain downscaling while decoding: a 12 MP JPEG decodes ~4x faster.
-            img.draft("RGB", (width // 2, height // 2))
-        rgb = _to_rgb_array(img)
-        scale = width / rgb.shape[1]
-    work, work_scale = _downscale(rgb)
-    return DecodedImage(rgb, width, height, scale, work, work_scale * scale)
+        k = reduction_factor(width, height, max_pixels)
+        src = arr[:, :, :3]
+        small = _reduce_array(np.ascontiguousarray(src) if k > 1 and not src.flags.c_contiguous else src, k)
+        if small.ndim == 2:
+            small = small[:, :, None]
+        if small.shape[2] == 1:
+            small = np.repeat(small, 3, axis=2)
+        rgb = np.ascontiguousarray(small.astype(np.uint8, copy=False))
 
+        def region(box: tuple[int, int, int, int]) -> np.ndarray:
+            x0, y0, x1, y1 = box
+            part = arr[y0:y1, x0:x1, :3]
+            if part.shape[2] == 1:
+                part = np.repeat(part, 3, axis=2)
+            return np.ascontiguousarray(part.astype(np.uint8, copy=False))
 
-def _downscale(rgb: np.ndarray) -> tuple[np.ndarray, float]:
-    h, w = rgb.shape[:2]
-    side = max(h, w)
-    if side <= WORK_MAX_SIDE:
-        return rgb, 1.0
-    import cv2  # local: keeps `import maya_desktop.core.analysis` light
-
-    f = WORK_MAX_SIDE / side
-    small = cv2.resize(rgb, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
-    return small, w / small.shape[1]
+        return DecodedImage(rgb, width, height, float(k), region if k > 1 else None)
+    if isinstance(data, Image.Image):
+        img = data
+        raw: bytes | None = None
+    elif isinstance(data, bytes | bytearray | memoryview):
+        if len(data) == 0:
+            raise ImageRejected("not_an_image", "empty")
+        raw = bytes(data)
+        img = _open_bytes(raw)
+    else:
+        raise TypeError("analyze_image expects bytes, a PIL image or a numpy array")
+    orientation = _orientation(img)
+    width, height = _oriented_size(img, orientation)
+    _check_size(width, height)
+    k = reduction_factor(width, height, max_pixels)
+    draft_scale = 1
+    if raw is not None and k > 1 and img.format == "JPEG":
+        # DCT-domain downscaling while decoding, by the power of two (<= 8) at or above k: a 12 MP
+        # JPEG decodes to 1/4 size in a fraction of the full decoding time.
+        target = min(8, 2 ** math.ceil(math.log2(k)))
+        w0 = img.width
+        try:
+            img.draft("RGB", (math.ceil(img.width / target), math.ceil(img.height / target)))
+        except (OSError, ValueError) as exc:
+            raise ImageRejected("truncated", type(exc).__name__) from exc
+        draft_scale = max(1, round(w0 / img.width))
+    k_rest = max(1, math.ceil(k / draft_scale))
+    rgb = _pil_to_rgb_array(img, k_rest, orientation)
+    scale = float(draft_scale * k_rest)
+    if raw is not None:
+        source = _pil_region(lambda: _open_bytes(raw), orientation) if scale > 1 else None
+    else:
+        source = _pil_region(lambda: img, orientation) if scale > 1 else None
+    return DecodedImage(rgb, width, height, scale, source)

@@ -30,7 +30,7 @@ class Models:
         # model_selection=0: short-range; finds some close, occluded faces the full-range one misses.
         self._detect_short = face_detection.FaceDetection(model_selection=0, min_detection_confidence=0.5)
         self._mesh = face_mesh.FaceMesh(
-            static_image_mode=True, max_num_faces=2, refine_landmarks=True, min_detection_confidence=0.4
+            static_image_mode=True, max_num_faces=4, refine_landmarks=True, min_detection_confidence=0.4
         )
         self._segment = selfie_segmentation.SelfieSegmentation(model_selection=0)
         self.load_seconds = time.perf_counter() - started

@@ -28,12 +28,20 @@ IRIS_DIAMETER_MM = 11.7  # horizontal visible iris diameter, adults (Rüfer F et
 IRIS_DIAMETER_SD_PCT = 4.0  # ~0.5 mm population SD
 
 MIRROR_SIGNED = frozenset(
-    {"nasal_tip_deviation_pct", "nasal_axis_deviation_deg"}
-    | {f"symmetry_{p}_pct" for p in SYMMETRY_PAIRS_FA}
+    {"nasal_tip_deviation_pct", "nasal_axis_deviation_deg"} | {f"symmetry_{p}_pct" for p in SYMMETRY_PAIRS_FA}
 )
 # Left/right comparisons that a turned head distorts more than the normal range is wide.
-LATERAL_KEYS = MIRROR_SIGNED | {k for k in ("fifth_lateral_r_pct", "fifth_eye_r_pct", "fifth_intercanthal_pct",
-                                            "fifth_eye_l_pct", "fifth_lateral_l_pct", "symmetry_index")}
+LATERAL_KEYS = MIRROR_SIGNED | {
+    k
+    for k in (
+        "fifth_lateral_r_pct",
+        "fifth_eye_r_pct",
+        "fifth_intercanthal_pct",
+        "fifth_eye_l_pct",
+        "fifth_lateral_l_pct",
+        "symmetry_index",
+    )
+}
 MAX_YAW_FOR_LATERAL = 10.0
 MIRROR_SWAPPED = (("fifth_lateral_r_pct", "fifth_lateral_l_pct"), ("fifth_eye_r_pct", "fifth_eye_l_pct"))
 
@@ -226,17 +234,20 @@ FRONTAL: dict[str, tuple[Measure, str]] = {
     "upper_third_pct": (lambda c: _third(c, 0), "ratio"),
     "middle_third_pct": (lambda c: _third(c, 1), "ratio"),
     "lower_third_pct": (lambda c: _third(c, 2), "ratio"),
-    "lower_middle_third_ratio": (
-        lambda c: c.vdist("subnasale", "menton") / c.vdist("glabella", "subnasale"), "ratio"),
+    "lower_middle_third_ratio": (lambda c: c.vdist("subnasale", "menton") / c.vdist("glabella", "subnasale"), "ratio"),
     "fifth_lateral_r_pct": (lambda c: _fifths(c, 0), "ratio"),
     "fifth_eye_r_pct": (lambda c: _fifths(c, 1), "ratio"),
     "fifth_intercanthal_pct": (lambda c: _fifths(c, 2), "ratio"),
     "fifth_eye_l_pct": (lambda c: _fifths(c, 3), "ratio"),
     "fifth_lateral_l_pct": (lambda c: _fifths(c, 4), "ratio"),
     "alar_intercanthal_ratio": (
-        lambda c: c.hdist("alar_crest_r", "alar_crest_l") / c.hdist("endocanthion_r", "endocanthion_l"), "ratio"),
+        lambda c: c.hdist("alar_crest_r", "alar_crest_l") / c.hdist("endocanthion_r", "endocanthion_l"),
+        "ratio",
+    ),
     "nasal_face_width_ratio": (
-        lambda c: c.hdist("alar_crest_r", "alar_crest_l") / c.hdist("zygion_r", "zygion_l"), "ratio"),
+        lambda c: c.hdist("alar_crest_r", "alar_crest_l") / c.hdist("zygion_r", "zygion_l"),
+        "ratio",
+    ),
     "nasal_tip_deviation_pct": (_tip_deviation, "value"),
     "nasal_axis_deviation_deg": (_axis_deviation, "value"),
     "mouth_iris_ratio": (lambda c: c.hdist("cheilion_r", "cheilion_l") / c.hdist("iris_r", "iris_l"), "ratio"),
@@ -252,8 +263,16 @@ FRONTAL: dict[str, tuple[Measure, str]] = {
 
 # --- profile -------------------------------------------------------------------------------------
 def _facing(ctx: _Ctx) -> float:
-    """+1 when the nose points to the image's right, -1 to the left (from the points themselves)."""
-    return 1.0 if ctx.p("pronasale")[0] > ctx.p("nasion")[0] else -1.0
+    """+1 when the nose points to the image's right, -1 to the left (from the points themselves:
+    the tip is in front of subnasale and of nasion; only the side is read, so low confidence is
+    acceptable here and these points are not listed as used)."""
+    tip = ctx.pts.get("pronasale")
+    if tip is None:
+        raise NotMeasurable("pronasale not located")
+    for ref in ("subnasale", "nasion"):
+        if ref in ctx.pts and ctx.pts[ref][0] != tip[0]:
+            return 1.0 if tip[0] > ctx.pts[ref][0] else -1.0
+    raise NotMeasurable("facing side unknown")
 
 
 def _ahead(ctx: _Ctx, p: str, a: str, b: str) -> float:
@@ -278,23 +297,24 @@ def _goode(ctx: _Ctx, side: str) -> float:
 def _profile_measures(side: str) -> dict[str, tuple[Measure, str]]:
     return {
         "nasofrontal_angle": (lambda c: angle_at(c.p("glabella"), c.p("nasion"), c.p("pronasale")), "angle"),
-        "nasolabial_angle": (
-            lambda c: angle_at(c.p("columella"), c.p("subnasale"), c.p("labrale_superius")), "angle"),
+        "nasolabial_angle": (lambda c: angle_at(c.p("columella"), c.p("subnasale"), c.p("labrale_superius")), "angle"),
         "nasofacial_angle": (
             lambda c: angle_between(sub(c.p("pogonion"), c.p("glabella")), sub(c.p("pronasale"), c.p("nasion"))),
-            "value"),
+            "value",
+        ),
         "nasomental_angle": (lambda c: angle_at(c.p("nasion"), c.p("pronasale"), c.p("pogonion")), "angle"),
         "goode_ratio": (lambda c: _goode(c, side), "ratio"),
         "tip_rotation_angle": (
             lambda c: angle_between(sub(c.p("columella"), c.p("subnasale")), sub(c.p("pogonion"), c.p("glabella"))),
-            "value"),
+            "value",
+        ),
         "dorsal_hump_pct": (
             lambda c: 100 * _ahead(c, "dorsum_max", "nasion", "pronasale") / dist(c.p("nasion"), c.p("pronasale")),
-            "value"),
+            "value",
+        ),
         "upper_lip_e_line_mm": (lambda c: c.mm(_ahead(c, "labrale_superius", "pronasale", "pogonion")), "distance"),
         "lower_lip_e_line_mm": (lambda c: c.mm(_ahead(c, "labrale_inferius", "pronasale", "pogonion")), "distance"),
-        "chin_riedel_mm": (
-            lambda c: c.mm(_ahead(c, "pogonion", "labrale_superius", "labrale_inferius")), "distance"),
+        "chin_riedel_mm": (lambda c: c.mm(_ahead(c, "pogonion", "labrale_superius", "labrale_inferius")), "distance"),
     }
 
 
@@ -350,7 +370,8 @@ def compute_measurements(
     """
     w, h = image_size
     inside = {
-        k: p for k, p in landmarks.items()
+        k: p
+        for k, p in landmarks.items()
         if -0.5 * w <= (p.x if isinstance(p, Landmark) else p[0]) <= 1.5 * w
         and -0.5 * h <= (p.y if isinstance(p, Landmark) else p[1]) <= 1.5 * h
     }
@@ -369,12 +390,27 @@ def compute_measurements(
                 raise NotMeasurable("degenerate geometry")
         except (NotMeasurable, ZeroDivisionError) as exc:
             reason = str(exc) or "degenerate geometry"
-            out.append(Measurement(key, None, nm.unit, rng, "not_measurable", reason, nm.label_en, nm.label_fa,
-                                   list(dict.fromkeys(ctx.used)), kind))
+            out.append(
+                Measurement(
+                    key,
+                    None,
+                    nm.unit,
+                    rng,
+                    "not_measurable",
+                    reason,
+                    nm.label_en,
+                    nm.label_fa,
+                    list(dict.fromkeys(ctx.used)),
+                    kind,
+                )
+            )
             continue
         status = "within"
         if rng is not None:
             status = "below" if value < rng[0] else "above" if value > rng[1] else "within"
-        out.append(Measurement(key, value, nm.unit, rng, status, "", nm.label_en, nm.label_fa,
-                               list(dict.fromkeys(ctx.used)), kind))
+        out.append(
+            Measurement(
+                key, value, nm.unit, rng, status, "", nm.label_en, nm.label_fa, list(dict.fromkeys(ctx.used)), kind
+            )
+        )
     return out

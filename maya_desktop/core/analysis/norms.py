@@ -44,9 +44,7 @@ NORMS: dict[str, Norm] = {
     ),
     "fifth_lateral_r_pct": Norm("pct", "Fifth: right lateral", "یک‌پنجم: کنارهٔ راست", {"any": (17, 23)}, _FIFTHS),
     "fifth_eye_r_pct": Norm("pct", "Fifth: right eye", "یک‌پنجم: چشم راست", {"any": (17, 23)}, _FIFTHS),
-    "fifth_intercanthal_pct": Norm(
-        "pct", "Fifth: between the eyes", "یک‌پنجم: میان دو چشم", {"any": (17, 23)}, _FIFTHS
-    ),
+    "fifth_intercanthal_pct": Norm("pct", "Fifth: between the eyes", "یک‌پنجم: میان دو چشم", {"any": (17, 23)}, _FIFTHS),
     "fifth_eye_l_pct": Norm("pct", "Fifth: left eye", "یک‌پنجم: چشم چپ", {"any": (17, 23)}, _FIFTHS),
     "fifth_lateral_l_pct": Norm("pct", "Fifth: left lateral", "یک‌پنجم: کنارهٔ چپ", {"any": (17, 23)}, _FIFTHS),
     # Alar width ~= intercanthal width (Farkas 1994); Iranian noses are often slightly wider.
@@ -60,11 +58,17 @@ NORMS: dict[str, Norm] = {
     # Positive = tip toward the patient's LEFT. Deviation over ~2 mm (~6% of the intercanthal width)
     # is visible (Rohrich RJ et al., Plast Reconstr Surg 2002;110:1509, crooked nose).
     "nasal_tip_deviation_pct": Norm(
-        "pct", "Nasal tip deviation from midline", "انحراف نوک بینی از خط میانی", {"any": (-6, 6)},
+        "pct",
+        "Nasal tip deviation from midline",
+        "انحراف نوک بینی از خط میانی",
+        {"any": (-6, 6)},
         "Rohrich RJ et al., Plast Reconstr Surg 2002;110:1509",
     ),
     "nasal_axis_deviation_deg": Norm(
-        "deg", "Nasal axis deviation", "انحراف محور بینی", {"any": (-4, 4)},
+        "deg",
+        "Nasal axis deviation",
+        "انحراف محور بینی",
+        {"any": (-4, 4)},
         "Rohrich RJ et al., Plast Reconstr Surg 2002;110:1509",
     ),
     # Mouth width ~0.8 x interpupillary distance (ch-ch 50-53 mm vs IPD 62-64 mm, Farkas 1994).
@@ -72,14 +76,20 @@ NORMS: dict[str, Norm] = {
         "ratio", "Mouth width / inter-iris", "پهنای دهان به فاصلهٔ دو عنبیه", {"any": (0.72, 0.95)}, _FARKAS
     ),
     "lip_upper_lower_ratio": Norm(
-        "ratio", "Upper / lower lip height", "نسبت ارتفاع لب بالا به پایین", {"any": (0.5, 0.8)},
+        "ratio",
+        "Upper / lower lip height",
+        "نسبت ارتفاع لب بالا به پایین",
+        {"any": (0.5, 0.8)},
         "Popenko NA et al., JAMA Facial Plast Surg 2017;19:261 (ideal ~1:1.6-1:2)",
     ),
     "chin_height_share": Norm(
         "ratio", "Stomion-menton / lower third", "سهم چانه از یک‌سوم پایینی", {"any": (0.62, 0.7)}, _PH
     ),
     "symmetry_index": Norm(
-        "pct", "Overall symmetry index", "شاخص کلی تقارن", {"any": (95, 100)},
+        "pct",
+        "Overall symmetry index",
+        "شاخص کلی تقارن",
+        {"any": (95, 100)},
         "Clinical convention; mean bilateral asymmetry ~3% in normals (Farkas LG, Cheung G 1981)",
     ),
     "intercanthal_mm": Norm(
@@ -88,40 +98,59 @@ NORMS: dict[str, Norm] = {
     "alar_width_mm": Norm(
         "mm", "Alar width", "پهنای پره‌های بینی", {"female": (27.5, 35.5), "male": (30.5, 39)}, _FARKAS
     ),
-    "mouth_width_mm": Norm(
-        "mm", "Mouth width", "پهنای دهان", {"female": (44, 56.5), "male": (46.5, 60)}, _FARKAS
-    ),
+    "mouth_width_mm": Norm("mm", "Mouth width", "پهنای دهان", {"female": (44, 56.5), "male": (46.5, 60)}, _FARKAS),
     # --- profile -------------------------------------------------------------------------------
     "nasofrontal_angle": Norm("deg", "Nasofrontal angle", "زاویهٔ بینی-پیشانی", {"any": (115, 135)}, _PH),
     "nasolabial_angle": Norm(
-        "deg", "Nasolabial angle", "زاویهٔ بینی-لب", {"female": (95, 110), "male": (90, 95)},
+        "deg",
+        "Nasolabial angle",
+        "زاویهٔ بینی-لب",
+        {"female": (95, 110), "male": (90, 95)},
         "Rohrich RJ, Ahmad J. Plast Reconstr Surg 2011;128:49e; Sinno HH et al. 2016",
     ),
     "nasofacial_angle": Norm("deg", "Nasofacial angle", "زاویهٔ بینی-صورت", {"any": (30, 40)}, _PH),
     "nasomental_angle": Norm("deg", "Nasomental angle", "زاویهٔ بینی-چانه", {"any": (120, 132)}, _PH),
     "goode_ratio": Norm(
-        "ratio", "Tip projection (Goode)", "برجستگی نوک بینی (نسبت گود)", {"any": (0.55, 0.6)},
+        "ratio",
+        "Tip projection (Goode)",
+        "برجستگی نوک بینی (نسبت گود)",
+        {"any": (0.55, 0.6)},
         "Goode RL, in Powell & Humphreys 1984; Byrd HS, Hobar PC, Plast Reconstr Surg 1993;91:642",
     ),
     "tip_rotation_angle": Norm(
-        "deg", "Tip rotation (columella vs facial vertical)", "چرخش نوک بینی", {"female": (95, 110), "male": (90, 95)},
+        "deg",
+        "Tip rotation (columella vs facial vertical)",
+        "چرخش نوک بینی",
+        {"female": (95, 110), "male": (90, 95)},
         "Columella-vertical angle; Rohrich RJ, Ahmad J. Plast Reconstr Surg 2011;128:49e",
     ),
     # Ideal dorsum: about 2 mm behind the nasion-tip line in women, on it in men (Byrd & Hobar 1993).
     "dorsal_hump_pct": Norm(
-        "pct", "Dorsal hump (vs nasion-tip line)", "قوز پشت بینی", {"female": (-7, 0), "male": (-4, 2)},
+        "pct",
+        "Dorsal hump (vs nasion-tip line)",
+        "قوز پشت بینی",
+        {"female": (-7, 0), "male": (-4, 2)},
         "Byrd HS, Hobar PC, Plast Reconstr Surg 1993;91:642",
     ),
     "upper_lip_e_line_mm": Norm(
-        "mm", "Upper lip to E-line", "فاصلهٔ لب بالا تا خط E", {"any": (-6, -2)},
+        "mm",
+        "Upper lip to E-line",
+        "فاصلهٔ لب بالا تا خط E",
+        {"any": (-6, -2)},
         "Ricketts RM, Am J Orthod 1968;54:272",
     ),
     "lower_lip_e_line_mm": Norm(
-        "mm", "Lower lip to E-line", "فاصلهٔ لب پایین تا خط E", {"any": (-4, 0)},
+        "mm",
+        "Lower lip to E-line",
+        "فاصلهٔ لب پایین تا خط E",
+        {"any": (-4, 0)},
         "Ricketts RM, Am J Orthod 1968;54:272",
     ),
     "chin_riedel_mm": Norm(
-        "mm", "Chin to Riedel's plane", "فاصلهٔ چانه تا صفحهٔ ریدل", {"any": (-2, 2)},
+        "mm",
+        "Chin to Riedel's plane",
+        "فاصلهٔ چانه تا صفحهٔ ریدل",
+        {"any": (-2, 2)},
         "Riedel RA, Angle Orthod 1957;27:14 (pogonion on the line through both lips)",
     ),
 }
@@ -137,6 +166,9 @@ SYMMETRY_PAIRS_FA = {
 }
 for _pair, _fa in SYMMETRY_PAIRS_FA.items():
     NORMS[f"symmetry_{_pair}_pct"] = Norm(
-        "pct", f"Asymmetry: {_pair.replace('_', ' ')}", f"عدم تقارن: {_fa}", {"any": (-5, 5)},
+        "pct",
+        f"Asymmetry: {_pair.replace('_', ' ')}",
+        f"عدم تقارن: {_fa}",
+        {"any": (-5, 5)},
         "Clinical convention (positive = left side farther from the midline); Farkas & Cheung 1981",
     )

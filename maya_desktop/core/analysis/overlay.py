@@ -1,6 +1,11 @@
 """Overlay: landmarks, measurement lines and angle arcs drawn on the photo (Pillow only, no Qt).
 
 Labels are short ASCII codes (e.g. "NL 104"); the GUI or report adds Persian text itself.
+
+The overlay is a PREVIEW: it is drawn on a copy of the photo reduced by an integer factor to at most
+OVERLAY_MAX_PIXELS (2 MP; a 12 MP 3000x4000 photo gives 1000x1333, photos up to 2 MP keep their
+size), so drawing never touches full-resolution pixels. Landmark coordinates in the result stay in
+original pixels; a caller that needs full-resolution drawing scales them itself.
 """
 
 from __future__ import annotations
@@ -10,36 +15,55 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from maya_desktop.core.analysis.imageio import decode
+from maya_desktop.core.analysis.imageio import WORK_MAX_PIXELS, decode
+from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.result import AnalysisResult
 
-SOURCE_COLOURS = {"mesh": (0, 200, 255), "silhouette": (255, 170, 0), "estimate": (200, 120, 255),
-                  "corrected": (0, 255, 120)}
+SOURCE_COLOURS = {
+    "mesh": (0, 200, 255),
+    "silhouette": (255, 170, 0),
+    "estimate": (200, 120, 255),
+    "corrected": (0, 255, 120),
+}
 STATUS_COLOURS = {"within": (60, 220, 60), "below": (255, 200, 0), "above": (255, 80, 60)}
 SHORT = {
-    "nasofrontal_angle": "NF", "nasolabial_angle": "NL", "nasomental_angle": "NM",
-    "nasofacial_angle": "NFc", "tip_rotation_angle": "TR",
+    "nasofrontal_angle": "NF",
+    "nasolabial_angle": "NL",
+    "nasomental_angle": "NM",
+    "nasofacial_angle": "NFc",
+    "tip_rotation_angle": "TR",
 }
 FRONTAL_LINES = (
-    ("endocanthion_r", "endocanthion_l"), ("exocanthion_r", "endocanthion_r"), ("exocanthion_l", "endocanthion_l"),
-    ("alar_crest_r", "alar_crest_l"), ("cheilion_r", "cheilion_l"), ("iris_r", "iris_l"),
+    ("endocanthion_r", "endocanthion_l"),
+    ("exocanthion_r", "endocanthion_r"),
+    ("exocanthion_l", "endocanthion_l"),
+    ("alar_crest_r", "alar_crest_l"),
+    ("cheilion_r", "cheilion_l"),
+    ("iris_r", "iris_l"),
 )
-PROFILE_LINES = (("nasion", "pronasale"), ("pronasale", "pogonion"), ("glabella", "pogonion"),
-                 ("labrale_superius", "labrale_inferius"))
+OVERLAY_MAX_PIXELS = WORK_MAX_PIXELS
+PROFILE_LINES = (
+    ("nasion", "pronasale"),
+    ("pronasale", "pogonion"),
+    ("glabella", "pogonion"),
+    ("labrale_superius", "labrale_inferius"),
+)
 
 
 def render_overlay(image: bytes | Image.Image | np.ndarray, result: AnalysisResult) -> Image.Image:
-    """A copy of `image` (RGB, original size) with the analysis drawn on it."""
-    base = image.convert("RGB") if isinstance(image, Image.Image) else Image.fromarray(decode(image).rgb)
-    if base.size != (result.image_width, result.image_height) and result.image_width:
-        base = base.resize((result.image_width, result.image_height))
-    out = base.copy()
+    """A preview copy of `image` (RGB, at most OVERLAY_MAX_PIXELS) with the analysis drawn on it."""
+    dec = decode(image, max_pixels=OVERLAY_MAX_PIXELS)
+    out = Image.fromarray(dec.rgb)
+    if result.image_width and result.image_height:
+        fx, fy = out.width / result.image_width, out.height / result.image_height
+    else:
+        fx = fy = 1.0 / dec.scale
     draw = ImageDraw.Draw(out)
     size = max(out.size)
     lw = max(1, round(size / 400))
     r = max(2, round(size / 250))
     font = _font(max(10, round(size / 45)))
-    lms = result.landmarks
+    lms = {k: Landmark(v.x * fx, v.y * fy, v.confidence, v.source) for k, v in result.landmarks.items()}
 
     def xy(name: str) -> tuple[float, float] | None:
         lm = lms.get(name)
@@ -47,7 +71,7 @@ def render_overlay(image: bytes | Image.Image | np.ndarray, result: AnalysisResu
 
     family = (result.view or "").split("_")[-1]
     if family == "frontal":
-        _midline(draw, result, lw)
+        _midline(draw, lms, size, lw)
         for a, b in FRONTAL_LINES:
             pa, pb = xy(a), xy(b)
             if pa and pb:
@@ -65,8 +89,16 @@ def render_overlay(image: bytes | Image.Image | np.ndarray, result: AnalysisResu
             if m.kind == "angle" and m.value is not None and len(m.points) >= 3:
                 pts = [xy(n) for n in m.points[:3]]
                 if all(pts):
-                    _arc(draw, pts, m.value, STATUS_COLOURS.get(m.status, (255, 255, 255)),
-                         f"{SHORT.get(m.key, m.key[:3].upper())} {m.value:.0f}", lw, size / 14, font)
+                    _arc(
+                        draw,
+                        pts,
+                        m.value,
+                        STATUS_COLOURS.get(m.status, (255, 255, 255)),
+                        f"{SHORT.get(m.key, m.key[:3].upper())} {m.value:.0f}",
+                        lw,
+                        size / 14,
+                        font,
+                    )
     for lm in lms.values():
         if lm.confidence < 0.5:
             colour = (150, 150, 150)
@@ -74,8 +106,14 @@ def render_overlay(image: bytes | Image.Image | np.ndarray, result: AnalysisResu
             colour = SOURCE_COLOURS.get(lm.source, (255, 255, 255))
         draw.ellipse((lm.x - r, lm.y - r, lm.x + r, lm.y + r), fill=colour, outline=(0, 0, 0))
     if result.view:
-        draw.text((r * 2, r * 2), result.view.replace("_", " "), fill=(255, 255, 0), font=font,
-                  stroke_width=1, stroke_fill=(0, 0, 0))
+        draw.text(
+            (r * 2, r * 2),
+            result.view.replace("_", " "),
+            fill=(255, 255, 0),
+            font=font,
+            stroke_width=1,
+            stroke_fill=(0, 0, 0),
+        )
     return out
 
 
@@ -86,21 +124,31 @@ def _font(px: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
         return ImageFont.load_default()
 
 
-def _midline(draw: ImageDraw.ImageDraw, result: AnalysisResult, lw: int) -> None:
-    lms = result.landmarks
+def _midline(draw: ImageDraw.ImageDraw, lms: dict[str, Landmark], size: int, lw: int) -> None:
     if not all(k in lms for k in ("iris_r", "iris_l", "nasion")):
         return
     ux, uy = lms["iris_l"].x - lms["iris_r"].x, lms["iris_l"].y - lms["iris_r"].y
     n = math.hypot(ux, uy) or 1.0
     vx, vy = -uy / n, ux / n
-    length = max(result.image_width, result.image_height) * 0.4
+    length = size * 0.4
     na = lms["nasion"]
-    draw.line([(na.x - vx * length * 0.5, na.y - vy * length * 0.5), (na.x + vx * length, na.y + vy * length)],
-              fill=(255, 255, 0), width=lw)
+    draw.line(
+        [(na.x - vx * length * 0.5, na.y - vy * length * 0.5), (na.x + vx * length, na.y + vy * length)],
+        fill=(255, 255, 0),
+        width=lw,
+    )
 
 
-def _arc(draw: ImageDraw.ImageDraw, pts: list, value: float, colour: tuple[int, int, int], label: str,
-         lw: int, radius: float, font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> None:
+def _arc(
+    draw: ImageDraw.ImageDraw,
+    pts: list,
+    value: float,
+    colour: tuple[int, int, int],
+    label: str,
+    lw: int,
+    radius: float,
+    font: ImageFont.ImageFont | ImageFont.FreeTypeFont,
+) -> None:
     a, v, b = pts
     draw.line([a, v, b], fill=colour, width=lw)
     a1 = math.degrees(math.atan2(a[1] - v[1], a[0] - v[0]))

@@ -56,8 +56,7 @@ class AnalysisResult:
             "refused": self.refused,
             "findings": [f.to_dict() for f in self.findings],
             "landmarks": {
-                k: {"x": round(v.x, 2), "y": round(v.y, 2), "confidence": round(v.confidence, 3),
-                    "source": v.source}
+                k: {"x": round(v.x, 2), "y": round(v.y, 2), "confidence": round(v.confidence, 3), "source": v.source}
                 for k, v in self.landmarks.items()
             },
             "measurements": [m.to_dict() for m in self.measurements],
@@ -91,10 +90,16 @@ class AnalysisResult:
             },
             measurements=[
                 Measurement(
-                    key=m["key"], value=m["value"], unit=m["unit"],
+                    key=m["key"],
+                    value=m["value"],
+                    unit=m["unit"],
                     normal_range=None if m["normal_range"] is None else tuple(m["normal_range"]),
-                    status=m["status"], reason=m["reason"], label_en=m["label_en"], label_fa=m["label_fa"],
-                    points=list(m.get("points", [])), kind=m.get("kind", "value"),
+                    status=m["status"],
+                    reason=m["reason"],
+                    label_en=m["label_en"],
+                    label_fa=m["label_fa"],
+                    points=list(m.get("points", [])),
+                    kind=m.get("kind", "value"),
                 )
                 for m in d.get("measurements", [])
             ],

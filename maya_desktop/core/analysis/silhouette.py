@@ -20,6 +20,8 @@ from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.loader import Models
 
 SEG_SIDE = 384
+BG_TOLERANCE, BG_UNIFORM_SHARE, BG_DISTANCE = 12.0, 0.9, 25.0  # uniform-background silhouette (Lab)
+MIN_PROMINENCE = 0.02  # in nose lengths: a weaker bump of the lower profile is no real extreme
 BASE_CONFIDENCE = 0.8
 MAX_SEED_SHIFT = 0.35  # in nose lengths: farther than this from the mesh seed -> low confidence
 
@@ -33,6 +35,32 @@ def _mask(models: Models, crop: np.ndarray) -> np.ndarray:
     biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
     mask = (labels == biggest).astype(np.uint8)
     return cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+
+
+def _background_mask(crop: np.ndarray, facing: int, anchor: tuple[float, float]) -> np.ndarray | None:
+    """Person mask from a UNIFORM background (clinic backdrop, masked photo), or None if it is not.
+
+    The background colour is sampled in the strip in front of the face (the crop has a generous
+    margin there); when at least BG_UNIFORM_SHARE of that strip is within BG_TOLERANCE (Lab) of its
+    median, every pixel farther than BG_DISTANCE from it is "person". This follows the real edge
+    to the pixel, where the selfie-segmentation mask (256 px, smooth) can bulge far in front of the
+    lips and chin. `anchor` (crop px) is a point on the cheek: the kept component must contain it.
+    """
+    h, w = crop.shape[:2]
+    strip_w = max(3, round(0.08 * w))
+    lab = cv2.cvtColor(crop, cv2.COLOR_RGB2LAB).astype(np.float32)
+    strip = lab[:, :strip_w] if facing < 0 else lab[:, w - strip_w :]
+    ref = np.median(strip.reshape(-1, 3), axis=0)
+    if float((np.linalg.norm(strip - ref, axis=2) < BG_TOLERANCE).mean()) < BG_UNIFORM_SHARE:
+        return None
+    mask = (np.linalg.norm(lab - ref, axis=2) > BG_DISTANCE).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    n, labels, _stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    ax, ay = min(w - 1, max(0, round(anchor[0]))), min(h - 1, max(0, round(anchor[1])))
+    lab_id = labels[ay, ax]
+    if n <= 1 or lab_id == 0:
+        return None
+    return (labels == lab_id).astype(np.uint8)
 
 
 def _front_curve(mask: np.ndarray, facing: int) -> np.ndarray:
@@ -71,7 +99,11 @@ def refine_profile(
     f = min(1.0, SEG_SIDE / max(crop.shape[:2]))
     if f < 1.0:
         crop = cv2.resize(crop, (round(crop.shape[1] * f), round(crop.shape[0] * f)), interpolation=cv2.INTER_AREA)
-    mask = _mask(models, np.ascontiguousarray(crop))
+    crop = np.ascontiguousarray(crop)
+    cheek = ((points[[50, 280], :2].mean(axis=0) / s - (cx0, cy0)) * f).tolist()  # both cheeks' mean
+    mask_bg = _background_mask(crop, facing, (cheek[0], cheek[1]))
+    uniform_background = mask_bg is not None
+    mask = mask_bg if mask_bg is not None else _mask(models, crop)
     curve = _front_curve(mask, facing)
     k = max(1, round(0.01 * mask.shape[0]))
     smooth = np.convolve(np.nan_to_num(curve, nan=-1e9), np.ones(2 * k + 1) / (2 * k + 1), mode="same")
@@ -84,8 +116,21 @@ def refine_profile(
     def to_orig(x: float, y: float) -> tuple[float, float]:
         return ((x / f + cx0) * s, (y / f + cy0) * s)
 
-    seed = {n: to_crop(n) for n in ("glabella", "nasion", "pronasale", "subnasale", "labrale_superius",
-                                     "stomion", "labrale_inferius", "sublabiale", "pogonion", "menton")}
+    seed = {
+        n: to_crop(n)
+        for n in (
+            "glabella",
+            "nasion",
+            "pronasale",
+            "subnasale",
+            "labrale_superius",
+            "stomion",
+            "labrale_inferius",
+            "sublabiale",
+            "pogonion",
+            "menton",
+        )
+    }
     nose_len = max(8.0, seed["subnasale"][1] - seed["nasion"][1])
     touches_border = bool(mask[:, 0].any() if facing < 0 else mask[:, -1].any())
     found: dict[str, tuple[float, float, float]] = {}
@@ -108,6 +153,8 @@ def refine_profile(
             conf *= 0.5
         if touches_border:
             conf *= 0.8
+        if not uniform_background:
+            conf *= 0.85
         found[name] = (x, y, conf)
         return y
 
@@ -118,23 +165,93 @@ def refine_profile(
     prn = pick("pronasale", seed["pronasale"][1] - 0.35 * nose_len, sn_seed + 0.1 * nose_len, "max")
     if prn is None:
         return _finish(found, named, to_orig)
-    na = pick("nasion", n - 0.35 * nose_len, prn - 0.4 * nose_len, "min")
+    # The mesh puts nasion low on profiles (16 px on profile_left_masked.jpg): search well above it.
+    na = pick("nasion", n - 0.6 * nose_len, prn - 0.35 * nose_len, "min")
     big_l = (prn - na) if na is not None and prn - na > 4 else nose_len
     if na is not None:
         pick("glabella", na - 0.75 * big_l, na - 0.15 * big_l, "max")
     stom_seed = seed["stomion"][1]  # the mesh places the mouth well even on profiles
-    ls = pick("labrale_superius", max(prn + 0.3 * big_l, stom_seed - 0.5 * big_l), stom_seed, "max")
-    if ls is not None:
-        pick("subnasale", prn + 0.05 * big_l, ls, "min")
-        st = pick("stomion", ls, stom_seed + 0.25 * big_l, "min")
-        li = pick("labrale_inferius", st if st is not None else ls + 0.2 * big_l, (st or ls) + 0.5 * big_l, "max")
-        if li is not None:
-            b_pt = pick("sublabiale", li, li + 0.7 * big_l, "min")
-            if b_pt is not None:
-                pick("pogonion", b_pt, b_pt + 0.7 * big_l, "max")
+    penalty = (0.8 if touches_border else 1.0) * (1.0 if uniform_background else 0.85)
+    found.update(_lower_profile(smooth, facing, prn, stom_seed, seed["menton"][1], big_l, seed, penalty))
     _dorsum(found, smooth, facing)
     _columella(found, mask, facing)
     return _finish(found, named, to_orig)
+
+
+def _lower_profile(
+    smooth: np.ndarray,
+    facing: int,
+    prn: float,
+    stom_seed: float,
+    menton_seed: float,
+    big_l: float,
+    seed: dict[str, tuple[float, float]],
+    penalty: float,
+) -> dict[str, tuple[float, float, float]]:
+    """Subnasale, lips, sublabiale and pogonion from the front curve below the nasal tip.
+
+    The lower face is often tilted or receding, so "most anterior" is judged against the face's
+    own lower vertical, not the image's: the chord from the tip to the front of the chin's end
+    (where the outline turns back under the chin) gives subnasale as the deepest point behind it;
+    the chord from subnasale to the chin's end then gives, in order, labrale superius (most
+    anterior above the mouth seed), labrale inferius (most anterior below it), stomion (deepest
+    between them), sublabiale (deepest between the lower lip and the chin) and pogonion (most
+    anterior point of the chin). Each point gets BASE_CONFIDENCE, lowered when its extreme is weak
+    (prominence under MIN_PROMINENCE nose lengths), sits at its window's edge, or is far from the
+    mesh's own guess.
+    """
+    n = len(smooth)
+    out: dict[str, tuple[float, float, float]] = {}
+    ip = int(prn)
+    if np.isnan(smooth[ip]):
+        return out
+    # End of the chin: last row of the curve before it jumps back by > 0.12 L per row (under the chin).
+    lo, hi = int(stom_seed + 0.4 * big_l), min(n - 2, int(max(menton_seed, stom_seed) + 0.4 * big_l))
+    end = None
+    for y in range(max(ip + 1, lo), hi + 1):
+        if np.isnan(smooth[y + 1]) or smooth[y] - smooth[y + 1] > 0.12 * big_l:
+            end = y
+            break
+    if end is None:
+        end = min(hi, n - 1)
+    if end - ip < 0.8 * big_l or np.isnan(smooth[ip : end + 1]).mean() > 0.1:
+        return out
+    ys = np.arange(n, dtype=np.float64)
+
+    def ahead(y0: int, y1: int) -> np.ndarray:
+        """Anteriority of every row relative to the chord between rows y0 and y1 (px, + = front)."""
+        a0, a1 = smooth[y0], smooth[y1]
+        return smooth - (a0 + (a1 - a0) * (ys - y0) / max(1, y1 - y0))
+
+    def put(name: str, vals: np.ndarray, a: float, b: float, mode: str) -> int | None:
+        a_i, b_i = max(ip + 1, int(a)), min(end, int(b))
+        if b_i - a_i < 2:
+            return None
+        seg = np.nan_to_num(vals[a_i : b_i + 1], nan=-1e9 if mode == "max" else 1e9)
+        idx = int(np.argmax(seg) if mode == "max" else np.argmin(seg))
+        y = a_i + idx
+        conf = BASE_CONFIDENCE * penalty
+        prominence = (seg[idx] - min(seg[0], seg[-1])) if mode == "max" else (max(seg[0], seg[-1]) - seg[idx])
+        if idx in (0, len(seg) - 1) or prominence < MIN_PROMINENCE * big_l:
+            conf *= 0.55  # no real local extreme in the window
+        if name in seed and abs(y - seed[name][1]) > MAX_SEED_SHIFT * big_l:
+            conf *= 0.6
+        out[name] = (float(facing * smooth[y]), float(y), conf)
+        return y
+
+    e_line = ahead(ip, end)
+    sn = put("subnasale", -e_line, prn + 0.05 * big_l, stom_seed - 0.15 * big_l, "max")
+    if sn is None:
+        return out
+    face_line = ahead(sn, end)
+    ls = put("labrale_superius", face_line, sn + 0.1 * big_l, stom_seed, "max")
+    li = put("labrale_inferius", face_line, stom_seed, stom_seed + 0.45 * big_l, "max")
+    if ls is not None and li is not None:
+        put("stomion", -face_line, ls, li, "max")
+        sl = put("sublabiale", -face_line, li, end - 0.1 * big_l, "max")
+        if sl is not None:
+            put("pogonion", face_line, sl, end, "max")
+    return out
 
 
 def _finish(
