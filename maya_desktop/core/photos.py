@@ -173,12 +173,27 @@ def _analyzer() -> Callable[..., Any] | None:
     return analyze_image
 
 
+# Orders name views "profile_left"; the analysis engine names them "left_profile". The stored analysis keeps
+# the engine's own names (AnalysisResult.from_json reads it back); only the suggestion is translated.
+ORDER_TO_ANALYSIS_VIEW = {
+    "frontal": "frontal",
+    "profile_left": "left_profile",
+    "profile_right": "right_profile",
+    "oblique_left": "left_oblique",
+    "oblique_right": "right_oblique",
+    "base": "base",
+}
+ANALYSIS_TO_ORDER_VIEW = {engine: order for order, engine in ORDER_TO_ANALYSIS_VIEW.items()}
+
+
 def analyze(img: Image.Image, declared_view: str | None = None) -> dict[str, Any] | None:
-    """The analysis as a JSON-able dict, or None when the engine is not available."""
+    """The analysis as a JSON-able dict, or None when the engine is not available.
+
+    `declared_view` uses the orders' view names."""
     engine = _analyzer()
     if engine is None:
         return None
-    result = engine(img, declared_view=declared_view)
+    result = engine(img, declared_view=ORDER_TO_ANALYSIS_VIEW.get(declared_view) if declared_view else None)
     return result.to_dict() if hasattr(result, "to_dict") else dict(result)
 
 
@@ -229,8 +244,7 @@ def import_photo(
     folder = session.vault.data_dir.blobs
     photo_blob = blobstore.write_blob(folder, key, order_id, "photo", clean.jpeg)
     thumb_blob = blobstore.write_blob(folder, key, order_id, "thumb", clean.thumb_jpeg)
-    suggested = analysis.get("view") if analysis else None
-    suggested = suggested if suggested in VIEWS else None
+    suggested = ANALYSIS_TO_ORDER_VIEW.get(analysis.get("view")) if analysis else None
     sealed = None
     if analysis is not None:
         sealed = blobstore.seal_value(key, order_id, "analysis", json.dumps(analysis, ensure_ascii=False).encode())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from maya_desktop.core.clients import Client, count_clients, erase_client, search_clients
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.persian import to_persian_digits
+from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.client_dialog import ClientDialog
@@ -89,8 +90,16 @@ class ClientsPage(QWidget):
         self.edit_button = QPushButton(self.tr("ویرایش"))
         self.erase_button = QPushButton(self.tr("حذف کامل"))
         self.erase_button.setProperty("role", "danger")
-        for button in (self.add_button, self.edit_button, self.erase_button):
+        self.order_button = QPushButton(icon("orders"), self.tr("سفارش جدید"))
+        self.order_button.setObjectName("newOrderForClient")
+        self.order_button.setVisible(allowed(session.role, "orders.write"))
+        for button in (self.add_button, self.edit_button, self.order_button, self.erase_button):
             bar.addWidget(button)
+        self.access_report_button = QPushButton(self.tr("گزارش دسترسی…"))  # issue 5: manager only
+        self.access_report_button.setObjectName("clientAccessReport")
+        self.access_report_button.setVisible(allowed(session.role, "audit.read"))
+        self.access_report_button.clicked.connect(self.access_report)
+        bar.addWidget(self.access_report_button)
         layout.addLayout(bar)
         self.model = ClientTableModel()
         self.table = QTableView()
@@ -114,6 +123,7 @@ class ClientsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_client)
         self.table.doubleClicked.connect(self.edit_client)
         self.erase_button.clicked.connect(self.erase_selected)
+        self.order_button.clicked.connect(self.new_order)
         self.refresh()
 
     def refresh(self) -> None:
@@ -147,6 +157,21 @@ class ClientsPage(QWidget):
         if dialog.exec():
             self.refresh()
 
+    def new_order(self) -> int | None:
+        """A new order for the selected client; the orders page then opens it. Returns its id."""
+        client = self.selected()
+        if client is None:
+            return None
+        from maya_desktop.gui.orders.dialogs import NewOrderDialog  # lazy: the orders screens load on demand
+
+        dialog = NewOrderDialog(self.session, client.id, parent=self)
+        created = dialog.created if dialog.exec() else None
+        dialog.deleteLater()
+        window = self.window()
+        if created is not None and hasattr(window, "show_order"):
+            window.show_order(created.id)
+        return created.id if created is not None else None
+
     def erase_selected(self) -> None:
         client = self.selected()
         if client is None:
@@ -163,3 +188,22 @@ class ClientsPage(QWidget):
         except MayaError as exc:
             show_error(self, exc)
         self.refresh()
+
+    def access_report(self) -> None:
+        """Every access to the selected client's files as a PDF, saved where the manager chooses."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from maya_desktop.reports.access_report import build_access_report
+
+        client = self.selected()
+        if client is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ذخیرهٔ گزارش دسترسی"), "access-report.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            data = build_access_report(self.session, client.id)
+            with open(path, "wb") as handle:  # the path the manager chose (for the client)
+                handle.write(data)
+        except (MayaError, OSError) as exc:
+            show_error(self, exc)

@@ -208,3 +208,14 @@ def test_remove_photo_during_import_deletes_its_files(clinic, face_bytes, order_
     photos.remove_photo(clinic.reception, imported.photo_id)
     assert list(clinic.root.joinpath("photos").iterdir()) == []
     assert records.get_order(clinic.reception, order_id).files_count == 0
+
+
+def test_profile_photo_is_suggested_in_the_orders_view_names(clinic, faces, order_id) -> None:
+    """The engine says "left_profile"; orders store "profile_left". A declared view is translated too."""
+    data = (faces / "profile_left_masked.jpg").read_bytes()
+    imported = photos.import_photo(clinic.reception, order_id, data)
+    assert imported.suggested_view == "profile_left"
+    declared = photos.import_photo(clinic.reception, order_id, data, declared_view="profile_left")
+    assert declared.suggested_view == "profile_left"
+    assert not any(f.get("code") == "view_mismatch" for f in photos.get_analysis(clinic.reception,
+                                                                                 declared.photo_id)["findings"])

@@ -1,0 +1,235 @@
+"""Price rules (manager, permission "prices.manage"): the numbers quotes are computed from.
+
+Money is typed and shown in Toman (stored in Rial); counts, days and percents as plain numbers.
+Per-measurement rules ("finding:<key>") override the price of one out-of-range measurement.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from maya_desktop.core.errors import MayaError, ValidationError
+from maya_desktop.core.orders.quotes import FINDING_PREFIX, RULE_NAMES, delete_price_rule, price_rules, set_price_rule
+from maya_desktop.core.orders.states import Service
+from maya_desktop.core.session import Session
+from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.orders.common import (
+    digits,
+    grouped,
+    lang,
+    locked_call,
+    make_label,
+    parse_int,
+    parse_toman,
+    service_label,
+)
+
+MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})
+DAY_RULES = frozenset({"turnaround_days", "urgent_turnaround_days"})
+PERCENT_RULES = frozenset({"urgent_percent"})
+RULES_BY_SERVICE: dict[Service, tuple[str, ...]] = {
+    Service.RHINOPLASTY_ANALYSIS: (
+        "base",
+        "included_views",
+        "per_extra_view",
+        "per_finding",
+        "max_charged_findings",
+        "turnaround_days",
+        "urgent_percent",
+        "urgent_turnaround_days",
+    ),
+    Service.CONFIDENTIAL_DOCUMENT: (
+        "base",
+        "per_word",
+        "words_per_day",
+        "turnaround_days",
+        "urgent_percent",
+        "urgent_turnaround_days",
+    ),
+}
+RULE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def is_money(rule: str) -> bool:
+    return rule in MONEY_RULES or rule.startswith(FINDING_PREFIX)
+
+
+class PriceRulesPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.loaded: dict[str, int] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(make_label(self.tr("قیمت‌ها و زمان تحویل"), "title"))
+        layout.addWidget(
+            make_label(
+                self.tr("قیمت هر سفارش از این قاعده‌ها و نتیجهٔ تحلیل محاسبه می‌شود. مبلغ‌ها به تومان است."),
+                "hint",
+                wrap=True,
+            )
+        )
+        bar = QHBoxLayout()
+        self.service = QComboBox()
+        self.service.setObjectName("priceService")
+        for service in Service:
+            self.service.addItem(service_label(service), service.value)
+        self.add_button = QPushButton(self.tr("قیمت ویژهٔ یک اندازه…"))
+        self.add_button.setObjectName("addFindingRule")
+        self.delete_button = QPushButton(self.tr("حذف قیمت ویژه"))
+        self.delete_button.setObjectName("deleteFindingRule")
+        self.save_button = QPushButton(self.tr("ذخیرهٔ تغییرها"))
+        self.save_button.setObjectName("savePrices")
+        self.save_button.setProperty("role", "primary")
+        bar.addWidget(self.service)
+        bar.addStretch(1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("priceTable")
+        self.table.setHorizontalHeaderLabels([self.tr("قاعده"), self.tr("مقدار"), self.tr("واحد")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(110)
+        layout.addWidget(self.table, 1)
+        self.status = make_label("", "success", wrap=True)
+        self.status.setObjectName("priceStatus")
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.service.currentIndexChanged.connect(self.refresh)
+        self.save_button.clicked.connect(self.save)
+        self.add_button.clicked.connect(self.add_finding_rule)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.refresh()
+
+    @property
+    def current_service(self) -> Service:
+        return Service(self.service.currentData())
+
+    def _label(self, rule: str) -> str:
+        if rule.startswith(FINDING_PREFIX):
+            return self.tr("اندازهٔ «{0}» خارج از محدوده").format(rule.removeprefix(FINDING_PREFIX))
+        en, fa = RULE_NAMES.get(rule, (rule, rule))
+        return fa if lang() == "fa" else en
+
+    def _unit(self, rule: str) -> str:
+        if is_money(rule):
+            return self.tr("تومان")
+        if rule in DAY_RULES:
+            return self.tr("روز")
+        if rule in PERCENT_RULES:
+            return self.tr("درصد")
+        return self.tr("عدد")
+
+    def refresh(self) -> None:
+        if self.session.locked:
+            return
+        try:
+            rules = locked_call(self.session, price_rules, self.session, self.current_service)
+        except MayaError as exc:
+            self._say(error_text(exc), ok=False)
+            return
+        self.loaded = rules
+        names = list(RULES_BY_SERVICE[self.current_service])
+        names += sorted(r for r in rules if r not in names)
+        self.table.setRowCount(len(names))
+        for row, rule in enumerate(names):
+            label = QTableWidgetItem(self._label(rule))
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            label.setData(RULE_ROLE, rule)
+            value = rules.get(rule)
+            shown = "" if value is None else (grouped(value // 10) if is_money(rule) else digits(value))
+            amount = QTableWidgetItem(shown)
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            unit = QTableWidgetItem(self._unit(rule))
+            unit.setFlags(unit.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            unit.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, 0, label)
+            self.table.setItem(row, 1, amount)
+            self.table.setItem(row, 2, unit)
+
+    def _value(self, rule: str, text: str) -> int:
+        if is_money(rule):
+            return parse_toman(text)
+        return parse_int(text, "amount", self._label(rule))
+
+    def save(self) -> int:
+        """Store every changed row; returns how many were stored. Stops at the first refusal."""
+        changed = 0
+        for row in range(self.table.rowCount()):
+            rule = self.table.item(row, 0).data(RULE_ROLE)
+            text = self.table.item(row, 1).text().strip()
+            if not text:
+                continue
+            try:
+                value = self._value(rule, text)
+                old = self.loaded.get(rule)
+                if old is not None and (old // 10 * 10 if is_money(rule) else old) == value:
+                    continue  # unchanged (Toman display drops odd Rials; do not round a stored value)
+                locked_call(self.session, set_price_rule, self.session, self.current_service, rule, value)
+            except MayaError as exc:
+                self.table.setCurrentCell(row, 1)
+                self._say(f"{self._label(rule)}: {error_text(exc)}", ok=False)
+                return changed
+            changed += 1
+        self.refresh()
+        self._say(self.tr("{0} قاعده ذخیره شد.").format(digits(changed)), ok=True)
+        return changed
+
+    def add_finding_rule(self) -> None:
+        key, ok = QInputDialog.getText(
+            self, self.tr("قیمت ویژهٔ یک اندازه"), self.tr("کلید اندازه (مثلاً nasolabial_angle):")
+        )
+        if ok and key.strip():
+            self.add_rule(FINDING_PREFIX + key.strip(), 0)
+
+    def add_rule(self, rule: str, amount_rial: int) -> None:
+        try:
+            locked_call(self.session, set_price_rule, self.session, self.current_service, rule, amount_rial)
+        except MayaError as exc:
+            self._say(error_text(exc), ok=False)
+            return
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        rule = self.table.item(rows[0].row(), 0).data(RULE_ROLE)
+        if not str(rule).startswith(FINDING_PREFIX):
+            self._say(
+                error_text(ValidationError("Only special prices can be deleted.", "فقط قیمت‌های ویژه حذف می‌شوند.")),
+                ok=False,
+            )
+            return
+        try:
+            locked_call(self.session, delete_price_rule, self.session, self.current_service, rule)
+        except MayaError as exc:
+            self._say(error_text(exc), ok=False)
+            return
+        self.refresh()
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "success" if ok else "error")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.show()
