@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,13 +26,20 @@ from maya_desktop.core.settings import get_setting
 from maya_desktop.core.staff import lock
 from maya_desktop.gui.audit_page import AuditPage
 from maya_desktop.gui.clients_page import ClientsPage
+from maya_desktop.gui.doctor.cases_page import CasesPage
 from maya_desktop.gui.lock import IdleWatcher, LockScreen
+from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
+from maya_desktop.gui.settings_page import SettingsPage
 from maya_desktop.gui.staff_page import StaffPage, role_label
 from maya_desktop.gui.theme import current_lang, icon
 
 
 class MainWindow(QMainWindow):
+    locked = Signal()  # pages drop decrypted pixels / personal data on screen (orders)
+    unlocked = Signal()
+    PURGE_INTERVAL_MS = 10 * 60_000
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -72,16 +79,26 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar(clinic)
+        self._build_sync()
         self.idle = IdleWatcher(float(get_setting(session.conn, "auto_lock_minutes")), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
+        self._purge_task = None
+        self.purge_timer = QTimer(self)  # P6: destroy what is due while the app stays open
+        self.purge_timer.setInterval(self.PURGE_INTERVAL_MS)
+        self.purge_timer.timeout.connect(self.purge_in_background)
+        self.purge_timer.start()
 
     def _sections(self):  # type: ignore[no-untyped-def]
         return (
             ("clients", self.tr("مشتریان"), "clients", "clients.read", ClientsPage),
             ("orders", self.tr("سفارش‌ها"), "orders", None, OrdersPage),
+            ("cases", self.tr("پرونده‌های من"), "doctor", "orders.review", CasesPage),
+            ("emergency", self.tr("دسترسی اضطراری"), "doctor", "breakglass", CasesPage),
+            ("prices", self.tr("قیمت‌ها"), "settings", "prices.manage", PriceRulesPage),
             ("staff", self.tr("کارکنان"), "staff", "staff.manage", StaffPage),
             ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
+            ("settings", self.tr("تنظیمات"), "settings", "settings.manage", SettingsPage),
         )
 
     def _build_actions(self) -> None:
@@ -97,6 +114,14 @@ class MainWindow(QMainWindow):
             action.setChecked(current_lang() == code)
             action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
             lang_menu.addAction(action)
+        if allowed(self.session.role, "settings.manage"):
+            sync_action = QAction(icon("settings"), self.tr("تنظیمات همگام‌سازی…"), self)
+            sync_action.setObjectName("syncSettingsAction")
+            sync_action.triggered.connect(self.open_sync_settings)
+            menu.addAction(sync_action)
+        account_action = QAction(self.tr("حساب من…"), self)
+        account_action.triggered.connect(self.open_account)
+        menu.addAction(account_action)
         quit_action = QAction(self.tr("خروج"), self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
@@ -114,15 +139,61 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(QLabel(clinic))
 
+    def _build_sync(self) -> None:
+        """Background sync (own DB connection, own thread) + its status-bar widget (DESIGN §6)."""
+        from maya_desktop.gui.sync_status import SyncController, SyncStatusWidget
+
+        self.sync = SyncController(self.session, self)
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync.start()
+
+    def open_sync_settings(self) -> None:
+        from maya_desktop.gui.sync_settings import SyncSettingsDialog
+
+        if SyncSettingsDialog(self.session, self).exec():
+            self.sync.restart()
+
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
 
+    def show_order(self, order_id: int) -> None:
+        """Switch to the orders page and open one order (used by the clients page's new-order button)."""
+        self.show_page("orders")
+        page = self.page_by_key.get("orders")
+        if page is not None and hasattr(page, "open_order"):
+            page.open_order(order_id)
+
+    def purge_in_background(self) -> None:
+        """Every 10 minutes: core.orders.housekeeping.purge_due off the GUI thread (it takes vault.lock)."""
+        if self.session.locked or self._purge_task is not None:
+            return
+        from maya_desktop.core.orders.housekeeping import purge_due
+        from maya_desktop.gui.workers import run_in_background
+
+        self._purge_task = run_in_background(purge_due, self.session, on_done=self._purged, on_error=self._purge_failed)
+
+    def _purged(self, report) -> None:  # type: ignore[no-untyped-def]
+        self._purge_task = None
+        if report.destroyed or report.expired:
+            page = self.page_by_key.get("orders")
+            if page is not None and hasattr(page, "refresh"):
+                page.refresh()
+                detail = getattr(page, "detail", None)
+                if detail is not None and page.isVisible():
+                    detail.reload()
+
+    def _purge_failed(self, exc: BaseException) -> None:
+        self._purge_task = None  # locked meanwhile, or a transient error: the next tick tries again
+
     def lock(self) -> None:
         if self.session.locked:
             return
         lock(self.session)
+        self.locked.emit()
+        self.sync.stop()
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -133,6 +204,13 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
         self.idle.timer.start()
+        self.unlocked.emit()
+        self.sync.start()
+
+    def open_account(self) -> None:
+        from maya_desktop.gui.account_dialog import AccountDialog
+
+        AccountDialog(self.session, self).exec()
 
     def change_language(self, lang: str) -> None:
         save_language(self.session.vault.data_dir, lang)
@@ -146,4 +224,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QApplication.instance().removeEventFilter(self.idle)
+        self.sync.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,171 @@
+"""A client's access report (P10-P12): every access to their files, from the audit log.
+
+The client's orders are found through the audit log itself ("order.created" records the client
+id), so orders that were destroyed (whose row no longer points to the client) are still included,
+with their destruction receipts. Only entries whose object ref is `client:<id>` or `order:<N>` of
+those orders (or `breakglass:<id>` of a break-glass on them) are read, so nothing about another
+client can appear. Managers only (`audit.read`); producing the report is itself audited.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from maya_desktop.core.errors import NotFound
+from maya_desktop.core.roles import ROLE_LABELS_FA
+from maya_desktop.core.session import Session
+
+# action -> (kind, Persian description). kind: access | denied | breakglass | consent | destruction | legal | other
+ACTIONS: dict[str, tuple[str, str, str]] = {
+    "photo.opened": ("access", "مشاهدهٔ عکس", "Photo viewed"),
+    "photo.analysis_opened": ("access", "مشاهدهٔ تحلیل عکس", "Analysis viewed"),
+    "photo.analysis_saved": ("access", "اصلاح تحلیل عکس", "Analysis corrected"),
+    "photo.imported": ("access", "ورود عکس", "Photo imported"),
+    "case.opened": ("access", "باز کردن پرونده", "Case opened"),
+    "report.opened": ("access", "مشاهدهٔ گزارش", "Report viewed"),
+    "report.saved": ("access", "نوشتن گزارش", "Report written"),
+    "report.pdf_saved": ("access", "ساخت گزارش PDF", "Report PDF created"),
+    "report.pdf_opened": ("access", "باز کردن گزارش PDF", "Report PDF opened"),
+    "report.exported": ("access", "تحویل گزارش (فایل یا چاپ)", "Report exported"),
+    "document.opened": ("access", "مشاهدهٔ سند", "Document viewed"),
+    "document.imported": ("access", "ورود سند", "Document imported"),
+    "consent.form_opened": ("access", "مشاهدهٔ فرم رضایت", "Consent form viewed"),
+    "order.consent": ("consent", "ثبت رضایت برای پزشک", "Consent recorded"),
+    "order.revoke_consent": ("consent", "لغو رضایت", "Consent revoked"),
+    "order.start_review": ("access", "شروع بررسی پزشک", "Review started"),
+    "order.deliver": ("access", "تحویل گزارش", "Report delivered"),
+    "order.access_denied": ("denied", "تلاش رد‌شده برای دسترسی", "Access refused"),
+    "order.file_access_denied": ("denied", "تلاش رد‌شده برای باز کردن فایل", "File access refused"),
+    "breakglass.started": ("breakglass", "دسترسی اضطراری آغاز شد", "Break-glass started"),
+    "breakglass.ended": ("breakglass", "دسترسی اضطراری پایان یافت", "Break-glass ended"),
+    "order.purge": ("destruction", "نابودی فایل‌ها طبق قاعده", "Files destroyed (rule)"),
+    "order.destroy": ("destruction", "نابودی فایل‌ها به درخواست", "Files destroyed (request)"),
+    "client.erased": ("destruction", "حذف کامل مشتری", "Client erased"),
+}
+BASIS_FA = {
+    "consent": "رضایت مشتری",
+    "breakglass": "دسترسی اضطراری",
+    "import": "ورود فایل‌ها (پذیرش)",
+    "legal": "درخواست قانونی",
+}
+
+
+@dataclass(frozen=True)
+class AccessEvent:
+    ts: str
+    actor: str
+    display_name: str
+    role: str  # Persian role label
+    action: str
+    kind: str
+    what_fa: str
+    what_en: str
+    basis: str  # consent | breakglass | import | legal | ""
+    order_ref: str  # the order's random ref (no id leaks across clients)
+    reason: str = ""  # break-glass reason (kept in the encrypted DB; cleared when the order is destroyed)
+    receipt: dict[str, Any] | None = None  # destruction receipt
+
+
+@dataclass(frozen=True)
+class AccessReport:
+    client_id: int
+    first_name: str
+    last_name: str
+    generated_at: str
+    events: list[AccessEvent] = field(default_factory=list)
+    orders: list[str] = field(default_factory=list)  # order refs
+
+    @property
+    def receipts(self) -> list[AccessEvent]:
+        return [e for e in self.events if e.receipt]
+
+
+def client_order_ids(conn: Any, client_id: int) -> list[int]:
+    """Every order ever created for the client (the audit log remembers even destroyed ones)."""
+    ids = {
+        int(r[0].split(":", 1)[1])
+        for r in conn.execute(
+            "SELECT object_ref FROM audit_log WHERE action = 'order.created' AND json_extract(details, '$.client') = ?",
+            (client_id,),
+        )
+    }
+    ids |= {int(r[0]) for r in conn.execute("SELECT id FROM orders WHERE client_id = ?", (client_id,))}
+    return sorted(ids)
+
+
+def _kind(action: str) -> tuple[str, str, str] | None:
+    if action in ACTIONS:
+        return ACTIONS[action]
+    if action.startswith("legal."):
+        return ("legal", "درخواست قانونی", "Legal request")
+    return None
+
+
+def client_access_report(session: Session, client_id: int) -> AccessReport:
+    session.require("audit.read")
+    conn = session.conn
+    row = conn.execute("SELECT first_name, last_name FROM clients WHERE id = ?", (client_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"Client #{client_id} does not exist.", "این مشتری وجود ندارد.")
+    order_ids = client_order_ids(conn, client_id)
+    refs = {f"order:{i}": i for i in order_ids}
+    bg_rows = []
+    if order_ids:
+        marks = ",".join("?" * len(order_ids))
+        bg_rows = conn.execute(
+            f"SELECT id, order_id, reason FROM break_glass WHERE order_id IN ({marks})", order_ids
+        ).fetchall()
+    bg_reason = {int(r[0]): r[2] or "" for r in bg_rows}
+    for r in bg_rows:
+        refs[f"breakglass:{r[0]}"] = int(r[1])
+    order_ref = {}
+    if order_ids:
+        marks = ",".join("?" * len(order_ids))
+        order_ref = {
+            int(r[0]): r[1] for r in conn.execute(f"SELECT id, order_ref FROM orders WHERE id IN ({marks})", order_ids)
+        }
+    staff = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT username, display_name, role FROM staff")}
+    all_refs = [*refs, f"client:{client_id}"]
+    marks = ",".join("?" * len(all_refs))
+    events: list[AccessEvent] = []
+    for ts, actor, action, object_ref, details_text in conn.execute(
+        f"SELECT ts, actor, action, object_ref, details FROM audit_log WHERE object_ref IN ({marks}) ORDER BY id",
+        all_refs,
+    ):
+        kind = _kind(action)
+        if kind is None:
+            continue
+        details = json.loads(details_text)
+        order_id = refs.get(object_ref)
+        basis = str(details.get("basis", "")) or ("import" if action.endswith(".imported") else "")
+        reason = ""
+        if action == "breakglass.started":
+            basis = "breakglass"
+            reason = bg_reason.get(int(details.get("breakglass", 0)), "")
+        elif kind[0] == "legal":
+            basis = "legal"
+        name, role = staff.get(actor, (actor, ""))
+        role_fa = next((label for r, label in ROLE_LABELS_FA.items() if r.value == role), role)
+        receipt = details.get("receipt") if kind[0] == "destruction" else None
+        events.append(
+            AccessEvent(
+                ts,
+                actor,
+                name,
+                role_fa,
+                action,
+                kind[0],
+                kind[1],
+                kind[2],
+                basis,
+                order_ref.get(order_id, "") if order_id else "",
+                reason,
+                receipt,
+            )
+        )
+    from maya_desktop.core.orders import clock
+
+    session.audit("client.access_report", f"client:{client_id}", {"orders": len(order_ids), "events": len(events)})
+    return AccessReport(client_id, row[0], row[1], clock.text(), events, [order_ref.get(i, "") for i in order_ids])

@@ -1,0 +1,1 @@
+"""The doctor's workstation: case list, photo viewer with landmark correction, findings and report."""

@@ -1,0 +1,184 @@
+"""The doctor's cases: only orders with live consent for this doctor (core filters in SQL).
+
+Columns: state, service, Jalali date, the client's name (mobile / email only with the clinic
+setting `doctor_sees_contact`). A manager sees the same page as "emergency access": every live
+rhinoplasty case, opened only through the break-glass dialog. The page forgets everything when the
+app locks (MainWindow.locked).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from maya_desktop.core.errors import MayaError
+from maya_desktop.core.orders.cases import CaseRow, list_cases, open_case
+from maya_desktop.core.orders.states import STATUS_LABELS_FA
+from maya_desktop.core.roles import Role
+from maya_desktop.core.session import Session
+from maya_desktop.core.validation import format_mobile_display
+from maya_desktop.gui.dates import show_date
+from maya_desktop.gui.messages import show_error
+from maya_desktop.gui.theme import current_lang
+
+SERVICE_FA = {"rhinoplasty_analysis": "تحلیل رینوپلاستی", "confidential_document": "سند محرمانه"}
+
+
+class CasesPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.manager_mode = session.role != Role.DOCTOR
+        self.rows: list[CaseRow] = []
+        self.contact = False
+        self.viewer = None
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.list_page = QWidget()
+        layout = QVBoxLayout(self.list_page)
+        title = QLabel(self.tr("دسترسی اضطراری به پرونده") if self.manager_mode else self.tr("پرونده‌های من"))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        if self.manager_mode:
+            note = QLabel(self.tr("پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("casesTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.open_selected)
+        layout.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        self.count = QLabel()
+        bar.addWidget(self.count, 1)
+        self.refresh_button = QPushButton(self.tr("تازه‌سازی"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_button = QPushButton(
+            self.tr("باز کردن اضطراری…") if self.manager_mode else self.tr("باز کردن پرونده")
+        )
+        self.open_button.setObjectName("openCase")
+        self.open_button.setProperty("role", "danger" if self.manager_mode else "primary")
+        self.open_button.clicked.connect(self.open_selected)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.open_button)
+        layout.addLayout(bar)
+        self.stack.addWidget(self.list_page)
+        locked = getattr(parent, "locked", None)
+        if locked is not None:
+            locked.connect(self.clear_sensitive)
+        unlocked = getattr(parent, "unlocked", None)
+        if unlocked is not None:
+            unlocked.connect(self.refresh)
+        self.refresh()
+
+    def _headers(self) -> list[str]:
+        headers = [self.tr("مشتری"), self.tr("خدمت"), self.tr("وضعیت"), self.tr("تاریخ")]
+        if self.contact:
+            headers += [self.tr("شمارهٔ همراه"), self.tr("ایمیل")]
+        return headers
+
+    def refresh(self) -> None:
+        if self.session.locked:
+            return
+        try:
+            self.rows = list_cases(self.session)
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.contact = any(r.mobile for r in self.rows)
+        headers = self._headers()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self.rows))
+        lang = "en" if current_lang() == "en" else "fa"
+        for i, row in enumerate(self.rows):
+            order = row.order
+            values = [
+                row.client_name,
+                SERVICE_FA.get(order.service.value, order.service.value),
+                STATUS_LABELS_FA[order.status],
+                show_date(order.consented_at or order.created_at),
+            ]
+            if self.contact:
+                values += [
+                    format_mobile_display(row.mobile, lang, bidi_isolate=True) if row.mobile else "",
+                    row.email or "",
+                ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, order.id)
+                self.table.setItem(i, col, item)
+        self.count.setText(self.tr("{0} پرونده").format(len(self.rows)))
+
+    def selected_order(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()].order.id if rows else None
+
+    def open_selected(self) -> None:
+        order_id = self.selected_order()
+        if order_id is not None:
+            self.open_order(order_id)
+
+    def open_order(self, order_id: int) -> bool:
+        """Open a case (doctor: consent; manager: break-glass dialog first). Returns True when shown."""
+        from maya_desktop.core.orders.access import active_break_glass
+        from maya_desktop.gui.doctor.viewer import CaseViewer
+
+        if self.manager_mode and active_break_glass(self.session.conn, order_id, self.session.staff.id) is None:
+            from maya_desktop.gui.doctor.break_glass import BreakGlassDialog
+
+            dialog = BreakGlassDialog(self.session, order_id, self)
+            if dialog.exec() != BreakGlassDialog.DialogCode.Accepted:
+                return False
+        try:
+            opened = open_case(self.session, order_id)
+            viewer = CaseViewer(self.session, opened, self)
+        except MayaError as exc:
+            show_error(self, exc)
+            return False
+        self.close_viewer()
+        self.viewer = viewer
+        viewer.closed.connect(self.close_viewer)
+        self.stack.addWidget(viewer)
+        self.stack.setCurrentWidget(viewer)
+        return True
+
+    def close_viewer(self) -> None:
+        if self.viewer is not None:
+            self.viewer.clear()
+            self.stack.removeWidget(self.viewer)
+            self.viewer.deleteLater()
+            self.viewer = None
+        self.stack.setCurrentWidget(self.list_page)
+        self.refresh()
+
+    def clear_sensitive(self) -> None:
+        """The app locked: close the case and forget names and pixels."""
+        if self.viewer is not None:
+            self.viewer.clear()
+            self.stack.removeWidget(self.viewer)
+            self.viewer.deleteLater()
+            self.viewer = None
+        self.stack.setCurrentWidget(self.list_page)
+        self.rows = []
+        self.table.setRowCount(0)
+        self.count.clear()

@@ -1,0 +1,557 @@
+"""One case on the doctor's screen: photo strip, canvas with overlay, measurement table, findings,
+signing, the report PDF (store encrypted, export to a chosen path, print) and delivery.
+
+Photos are decrypted by core (checked + audited per call) and decoded in memory only; nothing of a
+case stays once the viewer is cleared (on closing the case or when the app locks).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from maya_desktop.core.errors import MayaError
+from maya_desktop.core.orders import delivery
+from maya_desktop.core.orders import findings as findings_core
+from maya_desktop.core.orders.cases import OpenedCase
+from maya_desktop.core.orders.corrections import analysis_view, live_measurements, reset_corrections, save_corrections
+from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings, RegionFinding
+from maya_desktop.core.orders.model import load_order
+from maya_desktop.core.orders.states import STATUS_LABELS_FA, Status
+from maya_desktop.core.photos import PhotoInfo, get_analysis, list_photos, open_photo, open_thumbnail
+from maya_desktop.core.session import Session
+from maya_desktop.gui.doctor.canvas import PhotoCanvas
+from maya_desktop.gui.doctor.measurement_table import MeasurementTable
+from maya_desktop.gui.doctor.photo_strip import PhotoStrip, view_label, view_rank
+from maya_desktop.gui.messages import show_error
+from maya_desktop.reports.annotate import GROUP_LABELS_FA, GROUPS
+
+LAYOUT_ORDER = (
+    ("frontal", 0, 0),
+    ("profile_right", 0, 1),
+    ("profile_left", 0, 2),
+    ("oblique_right", 1, 0),
+    ("oblique_left", 1, 1),
+    ("base", 1, 2),
+)
+
+
+class FindingsPanel(QScrollArea):
+    """Structured findings per region + free text + recommended procedure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.boxes: dict[str, dict[str, QCheckBox]] = {}
+        self.notes: dict[str, QLineEdit] = {}
+        for region, (title_fa, _en, options) in REGIONS.items():
+            group = QGroupBox(title_fa)
+            grid = QGridLayout(group)
+            self.boxes[region] = {}
+            for i, (code, (fa, en)) in enumerate(options.items()):
+                box = QCheckBox(fa)
+                box.setToolTip(en)
+                grid.addWidget(box, i // 2, i % 2)
+                self.boxes[region][code] = box
+            note = QLineEdit()
+            note.setPlaceholderText(self.tr("توضیح کوتاه…"))
+            grid.addWidget(note, (len(options) + 1) // 2, 0, 1, 2)
+            self.notes[region] = note
+            layout.addWidget(group)
+        layout.addWidget(QLabel(self.tr("شرح پزشک")))
+        self.free_text = QPlainTextEdit()
+        self.free_text.setObjectName("findingsText")
+        self.free_text.setMinimumHeight(90)
+        layout.addWidget(self.free_text)
+        procs = QGroupBox(self.tr("روش پیشنهادی"))
+        grid = QGridLayout(procs)
+        self.procedures: dict[str, QCheckBox] = {}
+        for i, (code, (fa, en)) in enumerate(PROCEDURES.items()):
+            box = QCheckBox(fa)
+            box.setToolTip(en)
+            grid.addWidget(box, i // 2, i % 2)
+            self.procedures[code] = box
+        self.procedure_note = QLineEdit()
+        self.procedure_note.setPlaceholderText(self.tr("توضیح روش…"))
+        grid.addWidget(self.procedure_note, (len(PROCEDURES) + 1) // 2, 0, 1, 2)
+        layout.addWidget(procs)
+        form = QFormLayout()
+        self.norm_sex = QComboBox()
+        for value, label in (
+            (None, self.tr("هر دو (بازهٔ مشترک)")),
+            ("female", self.tr("بانوان")),
+            ("male", self.tr("آقایان")),
+        ):
+            self.norm_sex.addItem(label, value)
+        form.addRow(self.tr("محدودهٔ طبیعی برای"), self.norm_sex)
+        layout.addLayout(form)
+        self.signature = QLabel()
+        self.signature.setWordWrap(True)
+        layout.addWidget(self.signature)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def set_findings(self, f: Findings) -> None:
+        for region, boxes in self.boxes.items():
+            value = f.regions.get(region, RegionFinding())
+            for code, box in boxes.items():
+                box.setChecked(code in value.codes)
+            self.notes[region].setText(value.note)
+        self.free_text.setPlainText(f.free_text)
+        for code, box in self.procedures.items():
+            box.setChecked(code in f.procedures)
+        self.procedure_note.setText(f.procedure_note)
+        self.norm_sex.setCurrentIndex(max(0, self.norm_sex.findData(f.norm_sex)))
+        if f.signature:
+            self.signature.setText(
+                self.tr("امضا شده: {0} — نظام پزشکی {1}").format(
+                    f.signature.display_name, f.signature.medical_council_no
+                )
+            )
+        else:
+            self.signature.setText(self.tr("هنوز امضا نشده است."))
+
+    def findings(self) -> Findings:
+        f = Findings()
+        for region, boxes in self.boxes.items():
+            f.regions[region] = RegionFinding([c for c, b in boxes.items() if b.isChecked()], self.notes[region].text())
+        f.free_text = self.free_text.toPlainText()
+        f.procedures = [c for c, b in self.procedures.items() if b.isChecked()]
+        f.procedure_note = self.procedure_note.text()
+        f.norm_sex = self.norm_sex.currentData()
+        return f
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.widget().setEnabled(not read_only)
+
+
+class CaseViewer(QWidget):
+    closed = Signal()
+
+    def __init__(self, session: Session, opened: OpenedCase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.opened = opened
+        self.order_id = opened.row.order.id
+        self.editable = opened.basis == "consent"
+        self.photos: dict[int, PhotoInfo] = {}
+        self.images: dict[int, QImage] = {}
+        self.analyses: dict[int, dict[str, Any] | None] = {}
+        self.current: int | None = None
+        self.findings = Findings()
+        self._build()
+        self.load()
+
+    # ---- layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back = QPushButton(self.tr("بازگشت به فهرست"))
+        self.back.clicked.connect(self.closed.emit)
+        row = self.opened.row
+        self.title = QLabel(f"{row.client_name} — {STATUS_LABELS_FA[row.order.status]}")
+        self.title.setProperty("role", "title")
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        if self.opened.basis == "breakglass":
+            banner = QLabel(self.tr("دسترسی اضطراری — همهٔ کارها ثبت می‌شود"))
+            banner.setProperty("role", "error")
+            top.addWidget(banner)
+        outer.addLayout(top)
+
+        tools = QHBoxLayout()
+        self.canvas = PhotoCanvas()
+        self.table = MeasurementTable()
+        self.canvas.measurements_changed.connect(self.table.set_measurements)
+
+        def button(text: str, slot, tip: str = "", shortcut: str | None = None) -> QToolButton:  # type: ignore[no-untyped-def]
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip or text)
+            b.clicked.connect(slot)
+            if shortcut:
+                b.setShortcut(QKeySequence(shortcut))
+            tools.addWidget(b)
+            return b
+
+        button(self.tr("جا شدن"), self.canvas.fit, shortcut="Ctrl+0")
+        button("۱:۱", self.canvas.actual_size, self.tr("اندازهٔ واقعی"), "Ctrl+1")
+        button("⟲", lambda: self.canvas.rotate_by(-90), self.tr("چرخش"))
+        button("⟳", lambda: self.canvas.rotate_by(90), self.tr("چرخش"))
+        self.mirror = button(self.tr("آینه"), lambda: self.canvas.set_mirrored(self.mirror.isChecked()))
+        self.mirror.setCheckable(True)
+        self.undo_button = button(self.tr("واگرد"), self.canvas.undo_stack.undo, shortcut="Ctrl+Z")
+        self.redo_button = button(self.tr("ازنو"), self.canvas.undo_stack.redo, shortcut="Ctrl+Shift+Z")
+        self.canvas.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.canvas.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.reset_button = button(self.tr("بازگشت به خودکار"), self.reset_points)
+        self.save_points = button(self.tr("ذخیرهٔ نقاط"), self.save_corrections, shortcut="Ctrl+S")
+        for b in (self.undo_button, self.redo_button, self.reset_button, self.save_points):
+            b.setVisible(self.editable)
+        tools.addSpacing(12)
+        self.group_boxes: dict[str, QCheckBox] = {}
+        for group in GROUPS:
+            box = QCheckBox(GROUP_LABELS_FA[group])
+            box.setChecked(group in self.canvas.groups)
+            box.toggled.connect(lambda on, g=group: self.canvas.set_group_visible(g, on))
+            tools.addWidget(box)
+            self.group_boxes[group] = box
+        tools.addSpacing(12)
+        tools.addWidget(QLabel(self.tr("روشنایی")))
+        self.brightness = self._slider(-100, 100)
+        tools.addWidget(self.brightness)
+        tools.addWidget(QLabel(self.tr("کنتراست")))
+        self.contrast = self._slider(-100, 100)
+        tools.addWidget(self.contrast)
+        tools.addSpacing(12)
+        self.compare = QComboBox()
+        self.compare.addItem(self.tr("مقایسه با…"), None)
+        self.compare.currentIndexChanged.connect(self._compare_changed)
+        tools.addWidget(self.compare)
+        self.compare_slider = self._slider(0, 100, 50)
+        self.compare_slider.valueChanged.connect(lambda v: self.canvas.set_compare_fraction(v / 100))
+        self.compare_slider.setEnabled(False)
+        tools.addWidget(self.compare_slider)
+        self.layout_toggle = QToolButton()
+        self.layout_toggle.setText(self.tr("چیدمان استاندارد"))
+        self.layout_toggle.setCheckable(True)
+        self.layout_toggle.toggled.connect(self._toggle_layout)
+        tools.addWidget(self.layout_toggle)
+        tools.addStretch(1)
+        outer.addLayout(tools)
+
+        self.strip = PhotoStrip()
+        self.strip.chosen.connect(self.show_photo)
+        self.center = QStackedWidget()
+        self.center.addWidget(self.canvas)
+        self.layout_view = QGraphicsView()
+        self.layout_view.setBackgroundBrush(Qt.GlobalColor.black)
+        self.layout_view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
+        self.center.addWidget(self.layout_view)
+
+        side = QTabWidget()
+        side.addTab(self.table, self.tr("اندازه‌ها"))
+        self.panel = FindingsPanel()
+        self.panel.set_read_only(not self.editable)
+        self.panel.norm_sex.currentIndexChanged.connect(self._sex_changed)
+        report = QWidget()
+        report_layout = QVBoxLayout(report)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addWidget(self.panel, 1)
+        actions = QHBoxLayout()
+        self.save_findings_button = QPushButton(self.tr("ذخیرهٔ یافته‌ها"))
+        self.sign_button = QPushButton(self.tr("امضا و ساخت گزارش"))
+        self.sign_button.setProperty("role", "primary")
+        self.export_button = QPushButton(self.tr("ذخیرهٔ PDF برای مشتری…"))
+        self.print_button = QPushButton(self.tr("چاپ…"))
+        self.deliver_button = QPushButton(self.tr("ثبت تحویل"))
+        for b in (
+            self.save_findings_button,
+            self.sign_button,
+            self.export_button,
+            self.print_button,
+            self.deliver_button,
+        ):
+            actions.addWidget(b)
+            b.setVisible(self.editable)
+        self.save_findings_button.clicked.connect(self.save_findings)
+        self.sign_button.clicked.connect(self.sign_and_build)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_report)
+        self.deliver_button.clicked.connect(self.deliver)
+        report_layout.addLayout(actions)
+        side.addTab(report, self.tr("یافته‌ها و گزارش"))
+
+        split = QSplitter()
+        split.addWidget(self.strip)
+        split.addWidget(self.center)
+        split.addWidget(side)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
+        outer.addWidget(split, 1)
+        self.status = QLabel()
+        outer.addWidget(self.status)
+
+    def _slider(self, lo: int, hi: int, value: int = 0) -> QSlider:
+        slider = QSlider(Qt.Orientation.Horizontal)
+        slider.setRange(lo, hi)
+        slider.setValue(value)
+        slider.setFixedWidth(90)
+        if lo < 0:
+            slider.sliderReleased.connect(self._adjust)
+            slider.valueChanged.connect(lambda _v, s=slider: None if s.isSliderDown() else self._adjust())
+        return slider
+
+    # ---- data ------------------------------------------------------------------------------------
+    def load(self) -> None:
+        infos = list_photos(self.session, self.order_id)
+        self.photos = {p.id: p for p in infos}
+        strip = []
+        for p in infos:
+            thumb = QImage.fromData(open_thumbnail(self.session, p.id))
+            strip.append((p.id, p.view, thumb))
+            self.compare.addItem(view_label(p.view), p.id)
+        self.strip.set_photos(strip)
+        try:
+            self.findings = findings_core.load_findings(self.session, self.order_id)
+        except MayaError:
+            self.findings = Findings()
+        self.panel.set_findings(self.findings)
+        self._refresh_buttons()
+        if infos:
+            first = min(infos, key=lambda p: (view_rank(p.view), p.id))
+            self.strip.select_photo(first.id)
+            if self.current is None:
+                self.show_photo(first.id)
+
+    def image(self, photo_id: int) -> QImage:
+        if photo_id not in self.images:
+            self.images[photo_id] = QImage.fromData(open_photo(self.session, photo_id))
+        return self.images[photo_id]
+
+    def analysis(self, photo_id: int) -> dict[str, Any] | None:
+        if photo_id not in self.analyses:
+            self.analyses[photo_id] = get_analysis(self.session, photo_id)
+        return self.analyses[photo_id]
+
+    def show_photo(self, photo_id: int) -> None:
+        if self.session.locked or photo_id not in self.photos:
+            return
+        if self.current is not None and self.canvas.undo_stack.count() and not self.canvas.undo_stack.isClean():
+            self.save_corrections(quiet=True)
+        try:
+            image, analysis = self.image(photo_id), self.analysis(photo_id)
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.current = photo_id
+        view = analysis_view(self.photos[photo_id].view, analysis)
+        self.canvas.set_photo(
+            image, analysis, view, live_measurements, editable=self.editable, sex=self.panel.norm_sex.currentData()
+        )
+        self.canvas.set_adjustments(self.brightness.value(), self.contrast.value())
+        self.canvas.undo_stack.setClean()
+        corrected = (analysis or {}).get("doctor_corrected")
+        self.status.setText(self.tr("نقاط این عکس به دست پزشک اصلاح شده است.") if corrected else "")
+        if self.compare.currentData() is not None:
+            self._compare_changed()
+
+    def _sex_changed(self) -> None:
+        self.canvas.sex = self.panel.norm_sex.currentData()
+        self.canvas.recompute()
+
+    def _adjust(self) -> None:
+        self.canvas.set_adjustments(self.brightness.value(), self.contrast.value())
+
+    def _compare_changed(self) -> None:
+        other = self.compare.currentData()
+        self.compare_slider.setEnabled(other is not None)
+        try:
+            self.canvas.set_compare(None if other is None else self.image(other))
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.canvas.set_compare_fraction(self.compare_slider.value() / 100)
+
+    def _toggle_layout(self, on: bool) -> None:
+        if on:
+            self._build_layout_scene()
+            self.center.setCurrentWidget(self.layout_view)
+            self.layout_view.fitInView(self.layout_view.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        else:
+            self.center.setCurrentWidget(self.canvas)
+
+    def _build_layout_scene(self) -> None:
+        """The standard rhinoplasty set side by side: frontal, right and left profile; obliques, base."""
+        scene = QGraphicsScene(self.layout_view)
+        cell_h, cell_w, gap = 900.0, 720.0, 24.0
+        by_view = {p.view: pid for pid, p in self.photos.items()}
+        for view, row, col in LAYOUT_ORDER:
+            x, y = col * (cell_w + gap), row * (cell_h + gap + 60)
+            label = QGraphicsSimpleTextItem(view_label(view))
+            label.setBrush(Qt.GlobalColor.white)
+            font = label.font()
+            font.setPixelSize(34)
+            label.setFont(font)
+            label.setPos(x + cell_w / 2 - label.boundingRect().width() / 2, y + cell_h + 8)
+            scene.addItem(label)
+            if view not in by_view:
+                scene.addRect(QRectF(x, y, cell_w, cell_h), Qt.GlobalColor.darkGray)
+                continue
+            image = self.image(by_view[view]).scaled(
+                int(cell_w), int(cell_h), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            item = scene.addPixmap(QPixmap.fromImage(image))
+            item.setPos(x + (cell_w - image.width()) / 2, y + (cell_h - image.height()) / 2)
+        self.layout_view.setScene(scene)
+
+    # ---- corrections -----------------------------------------------------------------------------
+    def _ensure_review(self) -> bool:
+        order = load_order(self.session.conn, self.order_id)
+        if order.status == Status.CONSENTED:
+            delivery.start_review(self.session, self.order_id)
+        return True
+
+    def save_corrections(self, quiet: bool = False) -> None:
+        if self.current is None or not self.editable:
+            return
+        try:
+            self._ensure_review()
+            new = save_corrections(
+                self.session, self.current, self.canvas.corrected_points(), self.panel.norm_sex.currentData()
+            )
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.analyses[self.current] = new
+        self.canvas.analysis = new
+        self.canvas.undo_stack.setClean()
+        if not quiet:
+            self.status.setText(self.tr("نقاط اصلاح‌شده ذخیره شد."))
+
+    def reset_points(self) -> None:
+        if self.current is None:
+            return
+        try:
+            new = reset_corrections(self.session, self.current, self.panel.norm_sex.currentData())
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.analyses[self.current] = new
+        self.show_photo(self.current)
+
+    # ---- findings, report, delivery --------------------------------------------------------------
+    def _refresh_buttons(self) -> None:
+        status = load_order(self.session.conn, self.order_id).status
+        signed = self.findings.signature is not None
+        has_pdf = bool(self.findings.pdf_file_id)
+        reviewing = status in (Status.CONSENTED, Status.IN_REVIEW)
+        self.save_findings_button.setEnabled(reviewing)
+        self.sign_button.setEnabled(reviewing)
+        self.export_button.setEnabled(has_pdf)
+        self.print_button.setEnabled(signed)
+        self.deliver_button.setEnabled(status == Status.IN_REVIEW and has_pdf)
+
+    def save_findings(self) -> bool:
+        try:
+            self._ensure_review()
+            self.findings = findings_core.save_findings(self.session, self.order_id, self.panel.findings())
+        except MayaError as exc:
+            show_error(self, exc)
+            return False
+        self.panel.set_findings(self.findings)
+        self._refresh_buttons()
+        self.status.setText(self.tr("یافته‌ها ذخیره شد."))
+        return True
+
+    def sign_and_build(self) -> bool:
+        from maya_desktop.reports.clinical_report import build_clinical_report
+
+        if not self.canvas.undo_stack.isClean():
+            self.save_corrections(quiet=True)
+        try:
+            self._ensure_review()
+            self.findings = findings_core.sign_findings(self.session, self.order_id, self.panel.findings())
+            pdf = build_clinical_report(self.session, self.order_id)
+            self.findings = findings_core.store_report_pdf(self.session, self.order_id, pdf)
+        except MayaError as exc:
+            show_error(self, exc)
+            return False
+        self.panel.set_findings(self.findings)
+        self._refresh_buttons()
+        self.status.setText(self.tr("گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد."))
+        return True
+
+    def export_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("ذخیرهٔ گزارش برای مشتری"), "report.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            data = findings_core.read_report_pdf(self.session, self.order_id)
+            with open(path, "wb") as handle:  # the path the person chose for the client
+                handle.write(data)
+            findings_core.record_export(self.session, self.order_id, "file")
+        except (MayaError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.status.setText(self.tr("گزارش ذخیره شد."))
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from maya_desktop.reports.clinical_report import collect_report, print_clinical_report
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            print_clinical_report(collect_report(self.session, self.order_id), printer)
+            findings_core.record_export(self.session, self.order_id, "print")
+        except MayaError as exc:
+            show_error(self, exc)
+
+    def deliver(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("ثبت تحویل"),
+            self.tr(
+                "پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            order = delivery.deliver(self.session, self.order_id)
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.title.setText(f"{self.opened.row.client_name} — {STATUS_LABELS_FA[order.status]}")
+        self._refresh_buttons()
+        self.status.setText(self.tr("تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد."))
+
+    def clear(self) -> None:
+        """Forget every decoded image, analysis and finding (lock, close)."""
+        self.canvas.clear_all()
+        self.layout_view.setScene(QGraphicsScene(self.layout_view))
+        self.strip.blockSignals(True)
+        self.compare.blockSignals(True)
+        self.strip.clear()
+        self.compare.clear()
+        self.table.clear_all()
+        self.images.clear()
+        self.analyses.clear()
+        self.photos.clear()
+        self.findings = Findings()
+        self.panel.set_findings(self.findings)
+        self.title.clear()

@@ -1,0 +1,166 @@
+"""HTML (Qt rich text) -> paginated A4 PDF bytes with a running footer, all in memory (QBuffer).
+
+Needs a QGuiApplication (QApplication is fine). Registers Vazirmatn so Persian is shaped and
+embedded as real text (extractable, searchable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from maya_desktop.resources_path import resource
+
+FONT_FAMILY = "Vazirmatn"
+DPI = 96  # 1 HTML px = 1 device px; text and vector shapes stay vector in the PDF, images keep their pixels
+_family: str | None = None
+
+
+def ensure_fonts() -> str:
+    """Register the bundled Vazirmatn (once) and return its family name."""
+    global _family
+    if _family is None:
+        if QGuiApplication.instance() is None:
+            raise RuntimeError("a QGuiApplication is needed to make PDF reports")
+        family = FONT_FAMILY
+        for name in ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf"):
+            font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+            if font_id >= 0:
+                family = QFontDatabase.applicationFontFamilies(font_id)[0]
+        _family = family
+    return _family
+
+
+def pdf_font(point_size: float = 9.5) -> QFont:
+    """Vazirmatn without contextual alternates: Qt's PDF text map (ToUnicode) only knows glyphs the
+    font's cmap reaches, and Vazirmatn's `calt` swaps in unmapped ones (e.g. initial teh, peh), which
+    made words like «پزشک» extract as «زشک». Required Arabic shaping (init/medi/fina/rlig) stays on."""
+    font = QFont(ensure_fonts())
+    font.setPointSizeF(point_size)
+    font.setFeature(QFont.Tag("calt"), 0)
+    return font
+
+
+def esc(text: object) -> str:
+    return (
+        str(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\n", "<br/>")
+    )
+
+
+def render_pdf(
+    html: str,
+    *,
+    title: str,
+    footer: str,
+    images: Mapping[str, QImage] | None = None,
+    rtl: bool = True,
+    page_label: str = "صفحهٔ {0} از {1}",
+) -> bytes:
+    """Lay out `html` on A4 pages (15 mm margins) with a footer line; return the PDF bytes."""
+    ensure_fonts()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator("Maya Desktop")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 14, 15, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    paint_pages(writer, html, footer=footer, images=images, rtl=rtl, page_label=page_label)
+    buffer.close()
+    return bytes(data.data())
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    html: str,
+    *,
+    footer: str,
+    images: Mapping[str, QImage] | None = None,
+    rtl: bool = True,
+    page_label: str = "صفحهٔ {0} از {1}",
+) -> int:
+    """Paint the document onto a paged device (QPdfWriter, or a QPrinter from QPrintDialog)."""
+    ensure_fonts()
+    dpi = device.resolution() if not isinstance(device, QPdfWriter) else DPI
+    page = device.pageLayout().paintRectPixels(dpi)
+    footer_h = 26.0 * dpi / DPI
+    body = QSizeF(page.width(), page.height() - footer_h)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(pdf_font(9.5))
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(body)
+    doc.setHtml(html)
+    pages = doc.pageCount()
+    painter = QPainter(device)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    small = pdf_font(7.5)
+    for index in range(pages):
+        if index:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -index * body.height())
+        doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        painter.restore()
+        y = page.height() - footer_h + 8 * dpi / DPI
+        painter.setPen(QPen(QColor("#c9ced6"), 0.8))
+        painter.drawLine(QPointF(0, y), QPointF(page.width(), y))
+        painter.setPen(QColor("#6b7280"))
+        painter.setFont(small)
+        box = QRectF(0, y + 3, page.width(), footer_h - 10 * dpi / DPI)
+        number = page_label.format(index + 1, pages)
+        if rtl:
+            number = _fa_digits(number)
+        left, right = (number, footer) if rtl else (footer, number)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+    painter.end()
+    return pages
+
+
+def _fa_digits(text: str) -> str:
+    return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+
+
+def fit_image(image: QImage, max_side: int = 1400) -> QImage:
+    """Downscale for the PDF (keeps files small); the PDF engine encodes it."""
+    if max(image.width(), image.height()) > max_side:
+        image = image.scaled(
+            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image

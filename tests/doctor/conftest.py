@@ -1,0 +1,73 @@
+"""Fixtures for the doctor's workstation: a demo clinic and a rhinoplasty order walked through the
+real core API (client -> order -> photos -> views -> quote -> payment -> consent to the demo doctor)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from maya_desktop.core.session import Session
+
+
+@dataclass
+class Clinic:
+    admin: Session
+    reception: Session
+    doctor: Session
+
+
+@pytest.fixture(autouse=True)
+def persian_theme(qapp):
+    from maya_desktop.gui.theme import apply_theme
+
+    apply_theme(qapp, "fa")
+    yield
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+@pytest.fixture
+def clinic(demo, login) -> Clinic:
+    from maya_desktop.core.staff import accept_agreement
+
+    reception, doctor = login("reception"), login("doctor")
+    for session in (demo, reception, doctor):
+        accept_agreement(session)
+    return Clinic(demo, reception, doctor)
+
+
+def make_case(
+    clinic: Clinic,
+    faces: Path,
+    photos_views=(("obama.jpg", "frontal"), ("profile_left_masked.jpg", "profile_left")),
+    consent: bool = True,
+) -> int:
+    """A new client and a rhinoplasty order up to `consented` (or `paid` when consent=False)."""
+    from maya_desktop.core import photos
+    from maya_desktop.core.clients import create_client
+    from maya_desktop.core.orders import consent as consent_mod
+    from maya_desktop.core.orders import payments, quotes, records
+
+    r = clinic.reception
+    n = r.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
+    client = create_client(r, "سارا", "محمدی", f"0912{3000000 + n:07d}", None)
+    order = records.create_order(r, client.id, "rhinoplasty_analysis")
+    for name, _view in photos_views:
+        photos.import_photo(r, order.id, (faces / name).read_bytes())
+    infos = photos.list_photos(r, order.id)
+    photos.confirm_views(r, order.id, {p.id: v for p, (_, v) in zip(infos, photos_views, strict=True)})
+    photos.complete_analysis(r, order.id)
+    quotes.issue_quote(r, order.id)
+    price = records.get_order(r, order.id).price_rial
+    payments.record_payment(r, order.id, "درگاه سامان", "987654321", price)
+    if consent:
+        consent_mod.record_consent(r, order.id, clinic.doctor.staff.id, "signed_form")
+    return order.id
+
+
+@pytest.fixture
+def case(clinic: Clinic, faces: Path) -> int:
+    return make_case(clinic, faces)

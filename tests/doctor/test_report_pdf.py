@@ -1,0 +1,80 @@
+"""The signed clinical report: Persian measurement names as extractable text, rendered pages."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from maya_desktop.core.orders import delivery
+from maya_desktop.core.orders.corrections import save_corrections
+from maya_desktop.core.orders.findings import Findings, RegionFinding, read_report_pdf, sign_findings, store_report_pdf
+from maya_desktop.core.photos import get_analysis, list_photos
+from maya_desktop.reports.clinical_report import build_clinical_report
+
+
+def plain(text: str) -> str:
+    """Compare extracted PDF text by letters: NFKC folds presentation forms and ه+ٔ; bidi marks,
+    ZWNJ and spacing differences from the layout are dropped."""
+    text = unicodedata.normalize("NFKC", text).replace("\u06c0", "\u0647").replace("\u0654", "")
+    return "".join(
+        ch
+        for ch in text
+        if ch not in "\u200c\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" and not ch.isspace()
+    )
+
+
+def _prepare(clinic, case):
+    d = clinic.doctor
+    delivery.start_review(d, case)
+    profile = next(p for p in list_photos(d, case) if p.view == "profile_left")
+    lms = get_analysis(d, profile.id)["landmarks"]
+    # The engine is unsure of most profile points on this small photo: the doctor confirms / places them.
+    confirm = ("glabella", "nasion", "pronasale", "dorsum_max", "subnasale", "labrale_inferius", "alar_crest_l")
+    points = {n: (lms[n]["x"], lms[n]["y"]) for n in confirm}
+    sn = points["subnasale"]
+    points |= {
+        "columella": (sn[0] - 20, sn[1] - 9),
+        "labrale_superius": (sn[0] + 2, sn[1] + 30),
+        "pogonion": (sn[0] + 8, sn[1] + 85),
+    }
+    save_corrections(d, profile.id, points)
+    f = Findings(free_text="پشت بینی قوز دارد و نوک بینی افتاده است.", procedures=["open_rhinoplasty", "tip_plasty"])
+    f.regions["dorsum"] = RegionFinding(["hump"], "قوز متوسط")
+    f.regions["tip"] = RegionFinding(["ptotic", "bulbous"], "")
+    f.norm_sex = "female"
+    return sign_findings(d, case, f)
+
+
+def test_report_pdf_has_persian_measurement_names_as_text_and_renders(clinic, case, artifacts, tmp_path):
+    _prepare(clinic, case)
+    pdf = build_clinical_report(clinic.doctor, case)
+    assert pdf.startswith(b"%PDF-")
+    stored = store_report_pdf(clinic.doctor, case, pdf)
+    assert stored.pdf_file_id and read_report_pdf(clinic.doctor, case) == pdf
+    (artifacts / "clinical_report.pdf").write_bytes(pdf)  # synthetic client + public test photos only
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    text = plain(text)
+    for label in (
+        "زاویهٔ بینی-لب",
+        "زاویهٔ بینی-پیشانی",
+        "گزارش بالینی تحلیل چهره و بینی",
+        "امضای پزشک",
+        "دکتر نمایشی",
+        "شمارهٔ نظام پزشکی",
+        "قوز استخوانی-غضروفی",
+        "رینوپلاستی باز",
+    ):
+        assert plain(label) in text, label
+    out = subprocess.run(
+        ["pdftoppm", "-r", "70", "-png", str(artifacts / "clinical_report.pdf"), str(artifacts / "clinical_report")],
+        capture_output=True,
+    )
+    assert out.returncode == 0
+    assert list(artifacts.glob("clinical_report-*.png"))
