@@ -23,7 +23,7 @@ from maya_desktop.core.sync.client import SyncClient, push_once, run_forever
 from maya_desktop.core.sync.receiver import Recorder, start_in_thread
 
 TOKEN = "clinic-token-" + secrets.token_urlsafe(24)
-NOW = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)  # events are queued at the real time
+NOW = dt.datetime.now(dt.UTC) + dt.timedelta(hours=6)  # later than any event queued while the suite runs
 LATER = NOW + dt.timedelta(hours=2)
 
 

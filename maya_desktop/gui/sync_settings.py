@@ -1,0 +1,199 @@
+"""Manager dialog: HQ sync address, clinic token, optional certificate pin / private CA, test connection.
+
+Only https:// is accepted (plain http:// is refused with a Persian message by core validation). The saved
+token is never shown again: the field stays empty and an empty field keeps the saved one. "Test
+connection" runs off the GUI thread and sends an empty batch only (``core.sync.runner.check_connection``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from maya_desktop.core.db import transaction
+from maya_desktop.core.errors import MayaError, ValidationError
+from maya_desktop.core.session import Session
+from maya_desktop.core.settings import get_setting
+from maya_desktop.core.sync import settings as sync_settings
+from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID
+from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
+from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.workers import run_in_background
+
+
+class SyncSettingsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        session.require("settings.manage")  # the menu is hidden for others; core refuses anyway
+        self.session = session
+        self.setObjectName("syncSettings")
+        self.setWindowTitle(self.tr("تنظیمات همگام‌سازی"))
+        self.setMinimumWidth(520)
+        conn = session.conn
+        self._saved_token = get_setting(conn, sync_settings.KEY_TOKEN) or ""
+
+        intro = QLabel(
+            self.tr("فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.")
+        )
+        intro.setWordWrap(True)
+        self.endpoint = QLineEdit(get_setting(conn, sync_settings.KEY_ENDPOINT) or "")
+        self.endpoint.setObjectName("syncEndpoint")
+        self.endpoint.setPlaceholderText("https://hq.example.org")
+        self.token = QLineEdit()
+        self.token.setObjectName("syncToken")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(
+            self.tr("ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید") if self._saved_token else ""
+        )
+        self.pin = QLineEdit(get_setting(conn, sync_settings.KEY_PIN) or "")
+        self.pin.setObjectName("syncPin")
+        self.pin.setPlaceholderText(self.tr("اختیاری: SHA-256 کلید عمومی سرور"))
+        clinic = get_setting(conn, sync_settings.KEY_CLINIC) or ""
+        self.clinic_id = QLineEdit("" if clinic == UNASSIGNED_CLINIC_ID else clinic)
+        self.clinic_id.setObjectName("syncClinicId")
+        self.clinic_id.setPlaceholderText(self.tr("اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)"))
+        self.ca_file = QLineEdit(get_setting(conn, sync_settings.KEY_CA_FILE) or "")
+        self.ca_file.setObjectName("syncCaFile")
+        self.ca_file.setPlaceholderText(self.tr("اختیاری: گواهی مرجع خصوصی (PEM)"))
+        browse = QPushButton(self.tr("انتخاب…"))
+        browse.clicked.connect(self.choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
+
+        for field in (self.endpoint, self.token, self.pin, self.clinic_id, self.ca_file):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs, hashes and paths read left to right
+        form = QFormLayout()
+        form.addRow(self.tr("نشانی سرور"), self.endpoint)
+        form.addRow(self.tr("توکن درمانگاه"), self.token)
+        form.addRow(self.tr("پین گواهی"), self.pin)
+        form.addRow(self.tr("شناسهٔ درمانگاه"), self.clinic_id)
+        form.addRow(self.tr("مرجع گواهی"), ca_row)
+
+        self.test_button = QPushButton(self.tr("آزمایش اتصال"))
+        self.test_button.setObjectName("syncTest")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("syncTestResult")
+        self.test_result.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("syncSettingsError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("ذخیره"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("انصراف"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout.addLayout(test_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._task = None
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _token_value(self) -> str:
+        return self.token.text().strip() or self._saved_token
+
+    def _ca_value(self) -> str | None:
+        path = self.ca_file.text().strip()
+        if path and not Path(path).is_file():
+            raise ValidationError(
+                "The CA certificate file does not exist.", "فایل گواهی مرجع پیدا نشد.", sync_settings.KEY_CA_FILE
+            )
+        return path or None
+
+    def _checked(self) -> tuple[str, str, str | None, str | None]:
+        endpoint = sync_settings.validate_endpoint(self.endpoint.text())  # refuses http:// (Persian message)
+        token = self._token_value()
+        if not token:
+            raise ValidationError("Enter the clinic token.", "توکن درمانگاه را وارد کنید.", sync_settings.KEY_TOKEN)
+        token = sync_settings.validate_token(token)
+        pin = self.pin.text().strip()
+        pin = sync_settings.normalize_pin(pin) if pin else None
+        return endpoint, token, pin, self._ca_value()
+
+    def choose_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("گواهی مرجع"), "", "PEM (*.pem *.crt *.cer)")
+        if path:
+            self.ca_file.setText(path)
+
+    # -- actions ----------------------------------------------------------------------------
+    def save(self) -> None:
+        self._show_error("")
+        try:
+            endpoint, token, pin, ca_file = self._checked()
+            clinic = self.clinic_id.text().strip()
+            conn = self.session.conn
+            self.session.require("settings.manage")
+            with self.session.vault.lock, transaction(conn):
+                sync_settings.set_endpoint(conn, endpoint)
+                sync_settings.set_token(conn, token)
+                sync_settings.set_pin(conn, pin)
+                sync_settings.set_ca_file(conn, ca_file)
+                if clinic:
+                    sync_settings.set_clinic_id(conn, clinic)
+                # no address, token or pin in the log: only what kind of change it was
+                self.session.audit(
+                    "sync.settings_changed",
+                    "",
+                    {
+                        "pin": pin is not None,
+                        "private_ca": ca_file is not None,
+                        "token_changed": bool(self.token.text()),
+                    },
+                )
+        except MayaError as exc:
+            self._show_error(error_text(exc))
+            return
+        self.accept()
+
+    def test_connection(self) -> None:
+        self._show_error("")
+        try:
+            endpoint, token, pin, ca_file = self._checked()
+        except MayaError as exc:
+            self._show_error(error_text(exc))
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("در حال آزمایش…"))
+        self._task = run_in_background(
+            check_connection, endpoint, token, pin, ca_file, on_done=self._tested, on_error=self._test_failed
+        )
+
+    def _tested(self, check: ConnectionCheck) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setProperty("role", "" if check.ok else "error")
+        self.test_result.setText(check.message_en if current_lang() == "en" else check.message_fa)
+        self.test_result.style().unpolish(self.test_result)
+        self.test_result.style().polish(self.test_result)
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText("")
+        self._show_error(error_text(exc))

@@ -1,0 +1,231 @@
+"""Background sync for the desktop app + its status-bar widget (DESIGN §6).
+
+The push loop (``core.sync.runner.SyncLoop`` = ``push_once`` in a loop) runs in a QThread on its
+OWN SQLCipher connection, opened with the vault's current DB key and re-opened when the key
+rotates (staff removal). The GUI thread only ever touches its own connection: it polls the pending
+count every few seconds (a small indexed COUNT) and wakes the loop when new events were queued, so
+an order change goes out within seconds. ``wake()`` is public for screens that want it sooner.
+
+The loop stops when the workstation locks, when the vault closes and when the window closes.
+Nothing shown here carries personal data: counts, times and fixed Persian/English texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from maya_desktop.core.persian import format_jalali_datetime, to_persian_digits
+from maya_desktop.core.session import Session
+from maya_desktop.core.sync.runner import SyncLoop, SyncStatus, read_status
+from maya_desktop.gui.theme import current_lang
+
+POLL_MS = 3000
+SHUTDOWN_WAIT_MS = 25_000  # connect (5 s) + read (15 s) timeouts of a request in flight, and a margin
+GUI_TIMEOUT = (5.0, 15.0)
+
+
+class SyncThread(QThread):
+    """Runs one SyncLoop; emits a SyncStatus after every round (queued to the GUI thread)."""
+
+    status = Signal(object)
+
+    def __init__(self, session: Session, interval: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        vault = session.vault
+        # Read on every round: an empty key (locked or closed vault) ends the loop; a new key reconnects.
+        self.loop = SyncLoop(
+            vault.data_dir.db,
+            lambda: b"" if session.locked else vault.db_key,
+            interval=interval,
+            timeout=GUI_TIMEOUT,
+            on_status=self.status.emit,
+        )
+        self.setObjectName("maya-sync")
+
+    def run(self) -> None:
+        self.loop.run()
+
+    def request_stop(self) -> None:
+        self.loop.stop.set()
+
+    def wake(self) -> None:
+        self.loop.wake.set()
+
+
+class SyncController(QObject):
+    """Owns the sync thread for one signed-in session. start()/stop() follow unlock/lock."""
+
+    status_changed = Signal(object)  # SyncStatus
+    pending_changed = Signal(int)
+
+    def __init__(self, session: Session, parent: QObject | None = None, *, interval: float = 60.0) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.interval = interval
+        self.thread: SyncThread | None = None
+        self._stopping: list[SyncThread] = []
+        self.last_status: SyncStatus | None = None
+        self.pending = self._count_pending()
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.check_outbox)
+
+    # -- thread -----------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def start(self) -> None:
+        if self.session.locked or not self.session.vault.db_key or self.is_running():
+            return
+        thread = SyncThread(self.session, self.interval, self)
+        thread.status.connect(self._on_status)
+        thread.finished.connect(self._thread_finished)  # bound method: queued to the GUI thread
+        self.thread = thread
+        thread.start(QThread.Priority.LowPriority)
+        self.poll.start()
+
+    def stop(self) -> None:
+        """Ask the loop to end (it does within ~0.25 s, or after the request in flight). Does not block."""
+        self.poll.stop()
+        if self.thread is not None:
+            self.thread.request_stop()
+            if self.thread.isRunning():
+                self._stopping.append(self.thread)
+            self.thread = None
+
+    def restart(self) -> None:
+        """After the settings changed: a fresh loop picks them up at once."""
+        self.stop()
+        if self._stopping:  # start again as soon as the old loop has ended
+            self._stopping[-1].finished.connect(self.start)
+        else:
+            self.start()
+
+    def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> None:
+        """Stop and wait (window closing / logout): the QThread must not outlive its loop."""
+        self.stop()
+        for thread in list(self._stopping):
+            thread.wait(wait_ms)
+        self._stopping = [t for t in self._stopping if t.isRunning()]
+
+    def _thread_finished(self) -> None:
+        self._stopping = [t for t in self._stopping if t.isRunning()]
+        if self.thread is not None and self.thread.isFinished():  # ended by itself (vault locked or closed)
+            self.thread = None
+
+    def wake(self) -> None:
+        """Push now instead of at the next scheduled round (e.g. right after an order change)."""
+        if self.thread is not None:
+            self.thread.wake()
+
+    # -- status -----------------------------------------------------------------------------
+    def _on_status(self, status: SyncStatus) -> None:
+        self.last_status = status
+        if status.pending >= 0:
+            self.pending = status.pending
+        self.status_changed.emit(status)
+        if self.pending is not None:
+            self.pending_changed.emit(self.pending)
+
+    def _count_pending(self) -> int | None:
+        """Pending events seen through the GUI's own connection (skipped while a worker holds it)."""
+        vault = self.session.vault
+        if not vault.db_key or not vault.lock.acquire(blocking=False):
+            return None
+        try:
+            row = vault.conn.execute("SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending'").fetchone()
+        except Exception:  # e.g. the vault was just closed; the next poll tries again
+            return None
+        finally:
+            vault.lock.release()
+        return int(row[0])
+
+    def check_outbox(self) -> None:
+        """Poll: show the current pending count; wake the loop when new events were queued."""
+        count = self._count_pending()
+        if count is None:
+            return
+        grew = self.pending is not None and count > self.pending
+        self.pending = count
+        self.pending_changed.emit(count)
+        if grew:
+            self.wake()
+
+    def initial_status(self) -> SyncStatus | None:
+        vault = self.session.vault
+        if not vault.db_key or not vault.lock.acquire(blocking=False):
+            return None
+        try:
+            return read_status(vault.conn)
+        except Exception:
+            return None
+        finally:
+            vault.lock.release()
+
+
+def _digits(text: str) -> str:
+    return text if current_lang() == "en" else to_persian_digits(text)
+
+
+def format_sync_time(utc_text: str | None) -> str:
+    """Outbox UTC text -> local Jalali date and time in the interface's digits."""
+    if not utc_text:
+        return ""
+    moment = dt.datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    return format_jalali_datetime(moment, "en" if current_lang() == "en" else "fa")
+
+
+class SyncStatusWidget(QWidget):
+    """Status bar: last successful sync (Jalali), pending count, last error (Persian)."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.controller = controller
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.last_label = QLabel()
+        self.last_label.setObjectName("syncLast")
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("syncPending")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("syncError")
+        self.error_label.setProperty("role", "error")
+        for label in (self.last_label, self.pending_label, self.error_label):
+            row.addWidget(label)
+        self.pending: int | None = None
+        self.last_success_at: str | None = None
+        controller.status_changed.connect(self.show_status)
+        controller.pending_changed.connect(self.show_pending)
+        first = controller.initial_status()
+        if first is not None:
+            self.show_status(first)
+        else:
+            self.show_pending(controller.pending)
+
+    def show_pending(self, count: int | None) -> None:
+        self.pending = count
+        shown = "—" if count is None else _digits(str(count))
+        self.pending_label.setText(self.tr("در صف: {0}").format(shown))
+
+    def show_status(self, status: SyncStatus) -> None:
+        if status.last_success_at:
+            self.last_success_at = status.last_success_at
+        when = format_sync_time(self.last_success_at) or self.tr("هنوز انجام نشده")
+        self.last_label.setText(self.tr("آخرین همگام‌سازی: {0}").format(when))
+        if status.pending >= 0:
+            self.show_pending(status.pending)
+        if not status.configured:  # not an error: the clinic has not set up HQ sync (yet)
+            self.last_label.setText(self.tr("همگام‌سازی تنظیم نشده است"))
+            error = ""
+        elif current_lang() == "en":
+            error = status.error_en or ""
+        else:
+            error = status.error_fa or ("خطا در همگام‌سازی" if status.error_en else "")
+        self.error_label.setText(error)
+        self.error_label.setToolTip(error)
+        self.error_label.setVisible(bool(error))

@@ -1,0 +1,104 @@
+"""Plain helpers for the sync wiring tests (imported by name; tests/sync is on sys.path):
+a trustme CA + 127.0.0.1 certificate, a recording receiver on a daemon thread, pointing a clinic
+at it, and the spellings in which a personal value could show up in bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+import trustme
+
+from maya_desktop.core.db import transaction
+from maya_desktop.core.sync import settings as sync_settings
+from maya_desktop.core.sync.receiver import Recorder, RunningReceiver, start_in_thread
+
+HQ_TOKEN = "hq-token-" + secrets.token_urlsafe(24)
+
+
+@dataclass(frozen=True)
+class HqPki:
+    cert: str
+    key: str
+    ca_file: str
+    cert_pem: bytes
+    folder: Path
+
+
+def make_pki(folder: Path) -> HqPki:
+    folder.mkdir(parents=True, exist_ok=True)
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1")
+    cert, key, ca_file = folder / "cert.pem", folder / "key.pem", folder / "ca.pem"
+    cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
+    issued.private_key_pem.write_to_path(str(key))
+    ca.cert_pem.write_to_path(str(ca_file))
+    return HqPki(str(cert), str(key), str(ca_file), issued.cert_chain_pems[0].bytes(), folder)
+
+
+def start_hq(pki: HqPki, *, port: int = 0, token: str = HQ_TOKEN, **kwargs) -> tuple[RunningReceiver, Recorder]:
+    recorder = Recorder()
+    db_path = pki.folder / f"hq-{secrets.token_hex(4)}.db"
+    running = start_in_thread("127.0.0.1", port, pki.cert, pki.key, str(db_path), token, recorder=recorder, **kwargs)
+    return running, recorder
+
+
+def configure_sync(conn, url: str, pki: HqPki, *, token: str = HQ_TOKEN, pin: str | None = None) -> None:
+    """Point a clinic at a receiver (what the manager does in the settings dialog)."""
+    with transaction(conn):
+        sync_settings.set_endpoint(conn, url)
+        sync_settings.set_token(conn, token)
+        sync_settings.set_ca_file(conn, pki.ca_file)
+        sync_settings.set_clinic_id(conn, "cl_maya")
+        sync_settings.set_pin(conn, pin)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+FA_DIGITS, AR_DIGITS = "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"
+
+
+def digits_to(text: str, table: str) -> str:
+    return "".join(table[int(c)] if c.isascii() and c.isdigit() else c for c in text)
+
+
+def digits_to_ascii(text: str) -> str:
+    out = []
+    for c in text:
+        if c in FA_DIGITS:
+            c = str(FA_DIGITS.index(c))
+        elif c in AR_DIGITS:
+            c = str(AR_DIGITS.index(c))
+        out.append(c)
+    return "".join(out)
+
+
+def spellings(value: str) -> set[str]:
+    """Forms in which a value could show up in bytes: as typed, in every digit script, JSON-escaped."""
+    ascii_digits = digits_to_ascii(value)
+    base = {value, ascii_digits}
+    compact = "".join(c for c in ascii_digits if c not in " +-().")
+    if compact.isdigit() and len(compact) >= 10:  # a phone number: also without separators, and 9xxxxxxxxx
+        base |= {compact, compact[-10:]}
+    forms = set()
+    for form in base:
+        forms |= {form, digits_to(form, FA_DIGITS), digits_to(form, AR_DIGITS)}
+    forms |= {json.dumps(f)[1:-1] for f in forms} | {json.dumps(f, ensure_ascii=False)[1:-1] for f in forms}
+    return {f for f in forms if f.strip()}
+
+
+def leaked(raw: bytes, value: str) -> str | None:
+    """The first spelling of ``value`` found in ``raw`` (case-insensitive), else None. Never print it."""
+    haystack = raw.lower()
+    for form in spellings(value):
+        if form.lower().encode("utf-8") in haystack:
+            return form
+    return None
