@@ -84,7 +84,7 @@ def create_demo_clinic(root: str | Path, password: str, clients: int = 20, seed:
 
 def synthetic_clients(count: int, seed: int = 7) -> list[tuple[str, str, str, str, bool]]:
     """(first, last, mobile E.164, email, marketing) tuples with unique mobiles and emails."""
-    rng = random.Random(seed)  # noqa: S311 - synthetic demo data, not secrets
+    rng = random.Random(seed)  # noqa: S311 - synthetic demo data, not secrets  # nosec B311
     used: set[str] = set()
     rows = []
     while len(rows) < count:

@@ -78,7 +78,7 @@ class DecodedImage:
         s = 1.0 if use_source else self.scale
         x0, y0, sd = round(x0o / s), round(y0o / s), max(8, round(side / s))
         if use_source:
-            assert self.source is not None
+            assert self.source is not None  # type narrowing; set two lines above  # nosec B101
             sx0, sy0 = max(0, x0), max(0, y0)
             sx1, sy1 = min(self.width, x0 + sd), min(self.height, y0 + sd)
             region = self.source((sx0, sy0, sx1, sy1)) if sx1 > sx0 and sy1 > sy0 else None

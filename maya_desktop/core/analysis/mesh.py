@@ -97,7 +97,7 @@ def _mesh_points(models: Models, img: np.ndarray, x0: float, y0: float, px: floa
         d = float(np.hypot(arr[:, 0].mean() - 0.5, arr[:, 1].mean() - 0.5))
         if d < best_d:
             best, best_d = arr, d
-    assert best is not None
+    assert best is not None  # type narrowing: the list is non-empty here  # nosec B101
     return _to_pixels(best, w, h, x0, y0, px)
 
 

@@ -23,7 +23,7 @@ from maya_desktop.core.settings import get_setting, set_setting
 from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema, new_workstation_id
 
 KEY_ENDPOINT = "sync.endpoint"
-KEY_TOKEN = "sync.token"  # noqa: S105 - a settings key, not a secret
+KEY_TOKEN = "sync.token"  # noqa: S105 - a settings key, not a secret  # nosec B105
 KEY_PIN = "sync.pin_sha256"
 KEY_CLINIC = "sync.clinic_id"
 KEY_WORKSTATION = "sync.workstation_id"
