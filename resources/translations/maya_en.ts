@@ -2,26 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="fa_IR">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="24"/>
+        <source>حساب من</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="33"/>
+        <source>گذرواژهٔ فعلی</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="34"/>
+        <source>گذرواژهٔ تازه</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="35"/>
+        <source>تکرار گذرواژهٔ تازه</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="37"/>
+        <source>تغییر گذرواژه</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="41"/>
+        <source>فعال‌سازی ورود دومرحله‌ای</source>
+        <translation>Enable two-step login</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="52"/>
+        <source>دو گذرواژهٔ تازه یکسان نیستند.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="62"/>
+        <source>گذرواژه عوض شد.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="69"/>
+        <source>این نشانی را در برنامهٔ احراز هویت (مثلاً Google Authenticator) وارد کنید:</source>
+        <translation>Enter this address in your authenticator app (e.g. Google Authenticator):</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../maya_desktop/gui/agreement.py" line="16"/>
         <source>تعهدنامهٔ رازداری</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality agreement</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/agreement.py" line="21"/>
         <source>این تعهدنامه را خواندم و می‌پذیرم.</source>
-        <translation type="unfinished"></translation>
+        <translation>I have read this agreement and accept it.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/agreement.py" line="25"/>
         <source>می‌پذیرم</source>
-        <translation type="unfinished"></translation>
+        <translation>I accept</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/agreement.py" line="26"/>
         <source>خروج</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -29,93 +77,334 @@
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="33"/>
         <source>گزارش رویدادها</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="37"/>
         <source>بررسی یکپارچگی زنجیره</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify chain integrity</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
         <source>شماره</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
         <source>زمان</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
         <source>کاربر</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
         <source>رویداد</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
         <source>موضوع و جزئیات</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject and details</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="92"/>
         <source>زنجیره سالم است ({0} رویداد).</source>
-        <translation type="unfinished"></translation>
+        <translation>The chain is intact ({0} events).</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="95"/>
         <source>زنجیره از رویداد {0} شکسته است.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chain is broken at event {0}.</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="476"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="31"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="483"/>
         <source>دسترسی اضطراری</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="480"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="35"/>
+        <source>این پرونده با شما به اشتراک گذاشته نشده است. دسترسی اضطراری فقط برای یک دلیل موجه، حداکثر ۶۰ دقیقه، و با ثبت در گزارش رویدادها و گزارش دسترسی مشتری ممکن است.</source>
+        <translation>This case has not been shared with you. Emergency access is allowed only for a valid reason, for at most 60 minutes, and is recorded in the audit log and in the client&apos;s access report.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="44"/>
+        <source>دلیل (دست‌کم ۱۰ نویسه)…</source>
+        <translation>Reason (at least 10 characters)…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="46"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="58"/>
+        <source>شروع دسترسی اضطراری</source>
+        <translation>Start emergency access</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="487"/>
         <source>این دسترسی در گزارش رویدادها ثبت می‌شود. فقط در صورت ضرورت و برای کمترین زمان لازم.</source>
-        <translation type="unfinished"></translation>
+        <translation>This access is recorded in the audit log. Use it only when necessary and for as short a time as possible.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="492"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="50"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="499"/>
         <source> دقیقه</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="493"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="501"/>
         <source>دلیل (الزامی)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="494"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="51"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="502"/>
         <source>مدت</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="423"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="430"/>
         <source>لغو سفارش</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="426"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="433"/>
         <source>با لغو سفارش، همهٔ عکس‌ها و فایل‌های آن همین حالا برای همیشه نابود می‌شوند.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling the order permanently destroys all of its photos and files right now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="431"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="438"/>
         <source>دلیل لغو</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewer</name>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="178"/>
+        <source>بازگشت به فهرست</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="186"/>
+        <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود</source>
+        <translation>Emergency access — every action is logged</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="206"/>
+        <source>جا شدن</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="207"/>
+        <source>اندازهٔ واقعی</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="208"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="209"/>
+        <source>چرخش</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="210"/>
+        <source>آینه</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="212"/>
+        <source>واگرد</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="213"/>
+        <source>ازنو</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="218"/>
+        <source>بازگشت به خودکار</source>
+        <translation>Reset to automatic</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="219"/>
+        <source>ذخیرهٔ نقاط</source>
+        <translation>Save landmarks</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="231"/>
+        <source>روشنایی</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="234"/>
+        <source>کنتراست</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="239"/>
+        <source>مقایسه با…</source>
+        <translation>Compare with…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="247"/>
+        <source>چیدمان استاندارد</source>
+        <translation>Standard layout</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="264"/>
+        <source>اندازه‌ها</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="273"/>
+        <source>ذخیرهٔ یافته‌ها</source>
+        <translation>Save findings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="274"/>
+        <source>امضا و ساخت گزارش</source>
+        <translation>Sign and create report</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="276"/>
+        <source>ذخیرهٔ PDF برای مشتری…</source>
+        <translation>Save PDF for client…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="277"/>
+        <source>چاپ…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="278"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="527"/>
+        <source>ثبت تحویل</source>
+        <translation>Record delivery</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="294"/>
+        <source>یافته‌ها و گزارش</source>
+        <translation>Findings and report</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="366"/>
+        <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
+        <translation>The landmarks on this photo were corrected by the doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="441"/>
+        <source>نقاط اصلاح‌شده ذخیره شد.</source>
+        <translation>Corrected landmarks saved.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="475"/>
+        <source>یافته‌ها ذخیره شد.</source>
+        <translation>Findings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="493"/>
+        <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
+        <translation>Report signed and saved, encrypted, in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="497"/>
+        <source>ذخیرهٔ گزارش برای مشتری</source>
+        <translation>Save report for client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="508"/>
+        <source>گزارش ذخیره شد.</source>
+        <translation>Report saved.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="529"/>
+        <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
+        <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="541"/>
+        <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
+        <translation>Delivery recorded; the countdown to file destruction has started.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="53"/>
+        <source>دسترسی اضطراری به پرونده</source>
+        <translation>Emergency access to cases</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="53"/>
+        <source>پرونده‌های من</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="57"/>
+        <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
+        <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="73"/>
+        <source>تازه‌سازی</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="76"/>
+        <source>باز کردن اضطراری…</source>
+        <translation>Emergency open…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="76"/>
+        <source>باز کردن پرونده</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <source>مشتری</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <source>خدمت</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <source>وضعیت</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <source>تاریخ</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <source>شمارهٔ همراه</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <source>ایمیل</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="130"/>
+        <source>{0} پرونده</source>
+        <translation>Cases: {0}</translation>
     </message>
 </context>
 <context>
@@ -123,22 +412,22 @@
     <message>
         <location filename="../../maya_desktop/gui/client_dialog.py" line="22"/>
         <source>مشتری جدید</source>
-        <translation type="unfinished"></translation>
+        <translation>New client</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/client_dialog.py" line="22"/>
         <source>ویرایش مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit client</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/client_dialog.py" line="32"/>
         <source>ذخیره</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/client_dialog.py" line="33"/>
         <source>انصراف</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -146,177 +435,192 @@
     <message>
         <location filename="../../ui/client_form.ui" line="6"/>
         <source>مشخصات مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Client details</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="10"/>
         <source>فقط همین اطلاعات گرفته می‌شود: نام، نام خانوادگی، شمارهٔ همراه و ایمیل. هرگز شمارهٔ کارت بانکی نپرسید.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this information is collected: first name, last name, mobile number and email. Never ask for a bank card number.</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="12"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="17"/>
         <source>نام</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="19"/>
         <source>نام خانوادگی</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="21"/>
         <source>شمارهٔ همراه</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="22"/>
         <source>۰۹۱۲ ۱۲۳ ۴۵۶۷</source>
-        <translation type="unfinished"></translation>
+        <translation>0912 123 4567</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="23"/>
         <source>ایمیل</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="25"/>
         <source>مایل است اطلاع‌رسانی و پیشنهادهای ویژه را دریافت کند</source>
-        <translation type="unfinished"></translation>
+        <translation>Wants to receive news and special offers</translation>
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="31"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
 </context>
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="34"/>
-        <source>نام</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../maya_desktop/gui/clients_page.py" line="35"/>
-        <source>نام خانوادگی</source>
-        <translation type="unfinished"></translation>
+        <source>نام</source>
+        <translation>First name</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/clients_page.py" line="36"/>
-        <source>شمارهٔ همراه</source>
-        <translation type="unfinished"></translation>
+        <source>نام خانوادگی</source>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/clients_page.py" line="37"/>
-        <source>ایمیل</source>
-        <translation type="unfinished"></translation>
+        <source>شمارهٔ همراه</source>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/clients_page.py" line="38"/>
+        <source>ایمیل</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="39"/>
         <source>تاریخ ثبت</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="77"/>
         <source>مشتریان</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="82"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="83"/>
         <source>جست‌وجو با نام، شمارهٔ همراه یا ایمیل…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="86"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="87"/>
         <source>مشتری جدید</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="89"/>
-        <source>ویرایش</source>
-        <translation type="unfinished"></translation>
+        <translation>New client</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/clients_page.py" line="90"/>
+        <source>ویرایش</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="91"/>
         <source>حذف کامل</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="93"/>
+        <source>سفارش جدید</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="98"/>
+        <source>گزارش دسترسی…</source>
+        <translation>Access report…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="140"/>
         <source>نمایش {0} از {1} مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {0} of {1} clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="156"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="181"/>
         <source>حذف کامل مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="157"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="182"/>
         <source>همهٔ اطلاعات این مشتری و همهٔ سفارش‌ها و تصاویرش برای همیشه نابود می‌شود. ادامه می‌دهید؟</source>
-        <translation type="unfinished"></translation>
+        <translation>All of this client&apos;s information, orders and images will be permanently destroyed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="201"/>
+        <source>ذخیرهٔ گزارش دسترسی</source>
+        <translation>Save access report</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="349"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="356"/>
         <source>ثبت رضایت مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Record client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="361"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="368"/>
         <source>انتخاب فرم اسکن‌شده…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="363"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="401"/>
-        <source>بدون فرم</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="364"/>
-        <source>حذف</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose scanned form…</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="370"/>
-        <source>پزشک</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="408"/>
+        <source>بدون فرم</source>
+        <translation>No form</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="371"/>
+        <source>حذف</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="377"/>
+        <source>پزشک</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="378"/>
         <source>روش رضایت</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="372"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="379"/>
         <source>فرم (اختیاری)</source>
-        <translation type="unfinished"></translation>
+        <translation>Form (optional)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="374"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="381"/>
         <source>پس از ثبت، فقط همین پزشک به فایل‌های این سفارش دسترسی دارد. تا پیش از شروع بررسی قابل لغو است.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once recorded, only this doctor can access this order&apos;s files. Consent can be revoked until the review starts.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="393"/>
         <source>فرم رضایت اسکن‌شده</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned consent form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="393"/>
         <source>PDF یا عکس (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
 </context>
 <context>
@@ -324,25 +628,78 @@
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="74"/>
         <source>انصراف</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="446"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="453"/>
         <source>نابودی فایل‌های سفارش</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="450"/>
-        <source>همهٔ عکس‌ها، تحلیل‌ها، گزارش و فرم‌های این سفارش برای همیشه نابود می‌شوند و بازگرداندنی نیستند. فقط مبلغ و تاریخ‌ها برای حسابداری می‌ماند.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy order files</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="457"/>
+        <source>همهٔ عکس‌ها، تحلیل‌ها، گزارش و فرم‌های این سفارش برای همیشه نابود می‌شوند و بازگرداندنی نیستند. فقط مبلغ و تاریخ‌ها برای حسابداری می‌ماند.</source>
+        <translation>All photos, analyses, the report and the forms of this order will be permanently destroyed and cannot be recovered. Only the amount and dates are kept for accounting.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="464"/>
         <source>مشتری درخواست نابودی کرده است و از نتیجه آگاهم.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client asked for destruction and I understand the consequences.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="86"/>
+        <source>توضیح کوتاه…</source>
+        <translation>Short note…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="90"/>
+        <source>شرح پزشک</source>
+        <translation>Doctor&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="95"/>
+        <source>روش پیشنهادی</source>
+        <translation>Suggested procedure</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="104"/>
+        <source>توضیح روش…</source>
+        <translation>Procedure notes…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="110"/>
+        <source>هر دو (بازهٔ مشترک)</source>
+        <translation>Both (shared range)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="111"/>
+        <source>بانوان</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="112"/>
+        <source>آقایان</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="115"/>
+        <source>محدودهٔ طبیعی برای</source>
+        <translation>Normal range for</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="136"/>
+        <source>امضا شده: {0} — نظام پزشکی {1}</source>
+        <translation>Signed: {0} — Medical Council no. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="141"/>
+        <source>هنوز امضا نشده است.</source>
+        <translation>Not signed yet.</translation>
     </message>
 </context>
 <context>
@@ -350,17 +707,17 @@
     <message>
         <location filename="../../maya_desktop/gui/lock.py" line="53"/>
         <source>برنامه قفل است</source>
-        <translation type="unfinished"></translation>
+        <translation>Maya is locked</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/lock.py" line="56"/>
         <source>برای ادامه، {0} گذرواژهٔ خود را وارد کند.</source>
-        <translation type="unfinished"></translation>
+        <translation>To continue, {0} must enter their password.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/lock.py" line="66"/>
         <source>باز کردن قفل</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>
@@ -368,17 +725,17 @@
     <message>
         <location filename="../../maya_desktop/gui/login.py" line="44"/>
         <source>ورود به مایا</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Maya</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/login.py" line="72"/>
         <source>نام کاربری و گذرواژه را وارد کنید.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your username and password.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/login.py" line="80"/>
         <source>در حال بررسی…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -386,110 +743,158 @@
     <message>
         <location filename="../../ui/login.ui" line="6"/>
         <source>ورود به مایا</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Maya</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="20"/>
         <source>مجموعهٔ زیبایی مایا</source>
-        <translation type="unfinished"></translation>
+        <translation>Maya Beauty Center</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="22"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="27"/>
         <source>نام کاربری</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="29"/>
         <source>گذرواژه</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="31"/>
         <source>کد دومرحله‌ای</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-step code</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="38"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="43"/>
         <source>ورود</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="45"/>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primary</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="40"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="47"/>
         <source>مایا — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="82"/>
-        <source>مشتریان</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="83"/>
-        <source>سفارش‌ها</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="84"/>
-        <source>کارکنان</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="85"/>
-        <source>گزارش رویدادها</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="89"/>
-        <source>برنامه</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="90"/>
-        <source>قفل کردن</source>
-        <translation type="unfinished"></translation>
+        <translation>Maya — {0}</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/main_window.py" line="94"/>
-        <source>زبان</source>
-        <translation type="unfinished"></translation>
+        <source>مشتریان</source>
+        <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="102"/>
-        <source>تنظیمات همگام‌سازی…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../maya_desktop/gui/main_window.py" line="95"/>
+        <source>سفارش‌ها</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="96"/>
+        <source>پرونده‌های من</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="97"/>
+        <source>دسترسی اضطراری</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="98"/>
+        <source>قیمت‌ها</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="99"/>
+        <source>کارکنان</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="100"/>
+        <source>گزارش رویدادها</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="101"/>
+        <source>تنظیمات</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="105"/>
+        <source>برنامه</source>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/main_window.py" line="106"/>
+        <source>قفل کردن</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
+        <source>زبان</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
+        <source>تنظیمات همگام‌سازی…</source>
+        <translation>Sync settings…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
+        <source>حساب من…</source>
+        <translation>My account…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
         <source>خروج</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="128"/>
         <source>ابزار</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="220"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="27"/>
+        <source>اندازه</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="27"/>
+        <source>مقدار</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="27"/>
+        <source>محدودهٔ طبیعی</source>
+        <translation>Normal range</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="27"/>
+        <source>وضعیت</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -497,37 +902,487 @@
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="116"/>
         <source>سفارش جدید</source>
-        <translation type="unfinished"></translation>
+        <translation>New order</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="121"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="131"/>
         <source>اختیاری؛ شمارهٔ کارت یا اطلاعات بانکی ننویسید.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; do not enter card numbers or bank details.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="133"/>
         <source>مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="136"/>
         <source>خدمت</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="137"/>
         <source>یادداشت</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="178"/>
         <source>مشتری انتخاب‌شده: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected client: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="279"/>
+        <source>بازگشت به فهرست</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="306"/>
+        <source>پایان دسترسی اضطراری</source>
+        <translation>End emergency access</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="320"/>
+        <source>توقف</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
+        <source>مشخصات</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="347"/>
+        <source>مشتری</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="348"/>
+        <source>خدمت</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="349"/>
+        <source>تاریخ ثبت</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="350"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <source>مبلغ</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="351"/>
+        <source>زمان تحویل</source>
+        <translation>Turnaround</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="352"/>
+        <source>تحویل و نابودی</source>
+        <translation>Delivery and destruction</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="364"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="532"/>
+        <source>عکس‌ها</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="382"/>
+        <source>قیمت</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
+        <source>شرح</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
+        <source>تعداد</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="391"/>
+        <source>پرداخت‌ها</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <source>درگاه یا پایانه</source>
+        <translation>Gateway or terminal</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <source>شمارهٔ پیگیری</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <source>تاریخ</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="399"/>
+        <source>رضایت مشتری</source>
+        <translation>Client consent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <source>پزشک</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <source>روش</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <source>فرم</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <source>ثبت</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <source>وضعیت</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="533"/>
+        <source>وارد کردن عکس…</source>
+        <translation>Import photos…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
+        <source>تأیید نماها</source>
+        <translation>Confirm views</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="417"/>
+        <source>پایان تحلیل</source>
+        <translation>Finish analysis</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="418"/>
+        <source>اعلام قیمت…</source>
+        <translation>Issue quote…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="419"/>
+        <source>ثبت پرداخت…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="420"/>
+        <source>ثبت رضایت…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="421"/>
+        <source>لغو رضایت</source>
+        <translation>Revoke consent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="422"/>
+        <source>دسترسی اضطراری…</source>
+        <translation>Emergency access…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="423"/>
+        <source>لغو سفارش…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="424"/>
+        <source>نابودی فایل‌ها…</source>
+        <translation>Destroy files…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="480"/>
+        <source>سفارش {0}</source>
+        <translation>Order {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="492"/>
+        <source>هنوز اعلام نشده</source>
+        <translation>Not quoted yet</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
+        <source>(تغییر دستی)</source>
+        <translation>(manual override)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="631"/>
+        <source> — فوری</source>
+        <translation> — urgent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="498"/>
+        <source>{0} روز</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <source>فایل‌ها نابود شد: {0} ({1})</source>
+        <translation>Files destroyed: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
+        <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
+        <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="507"/>
+        <source>در بررسی پزشک از {0}</source>
+        <translation>Under doctor review since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="509"/>
+        <source>هنوز تحویل نشده</source>
+        <translation>Not delivered yet</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="521"/>
+        <source>اسناد</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="523"/>
+        <source>وارد کردن سند…</source>
+        <translation>Import document…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="526"/>
+        <source>{0} سند، {1} واژه</source>
+        <translation>Documents: {0}, words: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
+        <source>سندی وارد نشده است.</source>
+        <translation>No document imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="536"/>
+        <source>عکس‌های این سفارش نابود شده‌اند.</source>
+        <translation>This order&apos;s photos have been destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="577"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="949"/>
+        <source>بدون دسترسی به تصویر</source>
+        <translation>No access to image</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
+        <source>هنوز عکسی وارد نشده است.</source>
+        <translation>No photos imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
+        <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
+        <translation>Drop photos or their folder here, or click “Import photos”.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="562"/>
+        <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
+        <translation>This order&apos;s images are not shown to your role at this stage.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="564"/>
+        <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
+        <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="599"/>
+        <source>تحلیل خودکار: {0} از {1} عکس</source>
+        <translation>Automatic analysis: {0} of {1} photos</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="603"/>
+        <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
+        <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="616"/>
+        <source>جمع: {0}</source>
+        <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="617"/>
+        <source>هنوز قیمتی اعلام نشده است.</source>
+        <translation>No quote issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="627"/>
+        <source>جمع: {0} — زمان تحویل: {1} روز</source>
+        <translation>Total: {0} — turnaround: {1} days</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="633"/>
+        <source> — قیمت به‌صورت دستی تغییر کرد</source>
+        <translation> — price changed manually</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="648"/>
+        <source>لغو شد {0}</source>
+        <translation>Revoked {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="650"/>
+        <source>پایان‌یافته</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
+        <source>فعال</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
+        <source>پزشک #{0}</source>
+        <translation>Doctor #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
+        <source>دارد</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
+        <source>ندارد</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="671"/>
+        <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
+        <translation>Emergency access is active until {0}. All access is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="707"/>
+        <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
+        <translation>Confirm the view of every photo first.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="773"/>
+        <source>نماها تأیید شد.</source>
+        <translation>Views confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="777"/>
+        <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
+        <translation>Analysis complete; now issue the quote.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="785"/>
+        <source>قیمت اعلام شد.</source>
+        <translation>Quote issued.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="788"/>
+        <source>پرداخت ثبت شد.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="791"/>
+        <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
+        <translation>Consent recorded; the order was sent to the doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="795"/>
+        <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
+        <translation>Consent revoked; the doctor no longer has access.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="798"/>
+        <source>سفارش لغو و فایل‌های آن نابود شد.</source>
+        <translation>Order cancelled and its files destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="802"/>
+        <source>فایل‌های سفارش نابود شد.</source>
+        <translation>The order&apos;s files were destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="824"/>
+        <source>انتخاب سند</source>
+        <translation>Choose document</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="824"/>
+        <source>سند (*.pdf *.docx *.txt)</source>
+        <translation>Documents (*.pdf *.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="830"/>
+        <source>انتخاب عکس‌ها</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="830"/>
+        <source>عکس</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="844"/>
+        <source>تعداد واژه</source>
+        <translation>Word count</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="844"/>
+        <source>تعداد واژه‌های این PDF:</source>
+        <translation>Number of words in this PDF:</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="847"/>
+        <source>سند وارد شد.</source>
+        <translation>Document imported.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="872"/>
+        <source>در حال وارد کردن و تحلیل {0} عکس…</source>
+        <translation>Importing and analysing photos ({0})…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="883"/>
+        <source>در حال توقف پس از عکس جاری…</source>
+        <translation>Stopping after the current photo…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="888"/>
+        <source>{0} از {1} عکس</source>
+        <translation>{0} of {1} photos</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="913"/>
+        <source>{0} عکس وارد شد.</source>
+        <translation>Photos imported: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="915"/>
+        <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
+        <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="918"/>
+        <source>این فایل‌ها وارد نشد:</source>
+        <translation>These files were not imported:</translation>
     </message>
 </context>
 <context>
@@ -535,98 +1390,264 @@
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="31"/>
         <source>شماره</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="32"/>
         <source>مشتری</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="33"/>
         <source>خدمت</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="34"/>
         <source>وضعیت</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="35"/>
         <source>تاریخ ثبت</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="36"/>
         <source>مبلغ</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/models.py" line="68"/>
         <source>قیمت به‌صورت دستی تغییر کرده است</source>
-        <translation type="unfinished"></translation>
+        <translation>The price was changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="72"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="73"/>
         <source>مشتری #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client #{0}</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders_page.py" line="15"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="47"/>
         <source>سفارش‌ها</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders_page.py" line="18"/>
-        <source>فهرست سفارش‌ها به‌زودی در این بخش نمایش داده می‌شود.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="52"/>
+        <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
+        <translation>Search by client name or order number…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="57"/>
+        <source>همهٔ وضعیت‌ها</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="62"/>
+        <source>همهٔ خدمت‌ها</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="65"/>
+        <source>سفارش جدید</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="69"/>
+        <source>باز کردن</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="172"/>
+        <source>نمایش {0} از {1} سفارش</source>
+        <translation>Showing {0} of {1} orders</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="301"/>
-        <source>ثبت پرداخت</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="305"/>
-        <source>مثلاً درگاه سامان یا کارت‌خوان ملت</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="308"/>
-        <source>شمارهٔ پیگیری یا مرجع تراکنش</source>
-        <translation type="unfinished"></translation>
+        <source>ثبت پرداخت</source>
+        <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="313"/>
-        <source>درگاه یا پایانه</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="314"/>
-        <source>شمارهٔ پیگیری</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="312"/>
+        <source>مثلاً درگاه سامان یا کارت‌خوان ملت</source>
+        <translation>e.g. Saman gateway or Mellat card reader</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="315"/>
+        <source>شمارهٔ پیگیری یا مرجع تراکنش</source>
+        <translation>Tracking number or transaction reference</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="320"/>
+        <source>درگاه یا پایانه</source>
+        <translation>Gateway or terminal</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="321"/>
+        <source>شمارهٔ پیگیری</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="322"/>
         <source>مبلغ (تومان)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="316"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="323"/>
         <source>تاریخ پرداخت</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="317"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="324"/>
         <source>شمارهٔ کارت بانکی را هرگز وارد نکنید؛ فقط شمارهٔ پیگیری درگاه.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never enter a bank card number; only the gateway&apos;s tracking number.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCard</name>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="152"/>
+        <source>نما را انتخاب کنید</source>
+        <translation>Choose view</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="161"/>
+        <source>حذف عکس</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="166"/>
+        <source>بدون دسترسی به تصویر</source>
+        <translation>No access to image</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="170"/>
+        <source>✓ نما تأیید شده</source>
+        <translation>✓ View confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="172"/>
+        <source>پیشنهاد تحلیل: {0}</source>
+        <translation>Suggested: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="174"/>
+        <source>نما را تعیین و تأیید کنید</source>
+        <translation>Set and confirm the view</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="180"/>
+        <source>تصویر خوانده نشد</source>
+        <translation>Image could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="204"/>
+        <source>کیفیت عکس برای تحلیل کافی نیست</source>
+        <translation>Photo quality is too low for analysis</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="205"/>
+        <source>رد شد: {0}</source>
+        <translation>Rejected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="209"/>
+        <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
+        <translation>Analysed; out of range: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="211"/>
+        <source>؛ {0} هشدار</source>
+        <translation>; warnings: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceRulesPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="74"/>
+        <source>قیمت‌ها و زمان تحویل</source>
+        <translation>Prices and turnaround</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="77"/>
+        <source>قیمت هر سفارش از این قاعده‌ها و نتیجهٔ تحلیل محاسبه می‌شود. مبلغ‌ها به تومان است.</source>
+        <translation>Each order&apos;s price is calculated from these rules and the analysis result. Amounts are in toman.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="87"/>
+        <source>قیمت ویژهٔ یک اندازه…</source>
+        <translation>Special price for a measurement…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="89"/>
+        <source>حذف قیمت ویژه</source>
+        <translation>Remove special price</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="91"/>
+        <source>ذخیرهٔ تغییرها</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="102"/>
+        <source>قاعده</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="102"/>
+        <source>مقدار</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="102"/>
+        <source>واحد</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="129"/>
+        <source>اندازهٔ «{0}» خارج از محدوده</source>
+        <translation>Measurement “{0}” out of range</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="135"/>
+        <source>تومان</source>
+        <translation>toman</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="137"/>
+        <source>روز</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="139"/>
+        <source>درصد</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="140"/>
+        <source>عدد</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="194"/>
+        <source>{0} قاعده ذخیره شد.</source>
+        <translation>Rules saved: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="199"/>
+        <source>قیمت ویژهٔ یک اندازه</source>
+        <translation>Special price for a measurement</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="199"/>
+        <source>کلید اندازه (مثلاً nasolabial_angle):</source>
+        <translation>Measurement key (e.g. nasolabial_angle):</translation>
     </message>
 </context>
 <context>
@@ -634,67 +1655,105 @@
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="201"/>
         <source>اعلام قیمت</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue quote</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
         <source>شرح</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
         <source>تعداد</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
         <source>مبلغ</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="217"/>
         <source>فوری</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="223"/>
         <source>تغییر دستی قیمت</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual price override</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="230"/>
         <source>مبلغ به تومان</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount in toman</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="233"/>
         <source> روز</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="236"/>
-        <source>دلیل تغییر قیمت (الزامی)</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="237"/>
-        <source>مبلغ نهایی (تومان)</source>
-        <translation type="unfinished"></translation>
+        <source>دلیل تغییر قیمت (الزامی)</source>
+        <translation>Reason for the price change (required)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="238"/>
-        <source>زمان تحویل</source>
-        <translation type="unfinished"></translation>
+        <source>مبلغ نهایی (تومان)</source>
+        <translation>Final amount (toman)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/dialogs.py" line="239"/>
-        <source>دلیل</source>
-        <translation type="unfinished"></translation>
+        <source>زمان تحویل</source>
+        <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="263"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="240"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="268"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {0} — turnaround: {1} days</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="18"/>
+        <source>تنظیمات کلینیک</source>
+        <translation>Clinic settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="25"/>
+        <source>قفل خودکار پس از (دقیقه)</source>
+        <translation>Auto-lock after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="26"/>
+        <source>نگهداری تصاویر پس از تحویل (روز)</source>
+        <translation>Keep images after delivery (days)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="27"/>
+        <source>اعتبار پیش‌فاکتور (روز)</source>
+        <translation>Quote valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="28"/>
+        <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
+        <translation>Doctors can see the client&apos;s mobile and email</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="44"/>
+        <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
+        <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="54"/>
+        <source>ذخیرهٔ تنظیمات</source>
+        <translation>Save settings</translation>
     </message>
 </context>
 <context>
@@ -702,59 +1761,61 @@
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="34"/>
         <source>راه‌اندازی مایا</source>
-        <translation type="unfinished"></translation>
+        <translation>Maya setup</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="36"/>
         <source>بعدی</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="37"/>
         <source>قبلی</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="38"/>
         <source>ساختن کلینیک</source>
-        <translation type="unfinished"></translation>
+        <translation>Create clinic</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="39"/>
         <source>انصراف</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="42"/>
         <source>به مایا خوش آمدید</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Maya</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="45"/>
         <source>همهٔ اطلاعات مشتریان روی همین رایانه و به‌صورت رمزنگاری‌شده نگهداری می‌شود. تصاویر پس از تحویل تحلیل نابود می‌شوند و فقط آمار بی‌نام به دفتر مرکزی فرستاده می‌شود.
 
 در این مرحله نام کلینیک و حساب مدیر را می‌سازید. گذرواژهٔ مدیر را فراموش نکنید: بدون آن هیچ‌کس، حتی پشتیبانی، نمی‌تواند اطلاعات را باز کند.</source>
-        <translation type="unfinished"></translation>
+        <translation>All client information is kept on this computer, encrypted. Images are destroyed after the analysis is delivered, and only anonymous statistics are sent to head office.
+
+In this step you create the clinic name and the manager account. Do not forget the manager&apos;s password: without it nobody, not even support, can open the data.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="56"/>
         <source>کلینیک</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="58"/>
         <source>مجموعهٔ زیبایی مایا</source>
-        <translation type="unfinished"></translation>
+        <translation>Maya Beauty Center</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="62"/>
         <source>نام کلینیک</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic name</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="63"/>
         <source>پوشهٔ داده‌ها</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
 </context>
 <context>
@@ -762,17 +1823,17 @@
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="40"/>
         <source>حساب کاربری جدید</source>
-        <translation type="unfinished"></translation>
+        <translation>New user account</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="52"/>
         <source>ساختن حساب</source>
-        <translation type="unfinished"></translation>
+        <translation>Create account</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="53"/>
         <source>انصراف</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -780,37 +1841,37 @@
     <message>
         <location filename="../../ui/staff_form.ui" line="6"/>
         <source>حساب کاربری جدید</source>
-        <translation type="unfinished"></translation>
+        <translation>New user account</translation>
     </message>
     <message>
         <location filename="../../ui/staff_form.ui" line="10"/>
         <source>نام و نام خانوادگی</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/staff_form.ui" line="12"/>
         <source>نام کاربری (لاتین)</source>
-        <translation type="unfinished"></translation>
+        <translation>Username (Latin letters)</translation>
     </message>
     <message>
         <location filename="../../ui/staff_form.ui" line="14"/>
         <source>نقش</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/staff_form.ui" line="16"/>
         <source>شمارهٔ نظام پزشکی</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical Council no.</translation>
     </message>
     <message>
         <location filename="../../ui/staff_form.ui" line="18"/>
         <source>گذرواژهٔ اولیه</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password</translation>
     </message>
     <message>
         <location filename="../../ui/staff_form.ui" line="25"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
 </context>
 <context>
@@ -818,73 +1879,73 @@
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="79"/>
         <source>کارکنان</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="83"/>
         <source>حساب جدید</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="85"/>
         <source>تعیین گذرواژهٔ تازه</source>
-        <translation type="unfinished"></translation>
+        <translation>Set new password</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="86"/>
         <location filename="../../maya_desktop/gui/staff_page.py" line="153"/>
         <source>غیرفعال کردن</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
         <source>نام</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
         <source>نام کاربری</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
         <source>نقش</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
         <source>وضعیت</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
         <source>پذیرش تعهدنامه</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement accepted</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="119"/>
         <source>فعال</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="119"/>
         <source>غیرفعال</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="138"/>
         <source>گذرواژهٔ تازه</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="138"/>
         <source>گذرواژهٔ تازه:</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/staff_page.py" line="154"/>
         <source>این فرد دیگر نمی‌تواند وارد شود و کلید پایگاه داده عوض می‌شود. ادامه می‌دهید؟</source>
-        <translation type="unfinished"></translation>
+        <translation>This person will no longer be able to log in, and the database key will be changed. Continue?</translation>
     </message>
 </context>
 <context>
@@ -892,105 +1953,110 @@
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="44"/>
         <source>تنظیمات همگام‌سازی</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync settings</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="50"/>
         <source>فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="60"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved; enter a new token to change it</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="64"/>
         <source>اختیاری: SHA-256 کلید عمومی سرور</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: SHA-256 of the server&apos;s public key</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="68"/>
         <source>اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: clinic ID from head office (cl_...)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="71"/>
         <source>اختیاری: گواهی مرجع خصوصی (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: private CA certificate (PEM)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="72"/>
         <source>انتخاب…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
         <source>نشانی سرور</source>
-        <translation type="unfinished"></translation>
+        <translation>Server URL</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
         <source>توکن درمانگاه</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic token</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="83"/>
         <source>پین گواهی</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate pin</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
         <source>شناسهٔ درمانگاه</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic ID</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="85"/>
         <source>مرجع گواهی</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate authority</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="87"/>
         <source>آزمایش اتصال</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="98"/>
-        <source>ذخیره</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_settings.py" line="99"/>
+        <source>ذخیره</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="100"/>
         <source>انصراف</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="137"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="142"/>
         <source>گواهی مرجع</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="179"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="184"/>
         <source>در حال آزمایش…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="212"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="213"/>
         <source>در صف: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="217"/>
-        <source>هنوز انجام نشده</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued: {0}</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/sync_status.py" line="218"/>
+        <source>هنوز انجام نشده</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="219"/>
         <source>آخرین همگام‌سازی: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="223"/>
+        <source>همگام‌سازی تنظیم نشده است</source>
+        <translation>Sync is not set up</translation>
     </message>
 </context>
 <context>
@@ -998,32 +2064,32 @@
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="74"/>
         <source>حساب مدیر</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager account</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="87"/>
         <source>نام و نام خانوادگی</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="88"/>
         <source>نام کاربری (لاتین)</source>
-        <translation type="unfinished"></translation>
+        <translation>Username (Latin letters)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="89"/>
         <source>گذرواژه (دست‌کم ۱۰ نویسه)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password (at least 10 characters)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="90"/>
         <source>تکرار گذرواژه</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/setup_wizard.py" line="95"/>
         <source>دو گذرواژه یکسان نیستند.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 </TS>
