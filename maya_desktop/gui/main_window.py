@@ -35,6 +35,17 @@ from maya_desktop.gui.staff_page import StaffPage, role_label
 from maya_desktop.gui.theme import current_lang, icon
 
 
+def periodic_housekeeping(session: Session):  # type: ignore[no-untyped-def]
+    """Worker thread, every 10 minutes: destroy what is due (P6), then the daily backup when due."""
+    from maya_desktop.core.backup import run_scheduled_backup
+    from maya_desktop.core.orders.housekeeping import purge_due
+
+    report = purge_due(session)
+    with session.vault.lock:
+        run_scheduled_backup(session)
+    return report
+
+
 class MainWindow(QMainWindow):
     locked = Signal()  # pages drop decrypted pixels / personal data on screen (orders)
     unlocked = Signal()
@@ -167,13 +178,14 @@ class MainWindow(QMainWindow):
             page.open_order(order_id)
 
     def purge_in_background(self) -> None:
-        """Every 10 minutes: core.orders.housekeeping.purge_due off the GUI thread (it takes vault.lock)."""
+        """Every 10 minutes: purge and scheduled backup off the GUI thread (both take vault.lock)."""
         if self.session.locked or self._purge_task is not None:
             return
-        from maya_desktop.core.orders.housekeeping import purge_due
         from maya_desktop.gui.workers import run_in_background
 
-        self._purge_task = run_in_background(purge_due, self.session, on_done=self._purged, on_error=self._purge_failed)
+        self._purge_task = run_in_background(
+            periodic_housekeeping, self.session, on_done=self._purged, on_error=self._purge_failed
+        )
 
     def _purged(self, report) -> None:  # type: ignore[no-untyped-def]
         self._purge_task = None

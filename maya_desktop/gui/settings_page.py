@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from maya_desktop.core.clinic_settings import EDITABLE_BOOLS, EDITABLE_INTS, read_settings, update_settings
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.session import Session
+from maya_desktop.core.settings import get_setting
 from maya_desktop.gui.messages import error_text
 
 
@@ -56,8 +68,65 @@ class SettingsPage(QWidget):
         save.setProperty("role", "primary")
         save.clicked.connect(self.save)
         layout.addWidget(save)
+        layout.addWidget(self._backup_section())
         layout.addStretch(1)
         self.load()
+
+    def _backup_section(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 12, 0, 0)
+        title = QLabel(self.tr("پشتیبان خودکار روزانه"))
+        title.setProperty("role", "subtitle")
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setPlaceholderText(self.tr("خاموش (پوشه‌ای انتخاب نشده)"))
+        browse = QPushButton(self.tr("انتخاب پوشه…"))
+        browse.clicked.connect(self._choose_backup_folder)
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.backup_retention = QSpinBox()
+        self.backup_retention.setObjectName("backupRetention")
+        self.backup_retention.setRange(1, 365)
+        form.addRow(self.tr("نگهداری پشتیبان‌ها (روز)"), self.backup_retention)
+        layout.addLayout(form)
+        note = QLabel(
+            self.tr(
+                "هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ "
+                "کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود."
+            )
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        layout.addWidget(note)
+        self.backup_error = QLabel()
+        self.backup_error.setProperty("role", "error")
+        layout.addWidget(self.backup_error)
+        save = QPushButton(self.tr("ذخیرهٔ تنظیمات پشتیبان"))
+        save.setObjectName("saveBackup")
+        save.clicked.connect(self.save_backup)
+        layout.addWidget(save)
+        return box
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("پوشهٔ پشتیبان"))
+        if folder:
+            self.backup_folder.setText(folder)
+
+    def save_backup(self) -> None:
+        from maya_desktop.core.backup import configure_scheduled_backup
+
+        folder = self.backup_folder.text().strip() or None
+        try:
+            configure_scheduled_backup(self.session, folder, self.backup_retention.value())
+        except MayaError as exc:
+            self.backup_error.setText(error_text(exc))
+            return
+        self.backup_error.setText("")
 
     def load(self) -> None:
         values = read_settings(self.session)
@@ -65,6 +134,8 @@ class SettingsPage(QWidget):
             spin.setValue(int(values[key]))
         for key, check in self.checks.items():
             check.setChecked(bool(values[key]))
+        self.backup_folder.setText(get_setting(self.session.conn, "backup.folder") or "")
+        self.backup_retention.setValue(int(get_setting(self.session.conn, "backup.retention_days") or 7))
 
     def save(self) -> None:
         values = {k: s.value() for k, s in self.spins.items()} | {k: c.isChecked() for k, c in self.checks.items()}

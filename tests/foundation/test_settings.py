@@ -42,3 +42,23 @@ def test_settings_page_saves(qtbot, demo):
     page.save()
     assert read_settings(demo)["auto_lock_minutes"] == 12 and read_settings(demo)["doctor_sees_contact"]
     assert window.idle.timer.interval() == 12 * 60_000
+
+
+def test_settings_page_configures_the_daily_backup_and_the_timer_makes_it(qtbot, demo, tmp_path):
+    from maya_desktop.core.settings import get_setting
+    from maya_desktop.gui.main_window import MainWindow, periodic_housekeeping
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    page = window.page_by_key["settings"]
+    page.backup_folder.setText(str(demo.vault.data_dir.blobs / "inside"))
+    page.save_backup()
+    assert page.backup_error.text()  # a folder inside photos/ is refused, in place
+    page.backup_folder.setText(str(tmp_path / "daily"))
+    page.backup_retention.setValue(3)
+    page.save_backup()
+    assert page.backup_error.text() == ""
+    assert get_setting(demo.conn, "backup.retention_days") == 3
+    periodic_housekeeping(demo)
+    made = list((tmp_path / "daily").iterdir())
+    assert len(made) == 1 and made[0].stat().st_size > 0
