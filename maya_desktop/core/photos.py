@@ -36,7 +36,15 @@ from maya_desktop.core.orders.keys import order_key
 from maya_desktop.core.orders.lifecycle import advance, check, state_error
 from maya_desktop.core.orders.model import Order, load_order
 from maya_desktop.core.orders.records import get_order
-from maya_desktop.core.orders.states import IMPORT_PHASE_STATES, VIEWS, Action, Service, Status
+from maya_desktop.core.orders.states import (
+    ANALYSIS_TO_ORDER_VIEW,
+    IMPORT_PHASE_STATES,
+    ORDER_TO_ANALYSIS_VIEW,
+    VIEWS,
+    Action,
+    Service,
+    Status,
+)
 from maya_desktop.core.session import Session
 
 pillow_heif.register_heif_opener()
@@ -173,17 +181,8 @@ def _analyzer() -> Callable[..., Any] | None:
     return analyze_image
 
 
-# Orders name views "profile_left"; the analysis engine names them "left_profile". The stored analysis keeps
-# the engine's own names (AnalysisResult.from_json reads it back); only the suggestion is translated.
-ORDER_TO_ANALYSIS_VIEW = {
-    "frontal": "frontal",
-    "profile_left": "left_profile",
-    "profile_right": "right_profile",
-    "oblique_left": "left_oblique",
-    "oblique_right": "right_oblique",
-    "base": "base",
-}
-ANALYSIS_TO_ORDER_VIEW = {engine: order for order, engine in ORDER_TO_ANALYSIS_VIEW.items()}
+# The stored analysis keeps the engine's own view names (AnalysisResult.from_json reads it back);
+# only the declared view going in and the suggestion coming out are translated (orders.states).
 
 
 def analyze(img: Image.Image, declared_view: str | None = None) -> dict[str, Any] | None:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from maya_desktop.core.analysis.overlay import FRONTAL_LINES, PROFILE_LINES
 from maya_desktop.core.persian import to_persian_digits
 
 GROUPS = ("lines", "angles", "landmarks", "labels")
@@ -74,19 +75,6 @@ MINOR = frozenset(
     }
 )
 
-FRONTAL_LINES = (
-    ("endocanthion_r", "endocanthion_l"),
-    ("exocanthion_r", "endocanthion_r"),
-    ("exocanthion_l", "endocanthion_l"),
-    ("alar_crest_r", "alar_crest_l"),
-    ("cheilion_r", "cheilion_l"),
-    ("iris_r", "iris_l"),
-)
-PROFILE_LINES = (
-    ("nasion", "pronasale"),
-    ("pronasale", "pogonion"),  # Ricketts' E-line
-    ("glabella", "pogonion"),  # facial plane
-)
 SHORT_FA = {
     "nasofrontal_angle": "بینی-پیشانی",
     "nasolabial_angle": "بینی-لب",

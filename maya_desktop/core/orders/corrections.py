@@ -19,26 +19,17 @@ from maya_desktop.core.analysis import Landmark, compute_measurements
 from maya_desktop.core.errors import NotFound, StateError
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.model import load_order
-from maya_desktop.core.orders.states import Status
+from maya_desktop.core.orders.states import ORDER_TO_ANALYSIS_VIEW, Status
 from maya_desktop.core.photos import get_analysis, save_analysis
 from maya_desktop.core.session import Session
 
 EDITABLE_STATES = frozenset({Status.CONSENTED, Status.IN_REVIEW})
-# Photo views (orders.states.VIEWS) -> analysis views (analysis.pose.VIEWS).
-VIEW_TO_ANALYSIS = {
-    "frontal": "frontal",
-    "profile_left": "left_profile",
-    "profile_right": "right_profile",
-    "oblique_left": "left_oblique",
-    "oblique_right": "right_oblique",
-    "base": "base",
-}
 
 
 def analysis_view(photo_view: str | None, analysis: Mapping[str, Any] | None) -> str:
     """The view to measure with: the view reception confirmed, else the one the engine detected."""
-    if photo_view in VIEW_TO_ANALYSIS:
-        return VIEW_TO_ANALYSIS[photo_view]  # type: ignore[index]
+    if photo_view in ORDER_TO_ANALYSIS_VIEW:
+        return ORDER_TO_ANALYSIS_VIEW[photo_view]  # type: ignore[index]
     return str((analysis or {}).get("view") or "frontal")
 
 

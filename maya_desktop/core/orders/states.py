@@ -93,6 +93,16 @@ STATUS_LABELS_FA: dict[Status, str] = {
 }
 
 VIEWS: tuple[str, ...] = ("frontal", "profile_left", "profile_right", "oblique_left", "oblique_right", "base")
+# The analysis engine names the same views "left_profile" etc. (core.analysis.pose.VIEWS).
+ORDER_TO_ANALYSIS_VIEW: dict[str, str] = {
+    "frontal": "frontal",
+    "profile_left": "left_profile",
+    "profile_right": "right_profile",
+    "oblique_left": "left_oblique",
+    "oblique_right": "right_oblique",
+    "base": "base",
+}
+ANALYSIS_TO_ORDER_VIEW: dict[str, str] = {engine: order for order, engine in ORDER_TO_ANALYSIS_VIEW.items()}
 VIEW_LABELS_FA: dict[str, str] = {
     "frontal": "روبه‌رو",
     "profile_left": "نیم‌رخ چپ",
