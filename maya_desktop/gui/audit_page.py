@@ -19,8 +19,8 @@ from maya_desktop.core import audit
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.session import Session
-from maya_desktop.gui.audit_labels import action_label
 from maya_desktop.gui.dates import show_datetime
+from maya_desktop.gui.labels import audit_action_label
 from maya_desktop.gui.messages import show_error
 from maya_desktop.gui.theme import current_lang
 
@@ -73,7 +73,7 @@ class AuditPage(QWidget):
                 to_persian_digits(entry.id) if fa else str(entry.id),
                 show_datetime(entry.ts),
                 entry.actor,
-                action_label(entry.action, current_lang()),
+                audit_action_label(entry.action),
                 details,
             )
             for column, value in enumerate(values):

@@ -27,11 +27,12 @@ from maya_desktop.core.staff import lock
 from maya_desktop.gui.audit_page import AuditPage
 from maya_desktop.gui.clients_page import ClientsPage
 from maya_desktop.gui.doctor.cases_page import CasesPage
+from maya_desktop.gui.labels import role_label
 from maya_desktop.gui.lock import IdleWatcher, LockScreen
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
 from maya_desktop.gui.settings_page import SettingsPage
-from maya_desktop.gui.staff_page import StaffPage, role_label
+from maya_desktop.gui.staff_page import StaffPage
 from maya_desktop.gui.theme import current_lang, icon
 
 

@@ -20,17 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.roles import ROLE_LABELS_FA, Role
+from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 from maya_desktop.core.staff import create_staff, deactivate_staff, list_staff, reset_password
 from maya_desktop.gui.dates import show_date
 from maya_desktop.gui.forms import child, load_form
+from maya_desktop.gui.labels import role_label
 from maya_desktop.gui.messages import error_text, show_error
-from maya_desktop.gui.theme import current_lang, icon
-
-
-def role_label(role: Role) -> str:
-    return role.value if current_lang() == "en" else ROLE_LABELS_FA[role]
+from maya_desktop.gui.theme import icon
 
 
 class StaffDialog(QDialog):

@@ -124,7 +124,7 @@
     <name>BreakGlassDialog</name>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="31"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="483"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="484"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
@@ -149,24 +149,24 @@
         <translation>Start emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="487"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="488"/>
         <source>این دسترسی در گزارش رویدادها ثبت می‌شود. فقط در صورت ضرورت و برای کمترین زمان لازم.</source>
         <translation>This access is recorded in the audit log. Use it only when necessary and for as short a time as possible.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="50"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="499"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="500"/>
         <source> دقیقه</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="501"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="502"/>
         <source>دلیل (الزامی)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="51"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="502"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="503"/>
         <source>مدت</source>
         <translation>Duration</translation>
     </message>
@@ -174,17 +174,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="430"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="431"/>
         <source>لغو سفارش</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="433"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="434"/>
         <source>با لغو سفارش، همهٔ عکس‌ها و فایل‌های آن همین حالا برای همیشه نابود می‌شوند.</source>
         <translation>Cancelling the order permanently destroys all of its photos and files right now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="438"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="439"/>
         <source>دلیل لغو</source>
         <translation>Reason for cancelling</translation>
     </message>
@@ -192,149 +192,149 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="178"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="179"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="186"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="187"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود</source>
         <translation>Emergency access — every action is logged</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="206"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="207"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="207"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="208"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="208"/>
         <location filename="../../maya_desktop/gui/doctor/viewer.py" line="209"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="210"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="210"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="211"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="212"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="213"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="213"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="214"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="218"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="219"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="219"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="220"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="231"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="232"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="234"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="235"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="239"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="240"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="247"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="248"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="264"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="265"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="273"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="274"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="274"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="275"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="276"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="277"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="277"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="278"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="278"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="527"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="279"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="528"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="294"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="295"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="366"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="367"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="441"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="442"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="475"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="476"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="493"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="494"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="497"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="498"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="508"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="509"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="529"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="530"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="541"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="542"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -342,67 +342,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="53"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="51"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="53"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="51"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="57"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="55"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="73"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="74"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="74"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="128"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -572,53 +572,53 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="356"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
         <source>ثبت رضایت مشتری</source>
         <translation>Record client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="368"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="369"/>
         <source>انتخاب فرم اسکن‌شده…</source>
         <translation>Choose scanned form…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="370"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="408"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="371"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="409"/>
         <source>بدون فرم</source>
         <translation>No form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="371"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="372"/>
         <source>حذف</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="377"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="378"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="378"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="379"/>
         <source>روش رضایت</source>
         <translation>Consent method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="379"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="380"/>
         <source>فرم (اختیاری)</source>
         <translation>Form (optional)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="381"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="382"/>
         <source>پس از ثبت، فقط همین پزشک به فایل‌های این سفارش دسترسی دارد. تا پیش از شروع بررسی قابل لغو است.</source>
         <translation>Once recorded, only this doctor can access this order&apos;s files. Consent can be revoked until the review starts.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="393"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="394"/>
         <source>فرم رضایت اسکن‌شده</source>
         <translation>Scanned consent form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="393"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="394"/>
         <source>PDF یا عکس (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
@@ -626,25 +626,65 @@
 <context>
     <name>CoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="74"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="57"/>
+        <source>ذخیره</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="75"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="114"/>
+        <source>ثبت سفارش</source>
+        <translation>Create order</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="199"/>
+        <source>صدور قیمت</source>
+        <translation>Issue quote</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="306"/>
+        <source>ثبت پرداخت</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="354"/>
+        <source>ثبت رضایت</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="428"/>
+        <source>لغو سفارش و نابودی فایل‌ها</source>
+        <translation>Cancel order and destroy files</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="451"/>
+        <source>نابودی همیشگی</source>
+        <translation>Destroy permanently</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="481"/>
+        <source>شروع دسترسی اضطراری</source>
+        <translation>Start emergency access</translation>
     </message>
 </context>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="453"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="454"/>
         <source>نابودی فایل‌های سفارش</source>
         <translation>Destroy order files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="457"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="458"/>
         <source>همهٔ عکس‌ها، تحلیل‌ها، گزارش و فرم‌های این سفارش برای همیشه نابود می‌شوند و بازگرداندنی نیستند. فقط مبلغ و تاریخ‌ها برای حسابداری می‌ماند.</source>
         <translation>All photos, analyses, the report and the forms of this order will be permanently destroyed and cannot be recovered. Only the amount and dates are kept for accounting.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="464"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="465"/>
         <source>مشتری درخواست نابودی کرده است و از نتیجه آگاهم.</source>
         <translation>The client asked for destruction and I understand the consequences.</translation>
     </message>
@@ -652,54 +692,328 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="86"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="87"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="90"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="91"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="95"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="96"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="104"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="105"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="110"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="111"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="112"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="112"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="113"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="115"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="116"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="136"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="137"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="141"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="142"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="16"/>
+        <source>پیش‌نویس</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="17"/>
+        <source>فایل‌ها وارد شد</source>
+        <translation>Files imported</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="18"/>
+        <source>تحلیل شد</source>
+        <translation>Analyzed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="19"/>
+        <source>قیمت اعلام شد</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="20"/>
+        <source>پرداخت شد</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="21"/>
+        <source>رضایت ثبت شد</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="22"/>
+        <source>در بررسی پزشک</source>
+        <translation>In doctor review</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="23"/>
+        <source>تحویل شد</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="24"/>
+        <source>لغو شد</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="25"/>
+        <source>منقضی شد</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="26"/>
+        <source>حذف شد</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="30"/>
+        <source>تحلیل چهره (جراحی بینی)</source>
+        <translation>Facial analysis (rhinoplasty)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="31"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="36"/>
+        <source>سند محرمانه</source>
+        <translation>Confidential document</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="35"/>
+        <source>تحلیل رینوپلاستی</source>
+        <translation>Rhinoplasty analysis</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="40"/>
+        <source>روبه‌رو</source>
+        <translation>Frontal</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="41"/>
+        <source>نیم‌رخ چپ</source>
+        <translation>Left profile</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="42"/>
+        <source>نیم‌رخ راست</source>
+        <translation>Right profile</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="43"/>
+        <source>مایل چپ</source>
+        <translation>Left oblique</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="44"/>
+        <source>مایل راست</source>
+        <translation>Right oblique</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="45"/>
+        <source>از زیر (قاعدهٔ بینی)</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="47"/>
+        <source>نمای نامشخص</source>
+        <translation>Unknown view</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="50"/>
+        <source>مدیر</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="51"/>
+        <source>پذیرش</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="52"/>
+        <source>پزشک</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="56"/>
+        <source>فرم امضاشده</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="57"/>
+        <source>شفاهی</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="58"/>
+        <source>کد پیامکی</source>
+        <translation>SMS code</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="62"/>
+        <source>پایان مهلت نگهداری پس از تحویل</source>
+        <translation>End of the retention period after delivery</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="63"/>
+        <source>لغو سفارش</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="64"/>
+        <source>منقضی شدن قیمت</source>
+        <translation>Quote expired</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="65"/>
+        <source>درخواست مشتری</source>
+        <translation>Client request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="66"/>
+        <source>حذف مشتری</source>
+        <translation>Client erased</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="70"/>
+        <source>ساخت کلینیک</source>
+        <translation>Clinic created</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="71"/>
+        <source>ورود</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="72"/>
+        <source>ورود ناموفق</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="73"/>
+        <source>قفل</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="74"/>
+        <source>باز کردن قفل</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="75"/>
+        <source>باز کردن قفل ناموفق</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="76"/>
+        <source>تلاش بدون مجوز</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="77"/>
+        <source>پذیرش تعهدنامه</source>
+        <translation>Agreement accepted</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="78"/>
+        <source>ساخت حساب کارمند</source>
+        <translation>Staff account created</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="79"/>
+        <source>غیرفعال کردن کارمند</source>
+        <translation>Staff member deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="80"/>
+        <source>گذرواژهٔ تازه برای کارمند</source>
+        <translation>Staff password reset</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <source>تغییر گذرواژه</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <source>فعال‌سازی ورود دومرحله‌ای</source>
+        <translation>Two-step login enabled</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
+        <source>ثبت مشتری</source>
+        <translation>Client registered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
+        <source>ویرایش مشتری</source>
+        <translation>Client edited</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
+        <source>حذف کامل مشتری</source>
+        <translation>Client erased completely</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
+        <source>افزودن مشتریان نمایشی</source>
+        <translation>Demo clients added</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
+        <source>تغییر تنظیمات</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <source>خطوط</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <source>زاویه‌ها</source>
+        <translation>Angles</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <source>نقاط</source>
+        <translation>Landmarks</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <source>نام نقاط</source>
+        <translation>Landmark names</translation>
     </message>
 </context>
 <context>
@@ -789,87 +1103,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="47"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="59"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="106"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="107"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="108"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="109"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="111"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="117"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="130"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="134"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="137"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="140"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="233"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -900,37 +1214,37 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="116"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="117"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="122"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="131"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="132"/>
         <source>اختیاری؛ شمارهٔ کارت یا اطلاعات بانکی ننویسید.</source>
         <translation>Optional; do not enter card numbers or bank details.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="133"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="134"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="136"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="137"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="137"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="138"/>
         <source>یادداشت</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="178"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="179"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -938,449 +1252,449 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="279"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="271"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="306"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="298"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>End emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="320"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="312"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="333"/>
         <source>مشخصات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="347"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="339"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="348"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="340"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="349"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="350"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="351"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="352"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
         <source>تحویل و نابودی</source>
         <translation>Delivery and destruction</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="364"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="532"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="356"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="524"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="382"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="374"/>
         <source>قیمت</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="391"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="383"/>
         <source>پرداخت‌ها</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="399"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="391"/>
         <source>رضایت مشتری</source>
         <translation>Client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
         <source>فرم</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
         <source>ثبت</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="402"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="533"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="407"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="525"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="408"/>
         <source>تأیید نماها</source>
         <translation>Confirm views</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="417"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="409"/>
         <source>پایان تحلیل</source>
         <translation>Finish analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="418"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="410"/>
         <source>اعلام قیمت…</source>
         <translation>Issue quote…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="419"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
         <source>ثبت پرداخت…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="420"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
         <source>ثبت رضایت…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="421"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
         <source>لغو رضایت</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="422"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
         <source>دسترسی اضطراری…</source>
         <translation>Emergency access…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="423"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
         <source>لغو سفارش…</source>
         <translation>Cancel order…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="424"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
         <source>نابودی فایل‌ها…</source>
         <translation>Destroy files…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="480"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="472"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="492"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="484"/>
         <source>هنوز اعلام نشده</source>
         <translation>Not quoted yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="486"/>
         <source>(تغییر دستی)</source>
         <translation>(manual override)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="631"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="498"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
         <source>{0} روز</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="493"/>
         <source>فایل‌ها نابود شد: {0} ({1})</source>
         <translation>Files destroyed: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
         <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
         <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="507"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
         <source>در بررسی پزشک از {0}</source>
         <translation>Under doctor review since {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="509"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
         <source>هنوز تحویل نشده</source>
         <translation>Not delivered yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="521"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="513"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="523"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="515"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="526"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="518"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="520"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="536"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="577"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="949"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="548"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="569"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="941"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="550"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="552"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="562"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="554"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="564"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="599"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="591"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="603"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="616"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="608"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="617"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="609"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="627"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="619"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="633"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="625"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="648"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="640"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="650"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="642"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="644"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="647"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="671"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="663"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="707"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="699"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="773"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="765"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="777"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="769"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="785"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="777"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="788"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="780"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="791"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="783"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="795"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="798"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="802"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="794"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="824"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="824"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="830"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="830"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="844"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="844"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="847"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="839"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="872"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="864"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="883"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="875"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="888"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="880"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="913"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="905"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="915"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="907"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="918"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="910"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -1388,42 +1702,42 @@
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="31"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="32"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="32"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="33"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="33"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="34"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="34"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="35"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="35"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="36"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="36"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="37"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="68"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="69"/>
         <source>قیمت به‌صورت دستی تغییر کرده است</source>
         <translation>The price was changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="73"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="74"/>
         <source>مشتری #{0}</source>
         <translation>Client #{0}</translation>
     </message>
@@ -1431,37 +1745,37 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="47"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="48"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="52"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="53"/>
         <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
         <translation>Search by client name or order number…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="57"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="58"/>
         <source>همهٔ وضعیت‌ها</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="62"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="63"/>
         <source>همهٔ خدمت‌ها</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="65"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="66"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="69"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="70"/>
         <source>باز کردن</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="172"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="173"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -1469,42 +1783,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="308"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="309"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="312"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="313"/>
         <source>مثلاً درگاه سامان یا کارت‌خوان ملت</source>
         <translation>e.g. Saman gateway or Mellat card reader</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="315"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="316"/>
         <source>شمارهٔ پیگیری یا مرجع تراکنش</source>
         <translation>Tracking number or transaction reference</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="320"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="321"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="321"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="322"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="322"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="323"/>
         <source>مبلغ (تومان)</source>
         <translation>Amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="323"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="324"/>
         <source>تاریخ پرداخت</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="324"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="325"/>
         <source>شمارهٔ کارت بانکی را هرگز وارد نکنید؛ فقط شمارهٔ پیگیری درگاه.</source>
         <translation>Never enter a bank card number; only the gateway&apos;s tracking number.</translation>
     </message>
@@ -1512,57 +1826,57 @@
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="152"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="144"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="161"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="153"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="166"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="158"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="170"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="162"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="172"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="164"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="174"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="166"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="180"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="172"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="204"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="196"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="205"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="197"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="209"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="201"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="211"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="203"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>
@@ -1653,67 +1967,67 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="201"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="202"/>
         <source>اعلام قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="209"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="209"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="209"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="217"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="218"/>
         <source>فوری</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="223"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="224"/>
         <source>تغییر دستی قیمت</source>
         <translation>Manual price override</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="230"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="231"/>
         <source>مبلغ به تومان</source>
         <translation>Amount in toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="233"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="234"/>
         <source> روز</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="237"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="238"/>
         <source>دلیل تغییر قیمت (الزامی)</source>
         <translation>Reason for the price change (required)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="238"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="239"/>
         <source>مبلغ نهایی (تومان)</source>
         <translation>Final amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="239"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="240"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="240"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="241"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="268"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="269"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
@@ -1721,39 +2035,74 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="18"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="30"/>
         <source>تنظیمات کلینیک</source>
         <translation>Clinic settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="25"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="37"/>
         <source>قفل خودکار پس از (دقیقه)</source>
         <translation>Auto-lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="26"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="38"/>
         <source>نگهداری تصاویر پس از تحویل (روز)</source>
         <translation>Keep images after delivery (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="27"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="39"/>
         <source>اعتبار پیش‌فاکتور (روز)</source>
         <translation>Quote valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="28"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="40"/>
         <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
         <translation>Doctors can see the client&apos;s mobile and email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="44"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="56"/>
         <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
         <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="54"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="66"/>
         <source>ذخیرهٔ تنظیمات</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="79"/>
+        <source>پشتیبان خودکار روزانه</source>
+        <translation>Automatic daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="85"/>
+        <source>خاموش (پوشه‌ای انتخاب نشده)</source>
+        <translation>Off (no folder chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="86"/>
+        <source>انتخاب پوشه…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="95"/>
+        <source>نگهداری پشتیبان‌ها (روز)</source>
+        <translation>Keep backups (days)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="99"/>
+        <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
+        <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="109"/>
+        <source>ذخیرهٔ تنظیمات پشتیبان</source>
+        <translation>Save backup settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="116"/>
+        <source>پوشهٔ پشتیبان</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -1821,17 +2170,17 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="40"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="37"/>
         <source>حساب کاربری جدید</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="52"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="49"/>
         <source>ساختن حساب</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="53"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="50"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
@@ -1877,73 +2226,73 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="79"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="76"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="80"/>
         <source>حساب جدید</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="85"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="82"/>
         <source>تعیین گذرواژهٔ تازه</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="86"/>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="153"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="150"/>
         <source>غیرفعال کردن</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="92"/>
         <source>نام</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="92"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="92"/>
         <source>نقش</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="92"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="92"/>
         <source>پذیرش تعهدنامه</source>
         <translation>Agreement accepted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="119"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="116"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="119"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="116"/>
         <source>غیرفعال</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="135"/>
         <source>گذرواژهٔ تازه</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="135"/>
         <source>گذرواژهٔ تازه:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/staff_page.py" line="154"/>
+        <location filename="../../maya_desktop/gui/staff_page.py" line="151"/>
         <source>این فرد دیگر نمی‌تواند وارد شود و کلید پایگاه داده عوض می‌شود. ادامه می‌دهید؟</source>
         <translation>This person will no longer be able to log in, and the database key will be changed. Continue?</translation>
     </message>

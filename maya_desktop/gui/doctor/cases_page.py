@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.orders.cases import CaseRow, list_cases, open_case
-from maya_desktop.core.orders.states import STATUS_LABELS_FA
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.dates import show_date
+from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.messages import show_error
 from maya_desktop.gui.theme import current_lang
-
-SERVICE_FA = {"rhinoplasty_analysis": "تحلیل رینوپلاستی", "confidential_document": "سند محرمانه"}
 
 
 class CasesPage(QWidget):
@@ -114,8 +112,8 @@ class CasesPage(QWidget):
             order = row.order
             values = [
                 row.client_name,
-                SERVICE_FA.get(order.service.value, order.service.value),
-                STATUS_LABELS_FA[order.status],
+                service_label(order.service, short=True),
+                status_label(order.status),
                 show_date(order.consented_at or order.created_at),
             ]
             if self.contact:

@@ -6,23 +6,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from maya_desktop.core.orders.states import VIEW_LABELS_FA, VIEWS
-from maya_desktop.gui.theme import current_lang
-
-VIEW_LABELS_EN = {
-    "frontal": "Frontal",
-    "profile_left": "Left profile",
-    "profile_right": "Right profile",
-    "oblique_left": "Left oblique",
-    "oblique_right": "Right oblique",
-    "base": "Base",
-}
+from maya_desktop.core.orders.states import VIEWS
+from maya_desktop.gui import labels
 
 
 def view_label(view: str | None) -> str:
-    if current_lang() == "en":
-        return VIEW_LABELS_EN.get(view or "", "Unknown view")
-    return VIEW_LABELS_FA.get(view or "", "نمای نامشخص")
+    return labels.view_label(view, unknown=labels.unknown_view_label())
 
 
 def view_rank(view: str | None) -> int:

@@ -44,14 +44,15 @@ from maya_desktop.core.orders.cases import OpenedCase
 from maya_desktop.core.orders.corrections import analysis_view, live_measurements, reset_corrections, save_corrections
 from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings, RegionFinding
 from maya_desktop.core.orders.model import load_order
-from maya_desktop.core.orders.states import STATUS_LABELS_FA, Status
+from maya_desktop.core.orders.states import Status
 from maya_desktop.core.photos import PhotoInfo, get_analysis, list_photos, open_photo, open_thumbnail
 from maya_desktop.core.session import Session
 from maya_desktop.gui.doctor.canvas import PhotoCanvas
 from maya_desktop.gui.doctor.measurement_table import MeasurementTable
 from maya_desktop.gui.doctor.photo_strip import PhotoStrip, view_label, view_rank
+from maya_desktop.gui.labels import overlay_group_label, status_label
 from maya_desktop.gui.messages import show_error
-from maya_desktop.reports.annotate import GROUP_LABELS_FA, GROUPS
+from maya_desktop.reports.annotate import GROUPS
 
 LAYOUT_ORDER = (
     ("frontal", 0, 0),
@@ -178,7 +179,7 @@ class CaseViewer(QWidget):
         self.back = QPushButton(self.tr("بازگشت به فهرست"))
         self.back.clicked.connect(self.closed.emit)
         row = self.opened.row
-        self.title = QLabel(f"{row.client_name} — {STATUS_LABELS_FA[row.order.status]}")
+        self.title = QLabel(f"{row.client_name} — {status_label(row.order.status)}")
         self.title.setProperty("role", "title")
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
@@ -222,7 +223,7 @@ class CaseViewer(QWidget):
         tools.addSpacing(12)
         self.group_boxes: dict[str, QCheckBox] = {}
         for group in GROUPS:
-            box = QCheckBox(GROUP_LABELS_FA[group])
+            box = QCheckBox(overlay_group_label(group))
             box.setChecked(group in self.canvas.groups)
             box.toggled.connect(lambda on, g=group: self.canvas.set_group_visible(g, on))
             tools.addWidget(box)
@@ -536,7 +537,7 @@ class CaseViewer(QWidget):
         except MayaError as exc:
             show_error(self, exc)
             return
-        self.title.setText(f"{self.opened.row.client_name} — {STATUS_LABELS_FA[order.status]}")
+        self.title.setText(f"{self.opened.row.client_name} — {status_label(order.status)}")
         self._refresh_buttons()
         self.status.setText(self.tr("تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد."))
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.orders.model import Order
-from maya_desktop.core.orders.states import STATUS_LABELS_FA, TRANSITIONS, Action, Service, Status
+from maya_desktop.core.orders.states import TRANSITIONS, Action
 from maya_desktop.core.persian import format_toman, to_ascii_digits, to_persian_digits
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -20,24 +20,8 @@ from maya_desktop.gui.theme import current_lang
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Orders", text)
-
-
 def lang() -> str:
     return "en" if current_lang() == "en" else "fa"
-
-
-def status_label(status: Status) -> str:
-    return _tr(STATUS_LABELS_FA[status]) if lang() == "fa" else str(status).replace("_", " ")
-
-
-def service_label(service: Service | str) -> str:
-    labels = {
-        Service.RHINOPLASTY_ANALYSIS: _tr("تحلیل چهره (جراحی بینی)"),
-        Service.CONFIDENTIAL_DOCUMENT: _tr("سند محرمانه"),
-    }
-    return labels[Service(service)]
 
 
 def digits(value: int | str) -> str:

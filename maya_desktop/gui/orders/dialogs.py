@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jdatetime
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from maya_desktop.core.clients import Client, get_client, search_clients
 from maya_desktop.core.errors import MayaError, ValidationError
 from maya_desktop.core.orders.breakglass import MAX_MINUTES, BreakGlass, start_break_glass
-from maya_desktop.core.orders.consent import METHOD_LABELS_FA, METHODS, available_doctors, record_consent
+from maya_desktop.core.orders.consent import METHODS, available_doctors, record_consent
 from maya_desktop.core.orders.destruction import cancel_order, destroy_order_now
 from maya_desktop.core.orders.model import Order
 from maya_desktop.core.orders.payments import record_payment
@@ -45,15 +45,16 @@ from maya_desktop.core.orders.states import Service
 from maya_desktop.core.persian import format_jalali_date, to_ascii_digits
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
+from maya_desktop.gui.labels import consent_method_label, service_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.orders.common import digits, grouped, lang, locked_call, make_label, parse_toman, service_label
+from maya_desktop.gui.orders.common import digits, grouped, lang, locked_call, make_label, parse_toman
 from maya_desktop.gui.orders.common import toman as show_toman
 
 
 class CoreDialog(QDialog):
     """Form + in-place error label + Save/Cancel. Subclasses build `self.form` and implement `apply()`."""
 
-    save_text = "ذخیره"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "ذخیره")
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,7 @@ class CoreDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr(self.save_text))
+        self.save_button.setText(QCoreApplication.translate("CoreDialog", self.save_text))
         self.save_button.setProperty("role", "primary")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("انصراف"))
         self.buttons.accepted.connect(self.save)
@@ -110,7 +111,7 @@ class CoreDialog(QDialog):
 class NewOrderDialog(CoreDialog):
     """Choose a client by type-ahead (or come with one from the clients page), a service and notes."""
 
-    save_text = "ثبت سفارش"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "ثبت سفارش")
 
     def __init__(self, session: Session, client_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("سفارش جدید"), parent)
@@ -195,7 +196,7 @@ class NewOrderDialog(CoreDialog):
 class QuoteDialog(CoreDialog):
     """The computed breakdown (from the analysis and the price rules), urgency, and a manual override."""
 
-    save_text = "صدور قیمت"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "صدور قیمت")
 
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("اعلام قیمت"), parent)
@@ -302,7 +303,7 @@ def parse_jalali(text: str) -> dt.date:
 class PaymentDialog(CoreDialog):
     """Gateway/terminal name + tracking number + amount + date. There is no card field (P4)."""
 
-    save_text = "ثبت پرداخت"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "ثبت پرداخت")
 
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("ثبت پرداخت"), parent)
@@ -350,7 +351,7 @@ class PaymentDialog(CoreDialog):
 class ConsentDialog(CoreDialog):
     """Which doctor the client allows, how the consent was given, and an optional scanned form."""
 
-    save_text = "ثبت رضایت"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "ثبت رضایت")
 
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("ثبت رضایت مشتری"), parent)
@@ -363,7 +364,7 @@ class ConsentDialog(CoreDialog):
         self.method = QComboBox()
         self.method.setObjectName("consentMethod")
         for method in METHODS:
-            self.method.addItem(self.tr(METHOD_LABELS_FA[method]), method)
+            self.method.addItem(consent_method_label(method), method)
         form_row = QHBoxLayout()
         self.form_button = QPushButton(self.tr("انتخاب فرم اسکن‌شده…"))
         self.form_button.setObjectName("consentFormButton")
@@ -424,7 +425,7 @@ class ConsentDialog(CoreDialog):
 
 # ---- cancel / destroy ----------------------------------------------------------------------------
 class CancelDialog(CoreDialog):
-    save_text = "لغو سفارش و نابودی فایل‌ها"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "لغو سفارش و نابودی فایل‌ها")
 
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("لغو سفارش"), parent)
@@ -447,7 +448,7 @@ class CancelDialog(CoreDialog):
 class DestroyDialog(CoreDialog):
     """The client asked: destroy the files now. A checkbox must be ticked to enable the button."""
 
-    save_text = "نابودی همیشگی"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "نابودی همیشگی")
 
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("نابودی فایل‌های سفارش"), parent)
@@ -477,7 +478,7 @@ class DestroyDialog(CoreDialog):
 class BreakGlassDialog(CoreDialog):
     """Manager's emergency access to one order's files: reason required, at most 60 minutes, logged."""
 
-    save_text = "شروع دسترسی اضطراری"
+    save_text = QT_TRANSLATE_NOOP("CoreDialog", "شروع دسترسی اضطراری")
 
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("دسترسی اضطراری"), parent)

@@ -10,7 +10,8 @@ from maya_desktop.core.orders.model import Order
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.persian import persian_search_key
 from maya_desktop.gui.dates import show_date
-from maya_desktop.gui.orders.common import digits, service_label, status_label, toman
+from maya_desktop.gui.labels import service_label, status_label
+from maya_desktop.gui.orders.common import digits, toman
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 

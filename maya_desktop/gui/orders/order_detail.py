@@ -40,7 +40,7 @@ from maya_desktop.core.clients import get_client
 from maya_desktop.core.errors import MayaError, PermissionDenied, ValidationError
 from maya_desktop.core.orders.access import file_access_basis
 from maya_desktop.core.orders.breakglass import active_break_glasses, end_break_glass
-from maya_desktop.core.orders.consent import METHOD_LABELS_FA, available_doctors, list_consents, revoke_consent
+from maya_desktop.core.orders.consent import available_doctors, list_consents, revoke_consent
 from maya_desktop.core.orders.documents import import_document, list_documents
 from maya_desktop.core.orders.model import Order
 from maya_desktop.core.orders.payments import list_payments
@@ -49,7 +49,6 @@ from maya_desktop.core.orders.records import get_order
 from maya_desktop.core.orders.states import (
     IMPORT_PHASE_STATES,
     LIVE_STATES,
-    VIEW_LABELS_FA,
     VIEWS,
     Action,
     Service,
@@ -69,6 +68,8 @@ from maya_desktop.core.photos import (
 from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
 from maya_desktop.gui.dates import show_date, show_datetime
+from maya_desktop.gui.labels import consent_method_label, destroy_rule_label, service_label, status_label
+from maya_desktop.gui.labels import view_label as _view_label
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders import dialogs
 from maya_desktop.gui.orders.common import (
@@ -78,8 +79,6 @@ from maya_desktop.gui.orders.common import (
     locked_call,
     make_label,
     repolish,
-    service_label,
-    status_label,
     toman,
 )
 from maya_desktop.gui.orders.import_worker import ImportSummary, ImportWorker
@@ -87,13 +86,6 @@ from maya_desktop.gui.orders.import_worker import ImportSummary, ImportWorker
 log = logging.getLogger(__name__)
 
 THUMB = 168
-DESTROY_RULES_FA = {
-    "retention": "پایان مهلت نگهداری پس از تحویل",
-    "cancelled": "لغو سفارش",
-    "expired": "منقضی شدن قیمت",
-    "client_request": "درخواست مشتری",
-    "client_erased": "حذف مشتری",
-}
 
 
 def elide(text: str, limit: int) -> str:
@@ -101,7 +93,7 @@ def elide(text: str, limit: int) -> str:
 
 
 def view_label(view: str | None) -> str:
-    return VIEW_LABELS_FA.get(view or "", "") if lang() == "fa" else (view or "").replace("_", " ")
+    return _view_label(view)
 
 
 class AnalysisSummary:
@@ -497,7 +489,7 @@ class OrderDetail(QWidget):
         urgent = self.tr(" — فوری") if order.urgent else ""
         v["turnaround"].setText(self.tr("{0} روز").format(digits(days)) + urgent if days else "—")
         if order.status == Status.DESTROYED:
-            rule = self.tr(DESTROY_RULES_FA.get(order.destroyed_rule or "", order.destroyed_rule or ""))
+            rule = destroy_rule_label(order.destroyed_rule)
             text = self.tr("فایل‌ها نابود شد: {0} ({1})").format(show_datetime(order.destroyed_at), rule)
         elif order.delivered_at:
             text = self.tr("تحویل: {0} — نابودی خودکار فایل‌ها: {1}").format(
@@ -653,7 +645,7 @@ class OrderDetail(QWidget):
             rows.append(
                 (
                     names.get(c.doctor_id, self.tr("پزشک #{0}").format(digits(c.doctor_id))),
-                    self.tr(METHOD_LABELS_FA.get(c.method, c.method)),
+                    consent_method_label(c.method),
                     self.tr("دارد") if c.has_form else self.tr("ندارد"),
                     show_date(c.recorded_at),
                     state,

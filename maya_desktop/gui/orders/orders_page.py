@@ -23,8 +23,9 @@ from maya_desktop.core.orders.records import list_orders
 from maya_desktop.core.orders.states import Service, Status
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
+from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.orders.common import digits, make_label, service_label, status_label
+from maya_desktop.gui.orders.common import digits, make_label
 from maya_desktop.gui.orders.dialogs import NewOrderDialog
 from maya_desktop.gui.orders.models import ORDER_ROLE, OrderFilterModel, OrderRow, OrderTableModel
 from maya_desktop.gui.orders.order_detail import OrderDetail

@@ -23,6 +23,7 @@ from maya_desktop.core.errors import MayaError, ValidationError
 from maya_desktop.core.orders.quotes import FINDING_PREFIX, RULE_NAMES, delete_price_rule, price_rules, set_price_rule
 from maya_desktop.core.orders.states import Service
 from maya_desktop.core.session import Session
+from maya_desktop.gui.labels import service_label
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders.common import (
     digits,
@@ -32,7 +33,6 @@ from maya_desktop.gui.orders.common import (
     make_label,
     parse_int,
     parse_toman,
-    service_label,
 )
 
 MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})

@@ -1,0 +1,145 @@
+"""Display names of the stable codes the GUI shows (statuses, services, views, roles, audit actions...).
+
+Every Persian text is marked with QT_TRANSLATE_NOOP("Labels", ...) so pyside6-lupdate extracts it into
+resources/translations/maya_en.ts; the functions translate at call time, so they follow the current
+language. An unknown code falls back to the code itself. core keeps its own Persian dicts
+(STATUS_LABELS_FA, VIEW_LABELS_FA, ...) for reports and messages; the texts here are the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+STATUS_LABELS: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "پیش‌نویس"),
+    "photos_imported": QT_TRANSLATE_NOOP("Labels", "فایل‌ها وارد شد"),
+    "analyzed": QT_TRANSLATE_NOOP("Labels", "تحلیل شد"),
+    "quoted": QT_TRANSLATE_NOOP("Labels", "قیمت اعلام شد"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "پرداخت شد"),
+    "consented": QT_TRANSLATE_NOOP("Labels", "رضایت ثبت شد"),
+    "in_review": QT_TRANSLATE_NOOP("Labels", "در بررسی پزشک"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "تحویل شد"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "لغو شد"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "منقضی شد"),
+    "destroyed": QT_TRANSLATE_NOOP("Labels", "حذف شد"),
+}
+
+SERVICE_LABELS: dict[str, str] = {
+    "rhinoplasty_analysis": QT_TRANSLATE_NOOP("Labels", "تحلیل چهره (جراحی بینی)"),
+    "confidential_document": QT_TRANSLATE_NOOP("Labels", "سند محرمانه"),
+}
+# the doctor's case list has always used a shorter name for the analysis
+SERVICE_SHORT_LABELS: dict[str, str] = {
+    "rhinoplasty_analysis": QT_TRANSLATE_NOOP("Labels", "تحلیل رینوپلاستی"),
+    "confidential_document": QT_TRANSLATE_NOOP("Labels", "سند محرمانه"),
+}
+
+VIEW_LABELS: dict[str, str] = {
+    "frontal": QT_TRANSLATE_NOOP("Labels", "روبه‌رو"),
+    "profile_left": QT_TRANSLATE_NOOP("Labels", "نیم‌رخ چپ"),
+    "profile_right": QT_TRANSLATE_NOOP("Labels", "نیم‌رخ راست"),
+    "oblique_left": QT_TRANSLATE_NOOP("Labels", "مایل چپ"),
+    "oblique_right": QT_TRANSLATE_NOOP("Labels", "مایل راست"),
+    "base": QT_TRANSLATE_NOOP("Labels", "از زیر (قاعدهٔ بینی)"),
+}
+UNKNOWN_VIEW = QT_TRANSLATE_NOOP("Labels", "نمای نامشخص")
+
+ROLE_LABELS: dict[str, str] = {
+    "manager": QT_TRANSLATE_NOOP("Labels", "مدیر"),
+    "receptionist": QT_TRANSLATE_NOOP("Labels", "پذیرش"),
+    "doctor": QT_TRANSLATE_NOOP("Labels", "پزشک"),
+}
+
+CONSENT_METHOD_LABELS: dict[str, str] = {
+    "signed_form": QT_TRANSLATE_NOOP("Labels", "فرم امضاشده"),
+    "verbal": QT_TRANSLATE_NOOP("Labels", "شفاهی"),
+    "sms_code": QT_TRANSLATE_NOOP("Labels", "کد پیامکی"),
+}
+
+DESTROY_RULE_LABELS: dict[str, str] = {
+    "retention": QT_TRANSLATE_NOOP("Labels", "پایان مهلت نگهداری پس از تحویل"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "لغو سفارش"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "منقضی شدن قیمت"),
+    "client_request": QT_TRANSLATE_NOOP("Labels", "درخواست مشتری"),
+    "client_erased": QT_TRANSLATE_NOOP("Labels", "حذف مشتری"),
+}
+
+AUDIT_ACTION_LABELS: dict[str, str] = {
+    "clinic.created": QT_TRANSLATE_NOOP("Labels", "ساخت کلینیک"),
+    "login": QT_TRANSLATE_NOOP("Labels", "ورود"),
+    "login.failed": QT_TRANSLATE_NOOP("Labels", "ورود ناموفق"),
+    "lock": QT_TRANSLATE_NOOP("Labels", "قفل"),
+    "unlock": QT_TRANSLATE_NOOP("Labels", "باز کردن قفل"),
+    "unlock.failed": QT_TRANSLATE_NOOP("Labels", "باز کردن قفل ناموفق"),
+    "permission.denied": QT_TRANSLATE_NOOP("Labels", "تلاش بدون مجوز"),
+    "agreement.accepted": QT_TRANSLATE_NOOP("Labels", "پذیرش تعهدنامه"),
+    "staff.created": QT_TRANSLATE_NOOP("Labels", "ساخت حساب کارمند"),
+    "staff.deactivated": QT_TRANSLATE_NOOP("Labels", "غیرفعال کردن کارمند"),
+    "staff.password_reset": QT_TRANSLATE_NOOP("Labels", "گذرواژهٔ تازه برای کارمند"),
+    "staff.password_changed": QT_TRANSLATE_NOOP("Labels", "تغییر گذرواژه"),
+    "staff.totp_enabled": QT_TRANSLATE_NOOP("Labels", "فعال‌سازی ورود دومرحله‌ای"),
+    "client.created": QT_TRANSLATE_NOOP("Labels", "ثبت مشتری"),
+    "client.updated": QT_TRANSLATE_NOOP("Labels", "ویرایش مشتری"),
+    "client.erased": QT_TRANSLATE_NOOP("Labels", "حذف کامل مشتری"),
+    "demo.clients_added": QT_TRANSLATE_NOOP("Labels", "افزودن مشتریان نمایشی"),
+    "settings.changed": QT_TRANSLATE_NOOP("Labels", "تغییر تنظیمات"),
+}
+
+OVERLAY_GROUP_LABELS: dict[str, str] = {
+    "lines": QT_TRANSLATE_NOOP("Labels", "خطوط"),
+    "angles": QT_TRANSLATE_NOOP("Labels", "زاویه‌ها"),
+    "landmarks": QT_TRANSLATE_NOOP("Labels", "نقاط"),
+    "labels": QT_TRANSLATE_NOOP("Labels", "نام نقاط"),
+}
+
+
+def translate(persian: str) -> str:
+    """The current language's text for a Persian source string marked in the "Labels" context."""
+    return QCoreApplication.translate(CONTEXT, persian)
+
+
+def _label(table: dict[str, str], code: object, default: str | None = None) -> str:
+    key = "" if code is None else str(code)  # StrEnum members (Status, Role, Service) give their value
+    persian = table.get(key)
+    if persian is None:
+        return key if default is None else default
+    return translate(persian)
+
+
+def status_label(code: object) -> str:
+    return _label(STATUS_LABELS, code)
+
+
+def service_label(code: object, *, short: bool = False) -> str:
+    return _label(SERVICE_SHORT_LABELS if short else SERVICE_LABELS, code)
+
+
+def view_label(code: str | None, *, unknown: str | None = None) -> str:
+    """A photo view's name; `unknown` (if given) replaces an empty or unknown view."""
+    return _label(VIEW_LABELS, code, unknown)
+
+
+def unknown_view_label() -> str:
+    return translate(UNKNOWN_VIEW)
+
+
+def role_label(role: object) -> str:
+    return _label(ROLE_LABELS, role)
+
+
+def consent_method_label(code: object) -> str:
+    return _label(CONSENT_METHOD_LABELS, code)
+
+
+def destroy_rule_label(code: object) -> str:
+    return _label(DESTROY_RULE_LABELS, code)
+
+
+def audit_action_label(code: object) -> str:
+    return _label(AUDIT_ACTION_LABELS, code)
+
+
+def overlay_group_label(code: object) -> str:
+    return _label(OVERLAY_GROUP_LABELS, code)
