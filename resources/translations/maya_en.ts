@@ -192,149 +192,164 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="179"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="180"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="187"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="188"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود</source>
         <translation>Emergency access — every action is logged</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="207"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="208"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="208"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="209"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="209"/>
         <location filename="../../maya_desktop/gui/doctor/viewer.py" line="210"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="211"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="211"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="212"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="213"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="214"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="214"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="215"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="219"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="220"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="220"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="232"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="233"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="235"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="236"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="240"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="241"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="248"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="249"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="265"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="266"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="274"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="275"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="275"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="276"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="277"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="278"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="278"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="279"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="279"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="528"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="280"/>
+        <source>عکس‌ها و گزارش برای مشتری…</source>
+        <translation>Photos and report for the client…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="282"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="548"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="295"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="300"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="367"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="372"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="442"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="447"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="476"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="482"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="494"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="500"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="498"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="504"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="509"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="515"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="530"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="521"/>
+        <source>پوشهٔ مقصد برای مشتری</source>
+        <translation>Destination folder for the client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="529"/>
+        <source>{0} فایل برای مشتری ذخیره شد.</source>
+        <translation>{0} files saved for the client.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="550"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="542"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="562"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -692,52 +707,52 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="87"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="88"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="91"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="92"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="97"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="105"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="106"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="112"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="112"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="113"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="113"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="114"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="116"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="117"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="137"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="138"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="142"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="143"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
     </message>

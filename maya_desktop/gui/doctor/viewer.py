@@ -45,6 +45,7 @@ from maya_desktop.core.orders.corrections import analysis_view, live_measurement
 from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings, RegionFinding
 from maya_desktop.core.orders.model import load_order
 from maya_desktop.core.orders.states import Status
+from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.photos import PhotoInfo, get_analysis, list_photos, open_photo, open_thumbnail
 from maya_desktop.core.session import Session
 from maya_desktop.gui.doctor.canvas import PhotoCanvas
@@ -276,12 +277,15 @@ class CaseViewer(QWidget):
         self.sign_button.setProperty("role", "primary")
         self.export_button = QPushButton(self.tr("ذخیرهٔ PDF برای مشتری…"))
         self.print_button = QPushButton(self.tr("چاپ…"))
+        self.copy_button = QPushButton(self.tr("عکس‌ها و گزارش برای مشتری…"))
+        self.copy_button.setObjectName("clientCopyButton")
         self.deliver_button = QPushButton(self.tr("ثبت تحویل"))
         for b in (
             self.save_findings_button,
             self.sign_button,
             self.export_button,
             self.print_button,
+            self.copy_button,
             self.deliver_button,
         ):
             actions.addWidget(b)
@@ -290,6 +294,7 @@ class CaseViewer(QWidget):
         self.sign_button.clicked.connect(self.sign_and_build)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_report)
+        self.copy_button.clicked.connect(self.export_client_copy)
         self.deliver_button.clicked.connect(self.deliver)
         report_layout.addLayout(actions)
         side.addTab(report, self.tr("یافته‌ها و گزارش"))
@@ -462,6 +467,7 @@ class CaseViewer(QWidget):
         self.sign_button.setEnabled(reviewing)
         self.export_button.setEnabled(has_pdf)
         self.print_button.setEnabled(signed)
+        self.copy_button.setEnabled(status in (Status.CONSENTED, Status.IN_REVIEW, Status.DELIVERED))
         self.deliver_button.setEnabled(status == Status.IN_REVIEW and has_pdf)
 
     def save_findings(self) -> bool:
@@ -507,6 +513,20 @@ class CaseViewer(QWidget):
             show_error(self, exc)
             return
         self.status.setText(self.tr("گزارش ذخیره شد."))
+
+    def export_client_copy(self, folder: str | None = None) -> None:
+        """P7: the client's photos (and the signed report) to a folder chosen here, e.g. their USB stick."""
+        from maya_desktop.core.orders.client_copy import export_client_copy
+
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("پوشهٔ مقصد برای مشتری"))
+        if not folder:
+            return
+        try:
+            written = export_client_copy(self.session, self.order_id, folder)
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.status.setText(self.tr("{0} فایل برای مشتری ذخیره شد.").format(to_persian_digits(len(written))))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
