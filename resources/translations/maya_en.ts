@@ -902,6 +902,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="63"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
         <source>لغو سفارش</source>
         <translation>Order cancelled</translation>
     </message>
@@ -1011,22 +1012,207 @@
         <translation>Settings changed</translation>
     </message>
     <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
+        <source>ثبت سفارش</source>
+        <translation>Order created</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
+        <source>ویرایش یادداشت سفارش</source>
+        <translation>Order notes changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
+        <source>ورود عکس یا سند</source>
+        <translation>Files imported</translation>
+    </message>
+    <message>
         <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <source>پایان تحلیل</source>
+        <translation>Analysis completed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <source>اعلام قیمت</source>
+        <translation>Quote issued</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <source>ثبت پرداخت</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <source>ثبت رضایت</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
+        <source>لغو رضایت</source>
+        <translation>Consent revoked</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
+        <source>شروع بررسی پزشک</source>
+        <translation>Doctor review started</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
+        <source>تحویل</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
+        <source>انقضای پیش‌فاکتور</source>
+        <translation>Quote expired</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
+        <source>نابودی طبق قاعده</source>
+        <translation>Destroyed by rule</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
+        <source>نابودی به درخواست</source>
+        <translation>Destroyed on request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
+        <source>دسترسی ردشده به سفارش</source>
+        <translation>Order access denied</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
+        <source>دسترسی ردشده به فایل</source>
+        <translation>File access denied</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
+        <source>خروجی برای مشتری</source>
+        <translation>Copy exported for the client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <source>باز کردن پرونده</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <source>دیدن عکس</source>
+        <translation>Photo viewed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <source>حذف عکس</source>
+        <translation>Photo removed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <source>تأیید نماها</source>
+        <translation>Views confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <source>دیدن تحلیل</source>
+        <translation>Analysis viewed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <source>ذخیرهٔ تحلیل</source>
+        <translation>Analysis saved</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <source>دیدن سند</source>
+        <translation>Document viewed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <source>دیدن فرم رضایت</source>
+        <translation>Consent form viewed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <source>ذخیرهٔ یافته‌ها</source>
+        <translation>Findings saved</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <source>دیدن گزارش</source>
+        <translation>Report viewed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <source>ذخیرهٔ گزارش PDF</source>
+        <translation>Report PDF saved</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <source>باز کردن گزارش PDF</source>
+        <translation>Report PDF opened</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <source>حذف نسخهٔ قدیمی گزارش</source>
+        <translation>Old report PDF removed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <source>خروجی گزارش</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <source>شروع دسترسی اضطراری</source>
+        <translation>Emergency access started</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <source>پایان دسترسی اضطراری</source>
+        <translation>Emergency access ended</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <source>گزارش دسترسی مشتری</source>
+        <translation>Client access report</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <source>تغییر قیمت‌ها</source>
+        <translation>Prices changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <source>حذف قاعدهٔ قیمت</source>
+        <translation>Price rule deleted</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <source>ساخت پشتیبان</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <source>تنظیم پشتیبان خودکار</source>
+        <translation>Automatic backup configured</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>

@@ -93,6 +93,6 @@ def test_persian_mode_gives_persian(persian):
 
 def test_unknown_codes_fall_back_to_the_code(english):
     assert labels.status_label("no_such_state") == "no_such_state"
-    assert labels.audit_action_label("order.created") == "order.created"
+    assert labels.audit_action_label("order.no_such_action") == "order.no_such_action"
     assert labels.view_label(None) == ""
     assert labels.view_label("sideways", unknown=labels.unknown_view_label()) == "Unknown view"
