@@ -123,6 +123,9 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "prices.deleted": QT_TRANSLATE_NOOP("Labels", "حذف قاعدهٔ قیمت"),
     "backup.created": QT_TRANSLATE_NOOP("Labels", "ساخت پشتیبان"),
     "backup.configured": QT_TRANSLATE_NOOP("Labels", "تنظیم پشتیبان خودکار"),
+    "document.imported": QT_TRANSLATE_NOOP("Labels", "ورود سند"),
+    "photo.imported": QT_TRANSLATE_NOOP("Labels", "ورود عکس"),
+    "sync.settings_changed": QT_TRANSLATE_NOOP("Labels", "تغییر تنظیمات همگام‌سازی"),
 }
 
 OVERLAY_GROUP_LABELS: dict[str, str] = {

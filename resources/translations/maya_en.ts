@@ -1197,22 +1197,37 @@
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <source>ورود سند</source>
+        <translation>Document imported</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <source>ورود عکس</source>
+        <translation>Photo imported</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <source>تغییر تنظیمات همگام‌سازی</source>
+        <translation>Sync settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>

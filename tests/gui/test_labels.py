@@ -96,3 +96,18 @@ def test_unknown_codes_fall_back_to_the_code(english):
     assert labels.audit_action_label("order.no_such_action") == "order.no_such_action"
     assert labels.view_label(None) == ""
     assert labels.view_label("sideways", unknown=labels.unknown_view_label()) == "Unknown view"
+
+
+def test_every_audit_action_the_program_writes_has_a_name():
+    """A new audit action without a Persian/English name would show as a raw code to the manager."""
+    import re
+    from pathlib import Path
+
+    from maya_desktop.core.orders.states import Action
+
+    root = Path(labels.__file__).resolve().parents[1]
+    pattern = re.compile(r"(?:\.audit\(|audit\.append\(\s*\w+(?:\.\w+)?,\s*[\w.]+,)\s*\"([a-z_]+\.[a-z_.]+|[a-z_]+)\"")
+    written = {m.group(1) for path in root.rglob("*.py") for m in pattern.finditer(path.read_text(encoding="utf-8"))}
+    written |= {f"order.{action.value}" for action in Action}
+    assert len(written) > 30
+    assert sorted(written - set(labels.AUDIT_ACTION_LABELS)) == []
