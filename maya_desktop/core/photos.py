@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +116,9 @@ def _open_checked(data: bytes) -> Image.Image:
     if len(data) > MAX_INPUT_BYTES:
         raise _refuse("The file is too large (over 60 MB).", "حجم فایل بیش از ۶۰ مگابایت است.")
     try:
-        img = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+        with warnings.catch_warnings():  # Pillow only warns between 1x and 2x the limit: refuse those too
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _refuse("The photo's dimensions are too large.", "ابعاد عکس بیش از حد بزرگ است.") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
