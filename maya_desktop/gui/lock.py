@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from maya_desktop.core.errors import AuthError
 from maya_desktop.core.session import Session
 from maya_desktop.core.staff import verify_unlock
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.theme import icon
 
 ACTIVITY_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -48,27 +49,37 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("lockScreen")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setFixedWidth(420)
+        layout = QVBoxLayout(card)
+        layout.setSpacing(10)
+        icon_label = QLabel()
+        icon_label.setPixmap(icon("lock").pixmap(40, 40))
+        icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(icon_label)
         title = QLabel(self.tr("برنامه قفل است"))
         title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         who = QLabel(self.tr("برای ادامه، {0} گذرواژهٔ خود را وارد کند.").format(session.staff.display_name))
+        who.setWordWrap(True)
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(who)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaximumWidth(320)
         layout.addWidget(self.password)
         self.error = QLabel()
         self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
         layout.addWidget(self.error)
         button = QPushButton(self.tr("باز کردن قفل"))
         button.setObjectName("unlockButton")
         button.setProperty("role", "primary")
-        button.setMaximumWidth(320)
         layout.addWidget(button)
-        layout.addStretch(2)
+        outer = QGridLayout(self)
+        outer.addWidget(card, 0, 0, Qt.AlignmentFlag.AlignCenter)
         button.clicked.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
 
