@@ -134,6 +134,16 @@ class Vault:
             raise
         return session
 
+    def worker_session(self, staff: StaffMember) -> Session:
+        """The same person on a second connection, for a worker thread.
+
+        One SQLite connection must never be shared by two threads while one of them is inside a
+        transaction: the other thread's statements would silently join (and commit or roll back with) it.
+        SQLite serialises the two connections' writes itself (WAL + busy_timeout). Close with `.vault.close()`.
+        """
+        conn = db.connect(self.data_dir.db, self.db_key, verify="quick")
+        return Session(Vault(self.data_dir, conn, self.db_key, self.slots), staff)
+
     def close(self) -> None:
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

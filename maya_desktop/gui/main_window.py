@@ -41,9 +41,12 @@ def periodic_housekeeping(session: Session):  # type: ignore[no-untyped-def]
     from maya_desktop.core.backup import run_scheduled_backup
     from maya_desktop.core.orders.housekeeping import purge_due
 
-    report = purge_due(session)
-    with session.vault.lock:
-        run_scheduled_backup(session)
+    worker = session.vault.worker_session(session.staff)  # never share the GUI's connection across threads
+    try:
+        report = purge_due(worker)
+        run_scheduled_backup(worker)
+    finally:
+        worker.vault.close()
     return report
 
 
@@ -179,7 +182,7 @@ class MainWindow(QMainWindow):
             page.open_order(order_id)
 
     def purge_in_background(self) -> None:
-        """Every 10 minutes: purge and scheduled backup off the GUI thread (both take vault.lock)."""
+        """Every 10 minutes: purge and scheduled backup off the GUI thread, on their own connection."""
         if self.session.locked or self._purge_task is not None:
             return
         from maya_desktop.gui.workers import run_in_background

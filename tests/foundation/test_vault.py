@@ -153,3 +153,22 @@ def test_schema_is_migrated_and_pragmas_set(demo) -> None:
 def test_second_setup_in_the_same_folder_is_refused(demo, data_dir: Path) -> None:
     with pytest.raises(VaultError):
         Vault.create(data_dir, clinic_name="x", username="boss", display_name="Boss", password="Another-Pass-123")
+
+
+def test_worker_session_has_its_own_connection_and_transactions(demo) -> None:
+    """A worker's open transaction never swallows the GUI thread's statements (and vice versa)."""
+    from maya_desktop.core.clients import count_clients, create_client
+
+    worker = demo.vault.worker_session(demo.staff)
+    try:
+        assert worker.conn is not demo.conn and worker.actor == demo.actor
+        worker.conn.execute("BEGIN")
+        worker.conn.execute("DELETE FROM clients")  # uncommitted, and rolled back below
+        assert not demo.conn.in_transaction
+        assert count_clients(demo) == 20  # WAL: the GUI still reads the committed state
+        worker.conn.execute("ROLLBACK")
+        create_client(demo, "Nahid", "Sadr", "09127770001")
+        assert count_clients(worker) == 21
+    finally:
+        worker.vault.close()
+    assert count_clients(demo) == 21  # closing the worker leaves the main connection working

@@ -3,7 +3,7 @@
 The worker runs in the global QThreadPool. It reports each photo as a Qt signal (queued to the GUI
 thread), stops before the next photo when `cancel()` is called, and never stores a half photo: each
 photo is complete (core writes its ciphertext first, then its rows in one transaction under
-`session.vault.lock`). File names are shown to the person at the end and never logged or stored.
+its own connection). File names are shown to the person at the end and never logged or stored.
 """
 
 from __future__ import annotations
@@ -67,15 +67,13 @@ class ImportWorker(QRunnable):
 
     def run(self) -> None:
         summary = ImportSummary(total=len(self.sources))
+        worker = None
         try:
-            with self.session.vault.lock:  # the permission/state check touches the shared connection
-                steps = import_photos(
-                    self.session,
-                    self.order_id,
-                    self.sources,
-                    cancel=self.cancel_flag,
-                    run_analysis=self.run_analysis,
-                )
+            # Its own connection: the GUI thread keeps using the main one while photos are stored.
+            worker = self.session.vault.worker_session(self.session.staff)
+            steps = import_photos(
+                worker, self.order_id, self.sources, cancel=self.cancel_flag, run_analysis=self.run_analysis
+            )
             done = 0
             for step in steps:
                 done += 1
@@ -91,5 +89,8 @@ class ImportWorker(QRunnable):
             self.running = False
             self.signals.failed.emit((exc, summary))
             return
+        finally:
+            if worker is not None:
+                worker.vault.close()
         self.running = False
         self.signals.finished.emit(summary)
