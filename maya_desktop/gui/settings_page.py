@@ -22,6 +22,21 @@ from maya_desktop.core.settings import get_setting
 from maya_desktop.gui.messages import error_text
 
 
+def _number_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # typed; the arrows render badly right-to-left
+    box.setFixedWidth(110)
+    return box
+
+
+def _leading(button: QPushButton) -> QHBoxLayout:
+    """A button at the reading start of the row (right in Persian), not stretched across the page."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class SettingsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +55,7 @@ class SettingsPage(QWidget):
             "doctor_sees_contact": self.tr("پزشک شمارهٔ همراه و ایمیل مشتری را ببیند"),
         }
         for key, spec in EDITABLE_INTS.items():
-            spin = QSpinBox()
+            spin = _number_box()
             spin.setObjectName(key)
             spin.setRange(spec.low, spec.high)
             self.spins[key] = spin
@@ -67,7 +82,7 @@ class SettingsPage(QWidget):
         save.setObjectName("saveSettings")
         save.setProperty("role", "primary")
         save.clicked.connect(self.save)
-        layout.addWidget(save)
+        layout.addLayout(_leading(save))
         layout.addWidget(self._backup_section())
         layout.addStretch(1)
         self.load()
@@ -89,7 +104,7 @@ class SettingsPage(QWidget):
         row.addWidget(browse)
         layout.addLayout(row)
         form = QFormLayout()
-        self.backup_retention = QSpinBox()
+        self.backup_retention = _number_box()
         self.backup_retention.setObjectName("backupRetention")
         self.backup_retention.setRange(1, 365)
         form.addRow(self.tr("نگهداری پشتیبان‌ها (روز)"), self.backup_retention)
@@ -109,7 +124,7 @@ class SettingsPage(QWidget):
         save = QPushButton(self.tr("ذخیرهٔ تنظیمات پشتیبان"))
         save.setObjectName("saveBackup")
         save.clicked.connect(self.save_backup)
-        layout.addWidget(save)
+        layout.addLayout(_leading(save))
         return box
 
     def _choose_backup_folder(self) -> None:
