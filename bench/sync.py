@@ -7,6 +7,7 @@ Prints one JSON object. Usage: ``.venv/bin/python bench/sync.py [--events N] [--
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import multiprocessing
@@ -14,6 +15,7 @@ import secrets
 import socket
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -74,25 +76,37 @@ def fill(conn: sqlcipher3.Connection, n: int) -> float:
     return time.perf_counter() - start
 
 
+@contextlib.contextmanager
+def hq_receiver(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """The reference receiver in its own process on 127.0.0.1, with a fresh trustme CA.
+
+    Yields (url, token, ca_file); the process is stopped on exit."""
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1")
+    cert, key, ca_file = folder / "c.pem", folder / "k.pem", folder / "ca.pem"
+    cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
+    issued.private_key_pem.write_to_path(str(key))
+    ca.cert_pem.write_to_path(str(ca_file))
+    token, port = secrets.token_urlsafe(32), free_port()
+    proc = multiprocessing.get_context("spawn").Process(
+        target=serve, args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token), daemon=True
+    )
+    proc.start()
+    try:
+        wait_listening(port)
+        yield f"https://127.0.0.1:{port}", token, str(ca_file)
+    finally:
+        proc.terminate()
+        proc.join(5)
+
+
 def run(events: int, batches: list[int]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ca = trustme.CA()
-        issued = ca.issue_cert("127.0.0.1")
-        cert, key, ca_file = folder / "c.pem", folder / "k.pem", folder / "ca.pem"
-        cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
-        issued.private_key_pem.write_to_path(str(key))
-        ca.cert_pem.write_to_path(str(ca_file))
-        token, port = secrets.token_urlsafe(32), free_port()
-        proc = multiprocessing.get_context("spawn").Process(
-            target=serve, args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token), daemon=True
-        )
-        proc.start()
-        try:
-            wait_listening(port)
+        with hq_receiver(folder) as (url, token, ca_file):
             runs = []
             for size in batches:
-                conn = open_outbox(folder / f"maya-{size}.db", f"https://127.0.0.1:{port}", token, str(ca_file))
+                conn = open_outbox(folder / f"maya-{size}.db", url, token, ca_file)
                 enqueue_s = fill(conn, events)
                 start = time.perf_counter()
                 report = push_once(conn, batch_size=size)
@@ -109,9 +123,6 @@ def run(events: int, batches: list[int]) -> dict:
                     }
                 )
                 conn.close()
-        finally:
-            proc.terminate()
-            proc.join(5)
     best = max(runs, key=lambda r: r["events_per_s"])
     return {
         "benchmark": "sync_push_https",

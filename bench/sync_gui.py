@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
-import secrets
 import statistics
 import sys
 import tempfile
@@ -24,17 +22,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import trustme
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bench.sync import free_port, wait_listening
+from bench.sync import hq_receiver
 from maya_desktop.core import crypto
 from maya_desktop.core.db import transaction
 from maya_desktop.core.sync import contract, outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.client import DEFAULT_BATCH
-from maya_desktop.core.sync.receiver import serve
 
 TICK_MS = 5
 
@@ -65,80 +61,67 @@ def run(events: int) -> dict:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        ca = trustme.CA()
-        issued = ca.issue_cert("127.0.0.1")
-        cert, key, ca_file = folder / "c.pem", folder / "k.pem", folder / "ca.pem"
-        cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
-        issued.private_key_pem.write_to_path(str(key))
-        ca.cert_pem.write_to_path(str(ca_file))
-        token, port = secrets.token_urlsafe(32), free_port()
-        proc = multiprocessing.get_context("spawn").Process(
-            target=serve, args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token), daemon=True
-        )
-        proc.start()
         session = create_demo_clinic(folder / "clinic", "Bench-Password-1!", clients=5)
-        try:
-            wait_listening(port)
-            with transaction(session.conn):
-                sync_settings.set_endpoint(session.conn, f"https://127.0.0.1:{port}")
-                sync_settings.set_token(session.conn, token)
-                sync_settings.set_ca_file(session.conn, str(ca_file))
-                sync_settings.set_clinic_id(session.conn, "cl_bench")
-            fill(session.conn, events)
-            queued = outbox.stats(session.conn).pending
+        with hq_receiver(folder) as (url, token, ca_file):
+            try:
+                with transaction(session.conn):
+                    sync_settings.set_endpoint(session.conn, url)
+                    sync_settings.set_token(session.conn, token)
+                    sync_settings.set_ca_file(session.conn, ca_file)
+                    sync_settings.set_clinic_id(session.conn, "cl_bench")
+                fill(session.conn, events)
+                queued = outbox.stats(session.conn).pending
 
-            sync_status.POLL_MS = 500  # poll the GUI-side count often, so its cost is in the measurement
-            controller = SyncController(session, interval=600.0)
-            widget = SyncStatusWidget(controller)
-            widget.show()
-            gaps: list[float] = []
-            clock = QElapsedTimer()
-            ticker = QTimer()
-            ticker.setInterval(TICK_MS)
+                sync_status.POLL_MS = 500  # poll the GUI-side count often, so its cost is in the measurement
+                controller = SyncController(session, interval=600.0)
+                widget = SyncStatusWidget(controller)
+                widget.show()
+                gaps: list[float] = []
+                clock = QElapsedTimer()
+                ticker = QTimer()
+                ticker.setInterval(TICK_MS)
 
-            stamps: list[float] = []
+                stamps: list[float] = []
 
-            def tick() -> None:
-                gaps.append(clock.nsecsElapsed() / 1e6)
-                stamps.append(time.perf_counter())
+                def tick() -> None:
+                    gaps.append(clock.nsecsElapsed() / 1e6)
+                    stamps.append(time.perf_counter())
+                    clock.restart()
+
+                ticker.timeout.connect(tick)
+                done = {"at": None}
+
+                def on_status(status) -> None:
+                    if status.pending == 0 and done["at"] is None:
+                        done["at"] = time.perf_counter()
+                        app.quit()
+
+                controller.status_changed.connect(on_status)
+                # Baseline: the same timer for one second with no sync running (what the machine gives anyway).
+                clock.start()
+                ticker.start()
+                QTimer.singleShot(1000, app.quit)
+                app.exec()
+                baseline = gaps[1:]
+                gaps.clear()
+                stamps.clear()
                 clock.restart()
-
-            ticker.timeout.connect(tick)
-            done = {"at": None}
-
-            def on_status(status) -> None:
-                if status.pending == 0 and done["at"] is None:
-                    done["at"] = time.perf_counter()
-                    app.quit()
-
-            controller.status_changed.connect(on_status)
-            # Baseline: the same timer for one second with no sync running (what the machine gives anyway).
-            clock.start()
-            ticker.start()
-            QTimer.singleShot(1000, app.quit)
-            app.exec()
-            baseline = gaps[1:]
-            gaps.clear()
-            stamps.clear()
-            clock.restart()
-            start = time.perf_counter()
-            controller.start()
-            QTimer.singleShot(300_000, app.quit)  # safety net
-            app.exec()  # the GUI thread idles in Qt's event loop, as in the app
-            ticker.stop()
-            controller.shutdown()
-            measured = gaps[1:]
-            worst = max(range(len(measured)), key=measured.__getitem__)
-            worst_at = stamps[1:][worst] - start
-            slow = sum(1 for g in measured if g > 16.7)  # ticks later than one 60 Hz frame
-            assert done["at"] is not None, "sync did not finish"
-            sent = outbox.stats(session.conn).sent
-            assert sent == queued, (sent, queued)
-            seconds = done["at"] - start
-        finally:
-            session.vault.close()
-            proc.terminate()
-            proc.join(5)
+                start = time.perf_counter()
+                controller.start()
+                QTimer.singleShot(300_000, app.quit)  # safety net
+                app.exec()  # the GUI thread idles in Qt's event loop, as in the app
+                ticker.stop()
+                controller.shutdown()
+                measured = gaps[1:]
+                worst = max(range(len(measured)), key=measured.__getitem__)
+                worst_at = stamps[1:][worst] - start
+                slow = sum(1 for g in measured if g > 16.7)  # ticks later than one 60 Hz frame
+                assert done["at"] is not None, "sync did not finish"
+                sent = outbox.stats(session.conn).sent
+                assert sent == queued, (sent, queued)
+                seconds = done["at"] - start
+            finally:
+                session.vault.close()
     return {
         "benchmark": "sync_gui_stall",
         "events": queued,

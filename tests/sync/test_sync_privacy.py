@@ -16,6 +16,7 @@ import sqlcipher3
 import trustme
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sync_helpers import AR_DIGITS, FA_DIGITS, digits_to, digits_to_ascii
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.settings import SETTINGS_DDL
@@ -26,7 +27,6 @@ from maya_desktop.core.sync.receiver import Recorder, start_in_thread
 
 TOKEN = "clinic-token-" + secrets.token_urlsafe(24)
 PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآئ"
-FA_DIGITS, AR_DIGITS = "۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"
 STRING_FIELDS = (
     "event_id",
     "order_ref",
@@ -39,21 +39,6 @@ STRING_FIELDS = (
     "doctor_ref",
 )
 INT_FIELDS = ("turnaround_days", "views_count")
-
-
-def digits_to(text: str, table: str) -> str:
-    return "".join(table[int(c)] if c.isascii() and c.isdigit() else c for c in text)
-
-
-def digits_to_ascii(text: str) -> str:
-    out = []
-    for c in text:
-        if c in FA_DIGITS:
-            c = str(FA_DIGITS.index(c))
-        elif c in AR_DIGITS:
-            c = str(AR_DIGITS.index(c))
-        out.append(c)
-    return "".join(out)
 
 
 # The fixed, non-personal words every request carries (field names, enum values, HTTP headers). A random
