@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from maya_desktop.core import crypto
+from maya_desktop.core.session import Session
 
 REPO = Path(__file__).resolve().parents[1]
 FACES = REPO.parent / "shared" / "faces"
@@ -70,3 +73,35 @@ def faces() -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@dataclass
+class Clinic:
+    admin: Session
+    reception: Session
+    doctor: Session
+    root: Path
+
+    def by_role(self, role: str) -> Session:
+        return {"manager": self.admin, "receptionist": self.reception, "doctor": self.doctor}[role]
+
+
+@pytest.fixture
+def clinic(demo, login, data_dir: Path) -> Clinic:
+    """Everyone has accepted the confidentiality agreement (P11), as the GUI makes them at first login."""
+    from maya_desktop.core.staff import accept_agreement
+
+    sessions = Clinic(demo, login("reception"), login("doctor"), data_dir)
+    for session in (sessions.reception, sessions.doctor):
+        accept_agreement(session)
+    return sessions
+
+
+@pytest.fixture
+def systmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty system temp dir for this test (TMPDIR is what SQLite, Qt and Python use)."""
+    folder = tmp_path / "systmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder

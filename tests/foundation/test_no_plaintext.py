@@ -6,7 +6,6 @@ UTF-16 (LE and BE), for names, mobiles in every stored/typed form, and emails.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -56,16 +55,6 @@ def scan(folders: list[Path], values: set[str]) -> list[str]:
 
 def _all_needles() -> set[str]:
     return set().union(*(needles(*c) for c in CLIENTS))
-
-
-@pytest.fixture
-def systmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh, empty system temp dir for this test (TMPDIR is what SQLite, Qt and Python use)."""
-    folder = tmp_path / "systmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def test_core_saves_leave_no_personal_value_on_disk(systmp: Path, demo, data_dir: Path) -> None:

@@ -3,36 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from maya_desktop.core.orders import records
 from maya_desktop.core.orders.states import Status
-from maya_desktop.core.session import Session
-
-
-@dataclass
-class Clinic:
-    admin: Session
-    reception: Session
-    doctor: Session
-    root: Path
-
-    def by_role(self, role: str) -> Session:
-        return {"manager": self.admin, "receptionist": self.reception, "doctor": self.doctor}[role]
-
-
-@pytest.fixture
-def clinic(demo, login, data_dir: Path) -> Clinic:
-    """Everyone has accepted the confidentiality agreement (P11), as the GUI makes them at first login."""
-    from maya_desktop.core.staff import accept_agreement
-
-    sessions = Clinic(demo, login("reception"), login("doctor"), data_dir)
-    for session in (sessions.reception, sessions.doctor):
-        accept_agreement(session)
-    return sessions
+from tests.conftest import Clinic
 
 
 @pytest.fixture(scope="module")

@@ -160,23 +160,22 @@ class CasesPage(QWidget):
         self.stack.setCurrentWidget(viewer)
         return True
 
-    def close_viewer(self) -> None:
+    def _drop_viewer(self) -> None:
+        """Clear the open case's pixels and names, and go back to the list."""
         if self.viewer is not None:
             self.viewer.clear()
             self.stack.removeWidget(self.viewer)
             self.viewer.deleteLater()
             self.viewer = None
         self.stack.setCurrentWidget(self.list_page)
+
+    def close_viewer(self) -> None:
+        self._drop_viewer()
         self.refresh()
 
     def clear_sensitive(self) -> None:
         """The app locked: close the case and forget names and pixels."""
-        if self.viewer is not None:
-            self.viewer.clear()
-            self.stack.removeWidget(self.viewer)
-            self.viewer.deleteLater()
-            self.viewer = None
-        self.stack.setCurrentWidget(self.list_page)
+        self._drop_viewer()
         self.rows = []
         self.table.setRowCount(0)
         self.count.clear()
