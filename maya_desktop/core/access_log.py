@@ -43,6 +43,14 @@ ACTIONS: dict[str, tuple[str, str, str]] = {
     "order.purge": ("destruction", "نابودی فایل‌ها طبق قاعده", "Files destroyed (rule)"),
     "order.destroy": ("destruction", "نابودی فایل‌ها به درخواست", "Files destroyed (request)"),
     "client.erased": ("destruction", "حذف کامل مشتری", "Client erased"),
+    # P12 (core/legal): a court's request for this client's data, step by step
+    "legal.recorded": ("legal", "ثبت درخواست مرجع قضایی", "Court request recorded"),
+    "legal.approved": ("legal", "تأیید درخواست مرجع قضایی", "Court request approved"),
+    "legal.refused": ("legal", "رد درخواست مرجع قضایی", "Court request refused"),
+    "legal.exported": ("legal", "تحویل اطلاعات به مرجع قضایی", "Data disclosed to the court"),
+    "legal.order_exported": ("legal", "تحویل فایل‌های سفارش به مرجع قضایی", "Order disclosed to the court"),
+    "legal.closed": ("legal", "بستن درخواست مرجع قضایی", "Court request closed"),
+    "legal.export_denied": ("denied", "تلاش رد‌شده برای خروجی قضایی", "Court export refused"),
 }
 BASIS_FA = {
     "consent": "رضایت مشتری",
@@ -64,7 +72,7 @@ class AccessEvent:
     what_en: str
     basis: str  # consent | breakglass | import | legal | ""
     order_ref: str  # the order's random ref (no id leaks across clients)
-    reason: str = ""  # break-glass reason (kept in the encrypted DB; cleared when the order is destroyed)
+    reason: str = ""  # break-glass reason (cleared when the order is destroyed), or the court and case number
     receipt: dict[str, Any] | None = None  # destruction receipt
 
 
@@ -127,6 +135,7 @@ def client_access_report(session: Session, client_id: int) -> AccessReport:
             int(r[0]): r[1] for r in conn.execute(f"SELECT id, order_ref FROM orders WHERE id IN ({marks})", order_ids)
         }
     staff = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT username, display_name, role FROM staff")}
+    courts = {int(r[0]): f"{r[1]} — {r[2]}" for r in conn.execute("SELECT id, court, case_number FROM legal_requests")}
     all_refs = [*refs, f"client:{client_id}"]
     marks = ",".join("?" * len(all_refs))
     events: list[AccessEvent] = []
@@ -144,8 +153,9 @@ def client_access_report(session: Session, client_id: int) -> AccessReport:
         if action == "breakglass.started":
             basis = "breakglass"
             reason = bg_reason.get(int(details.get("breakglass", 0)), "")
-        elif kind[0] == "legal":
+        elif action.startswith("legal."):
             basis = "legal"
+            reason = courts.get(int(details.get("request", 0)), "")  # which court, which case
         name, role = staff.get(actor, (actor, ""))
         role_fa = next((label for r, label in ROLE_LABELS_FA.items() if r.value == role), role)
         receipt = details.get("receipt") if kind[0] == "destruction" else None

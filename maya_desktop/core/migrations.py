@@ -12,6 +12,7 @@ import sqlcipher3
 from maya_desktop.core.audit import AUDIT_DDL
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
+from maya_desktop.core.legal.schema import LEGAL_DDL
 from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
 from maya_desktop.core.settings import SETTINGS_DDL
 
@@ -108,6 +109,7 @@ MIGRATIONS: list[Migration] = [
     _script(SETTINGS_DDL + AUDIT_DDL + CORE_DDL),
     _orders_v2,
     _script(CLIENT_SEARCH_DDL),
+    _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
 ]
 
 

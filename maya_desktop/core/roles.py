@@ -32,6 +32,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "orders.purge": frozenset({Role.MANAGER, Role.RECEPTIONIST, Role.DOCTOR}),
     "prices.manage": frozenset({Role.MANAGER}),
     "breakglass": frozenset({Role.MANAGER}),
+    # P12: court orders (record, approve with four eyes, scoped export, close); core/legal
+    "legal.manage": frozenset({Role.MANAGER}),
 }
 
 

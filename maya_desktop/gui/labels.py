@@ -126,6 +126,31 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "document.imported": QT_TRANSLATE_NOOP("Labels", "ورود سند"),
     "photo.imported": QT_TRANSLATE_NOOP("Labels", "ورود عکس"),
     "sync.settings_changed": QT_TRANSLATE_NOOP("Labels", "تغییر تنظیمات همگام‌سازی"),
+    "legal.recorded": QT_TRANSLATE_NOOP("Labels", "ثبت درخواست قانونی"),
+    "legal.approved": QT_TRANSLATE_NOOP("Labels", "تأیید درخواست قانونی"),
+    "legal.approval_denied": QT_TRANSLATE_NOOP("Labels", "تأیید ردشده (اصل چهار چشم)"),
+    "legal.refused": QT_TRANSLATE_NOOP("Labels", "رد درخواست قانونی"),
+    "legal.exported": QT_TRANSLATE_NOOP("Labels", "خروجی برای مرجع قضایی"),
+    "legal.order_exported": QT_TRANSLATE_NOOP("Labels", "خروجی سفارش برای مرجع قضایی"),
+    "legal.export_denied": QT_TRANSLATE_NOOP("Labels", "خروجی قضایی ردشده"),
+    "legal.closed": QT_TRANSLATE_NOOP("Labels", "بستن درخواست قانونی"),
+}
+
+# Legal requests (P12): core.legal.schema keeps the same Persian texts (with English) for the export files.
+LEGAL_STATE_LABELS: dict[str, str] = {
+    "recorded": QT_TRANSLATE_NOOP("Labels", "ثبت شد، در انتظار تأیید"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "تأیید شد"),
+    "exported": QT_TRANSLATE_NOOP("Labels", "تحویل داده شد"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "بسته شد"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "رد شد"),
+}
+LEGAL_SCOPE_LABELS: dict[str, str] = {
+    "identity": QT_TRANSLATE_NOOP("Labels", "هویت مشتری (نام، شمارهٔ همراه، ایمیل)"),
+    "orders": QT_TRANSLATE_NOOP("Labels", "مشخصات سفارش‌ها و پرداخت‌ها"),
+    "photos": QT_TRANSLATE_NOOP("Labels", "عکس‌ها"),
+    "reports": QT_TRANSLATE_NOOP("Labels", "گزارش پزشک (یافته‌ها و PDF امضاشده)"),
+    "documents": QT_TRANSLATE_NOOP("Labels", "اسناد محرمانه"),
+    "history": QT_TRANSLATE_NOOP("Labels", "سابقهٔ رضایت و دسترسی"),
 }
 
 OVERLAY_GROUP_LABELS: dict[str, str] = {
@@ -180,6 +205,14 @@ def destroy_rule_label(code: object) -> str:
 
 def audit_action_label(code: object) -> str:
     return _label(AUDIT_ACTION_LABELS, code)
+
+
+def legal_state_label(code: object) -> str:
+    return _label(LEGAL_STATE_LABELS, code)
+
+
+def legal_scope_label(code: object) -> str:
+    return _label(LEGAL_SCOPE_LABELS, code)
 
 
 def overlay_group_label(code: object) -> str:

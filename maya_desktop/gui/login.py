@@ -31,7 +31,7 @@ def warm_up_imports() -> None:
     import maya_desktop.core.vault  # noqa: F401
 
 
-  # one per process: restarting the app does not reset a person's delay meaningfully
+# one per process: restarting the app does not reset a person's delay meaningfully
 
 
 class LoginDialog(QDialog):

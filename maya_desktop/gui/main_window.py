@@ -28,6 +28,7 @@ from maya_desktop.gui.audit_page import AuditPage
 from maya_desktop.gui.clients_page import ClientsPage
 from maya_desktop.gui.doctor.cases_page import CasesPage
 from maya_desktop.gui.labels import role_label
+from maya_desktop.gui.legal_page import LegalPage
 from maya_desktop.gui.lock import IdleWatcher, LockScreen
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             ("prices", self.tr("قیمت‌ها"), "settings", "prices.manage", PriceRulesPage),
             ("staff", self.tr("کارکنان"), "staff", "staff.manage", StaffPage),
             ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
+            ("legal", self.tr("درخواست‌های قانونی"), "legal", "legal.manage", LegalPage),
             ("settings", self.tr("تنظیمات"), "settings", "settings.manage", SettingsPage),
         )
 

@@ -124,7 +124,7 @@
     <name>BreakGlassDialog</name>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="31"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="484"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="447"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
@@ -149,24 +149,24 @@
         <translation>Start emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="488"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="451"/>
         <source>این دسترسی در گزارش رویدادها ثبت می‌شود. فقط در صورت ضرورت و برای کمترین زمان لازم.</source>
         <translation>This access is recorded in the audit log. Use it only when necessary and for as short a time as possible.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="50"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="500"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="463"/>
         <source> دقیقه</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="502"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="465"/>
         <source>دلیل (الزامی)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="51"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="503"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="466"/>
         <source>مدت</source>
         <translation>Duration</translation>
     </message>
@@ -174,17 +174,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="431"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="394"/>
         <source>لغو سفارش</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="434"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="397"/>
         <source>با لغو سفارش، همهٔ عکس‌ها و فایل‌های آن همین حالا برای همیشه نابود می‌شوند.</source>
         <translation>Cancelling the order permanently destroys all of its photos and files right now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="439"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="402"/>
         <source>دلیل لغو</source>
         <translation>Reason for cancelling</translation>
     </message>
@@ -499,6 +499,19 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="31"/>
+        <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
+        <translation>Client&apos;s name, mobile or email…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="78"/>
+        <source>مشتری انتخاب‌شده: {0}</source>
+        <translation>Selected client: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <location filename="../../maya_desktop/gui/clients_page.py" line="35"/>
@@ -587,53 +600,53 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="320"/>
         <source>ثبت رضایت مشتری</source>
         <translation>Record client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="369"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="332"/>
         <source>انتخاب فرم اسکن‌شده…</source>
         <translation>Choose scanned form…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="371"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="409"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="334"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="372"/>
         <source>بدون فرم</source>
         <translation>No form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="372"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="335"/>
         <source>حذف</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="378"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="341"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="379"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="342"/>
         <source>روش رضایت</source>
         <translation>Consent method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="380"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="343"/>
         <source>فرم (اختیاری)</source>
         <translation>Form (optional)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="382"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="345"/>
         <source>پس از ثبت، فقط همین پزشک به فایل‌های این سفارش دسترسی دارد. تا پیش از شروع بررسی قابل لغو است.</source>
         <translation>Once recorded, only this doctor can access this order&apos;s files. Consent can be revoked until the review starts.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
         <source>فرم رضایت اسکن‌شده</source>
         <translation>Scanned consent form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
         <source>PDF یا عکس (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
@@ -641,47 +654,47 @@
 <context>
     <name>CoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="57"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="55"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="75"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="73"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="114"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="112"/>
         <source>ثبت سفارش</source>
         <translation>Create order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="199"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="159"/>
         <source>صدور قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="306"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="269"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="354"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="317"/>
         <source>ثبت رضایت</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="428"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="391"/>
         <source>لغو سفارش و نابودی فایل‌ها</source>
         <translation>Cancel order and destroy files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="451"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="414"/>
         <source>نابودی همیشگی</source>
         <translation>Destroy permanently</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="481"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="444"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Start emergency access</translation>
     </message>
@@ -689,17 +702,17 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="454"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="417"/>
         <source>نابودی فایل‌های سفارش</source>
         <translation>Destroy order files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="458"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="421"/>
         <source>همهٔ عکس‌ها، تحلیل‌ها، گزارش و فرم‌های این سفارش برای همیشه نابود می‌شوند و بازگرداندنی نیستند. فقط مبلغ و تاریخ‌ها برای حسابداری می‌ماند.</source>
         <translation>All photos, analyses, the report and the forms of this order will be permanently destroyed and cannot be recovered. Only the amount and dates are kept for accounting.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="465"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="428"/>
         <source>مشتری درخواست نابودی کرده است و از نتیجه آگاهم.</source>
         <translation>The client asked for destruction and I understand the consequences.</translation>
     </message>
@@ -1212,40 +1225,413 @@
         <translation>Sync settings changed</translation>
     </message>
     <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <source>ثبت درخواست قانونی</source>
+        <translation>Legal request recorded</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <source>تأیید درخواست قانونی</source>
+        <translation>Legal request approved</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <source>تأیید ردشده (اصل چهار چشم)</source>
+        <translation>Approval refused (four eyes)</translation>
+    </message>
+    <message>
         <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <source>رد درخواست قانونی</source>
+        <translation>Legal request refused</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <source>خروجی برای مرجع قضایی</source>
+        <translation>Exported for the court</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <source>خروجی سفارش برای مرجع قضایی</source>
+        <translation>Order exported for the court</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <source>خروجی قضایی ردشده</source>
+        <translation>Court export refused</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <source>بستن درخواست قانونی</source>
+        <translation>Legal request closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <source>ثبت شد، در انتظار تأیید</source>
+        <translation>Recorded, awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <source>تأیید شد</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
+        <source>تحویل داده شد</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <source>بسته شد</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <source>رد شد</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
+        <translation>Client identity (name, mobile, email)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
+        <translation>Order metadata and payments</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <source>عکس‌ها</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
+        <translation>Doctor&apos;s report (findings, signed PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <source>اسناد محرمانه</source>
+        <translation>Confidential documents</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <source>سابقهٔ رضایت و دسترسی</source>
+        <translation>Consent and access history</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
 </context>
 <context>
+    <name>LegalPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="251"/>
+        <source>درخواست‌های قانونی</source>
+        <translation>Legal requests</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="257"/>
+        <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
+        <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="265"/>
+        <source>ثبت درخواست جدید</source>
+        <translation>Record a request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="268"/>
+        <source>تأیید</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="270"/>
+        <source>خروجی برای مرجع قضایی…</source>
+        <translation>Export for the court…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="497"/>
+        <source>بستن درخواست</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="274"/>
+        <source>رد درخواست</source>
+        <translation>Refuse request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="286"/>
+        <source>شماره</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="287"/>
+        <source>تاریخ نامه</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="288"/>
+        <source>مرجع قضایی</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
+        <source>شمارهٔ پرونده</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
+        <source>مشتری</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <source>وضعیت</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <source>ثبت‌کننده</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
+        <source>تأییدکننده</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="338"/>
+        <source>(مشتری حذف شده)</source>
+        <translation>(client erased)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="341"/>
+        <source> (خود-تأیید)</source>
+        <translation> (self-approved)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="368"/>
+        <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
+        <translation>Another manager must approve a request you recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="379"/>
+        <source>همهٔ سفارش‌ها</source>
+        <translation>all orders</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="384"/>
+        <source>دامنه: {0} — سفارش‌ها: {1}</source>
+        <translation>Scope: {0} — orders: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="385"/>
+        <source>ثبت: {0}، {1}</source>
+        <translation>Recorded: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="388"/>
+        <source>تأیید: {0}، {1}</source>
+        <translation>Approved: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="390"/>
+        <source> — خود-تأیید (تنها مدیر فعال)</source>
+        <translation> — self-approved (the only active manager)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="394"/>
+        <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
+        <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="403"/>
+        <source>رد: {0}، {1} — {2}</source>
+        <translation>Refused: {0}, {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="408"/>
+        <source>توضیحات: {0}</source>
+        <translation>Notes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="432"/>
+        <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
+        <translation>Request {0} recorded; another manager must now approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="440"/>
+        <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
+{2}
+
+ادامه می‌دهید؟</source>
+        <translation>Approving lets this data be exported for “{0}” (case {1}):
+{2}
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="444"/>
+        <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
+        <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="445"/>
+        <source>تأیید درخواست مرجع قضایی</source>
+        <translation>Approve the court&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
+        <source>درخواست شمارهٔ {0} تأیید شد.</source>
+        <translation>Request {0} approved.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="465"/>
+        <source>درخواست شمارهٔ {0} رد شد.</source>
+        <translation>Request {0} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="472"/>
+        <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
+        <translation>Choose the folder for the court export</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="487"/>
+        <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
+        <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="497"/>
+        <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
+        <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
+        <source>درخواست شمارهٔ {0} بسته شد.</source>
+        <translation>Request {0} closed.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalRequestDialog</name>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="69"/>
+        <source>ثبت درخواست مرجع قضایی</source>
+        <translation>Record a court&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="71"/>
+        <source>ثبت درخواست</source>
+        <translation>Record request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="76"/>
+        <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
+        <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="79"/>
+        <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
+        <translation>Exactly as on the court&apos;s letter</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="82"/>
+        <source>۱۴۰۵/۰۹/۰۴</source>
+        <translation>1405/09/04</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="91"/>
+        <source>دامنهٔ اطلاعات خواسته‌شده</source>
+        <translation>Data the court asked for</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="100"/>
+        <source>سفارش‌ها</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="102"/>
+        <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
+        <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="104"/>
+        <source>فقط سفارش‌های علامت‌خورده</source>
+        <translation>Only the ticked orders</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="121"/>
+        <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
+        <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="126"/>
+        <source>مرجع قضایی</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
+        <source>شمارهٔ پرونده یا نامه</source>
+        <translation>Case or letter number</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <source>تاریخ نامه</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
+        <source>مشتری</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
+        <source>دلیل و توضیحات</source>
+        <translation>Reason and notes</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="148"/>
+        <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
+        <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="175"/>
+        <source>سفارش {0} — {1} — {2} — {3}</source>
+        <translation>Order {0} — {1} — {2} — {3}</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="53"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="61"/>
         <source>برنامه قفل است</source>
         <translation>Maya is locked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="56"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="65"/>
         <source>برای ادامه، {0} گذرواژهٔ خود را وارد کند.</source>
         <translation>To continue, {0} must enter their password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="66"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="77"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
     </message>
@@ -1319,87 +1705,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="63"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="111"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="114"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="115"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="116"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="117"/>
+        <source>درخواست‌های قانونی</source>
+        <translation>Legal requests</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="123"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="135"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="139"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="142"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="145"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="238"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -1430,39 +1821,29 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="117"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="115"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="122"/>
-        <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
-        <translation>Client&apos;s name, mobile or email…</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="132"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="128"/>
         <source>اختیاری؛ شمارهٔ کارت یا اطلاعات بانکی ننویسید.</source>
         <translation>Optional; do not enter card numbers or bank details.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="134"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="130"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="137"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="131"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="138"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="132"/>
         <source>یادداشت</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="179"/>
-        <source>مشتری انتخاب‌شده: {0}</source>
-        <translation>Selected client: {0}</translation>
     </message>
 </context>
 <context>
@@ -1999,42 +2380,42 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="309"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="272"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="313"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="276"/>
         <source>مثلاً درگاه سامان یا کارت‌خوان ملت</source>
         <translation>e.g. Saman gateway or Mellat card reader</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="316"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="279"/>
         <source>شمارهٔ پیگیری یا مرجع تراکنش</source>
         <translation>Tracking number or transaction reference</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="321"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="284"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="322"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="285"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="323"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="286"/>
         <source>مبلغ (تومان)</source>
         <translation>Amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="324"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="287"/>
         <source>تاریخ پرداخت</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="325"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="288"/>
         <source>شمارهٔ کارت بانکی را هرگز وارد نکنید؛ فقط شمارهٔ پیگیری درگاه.</source>
         <translation>Never enter a bank card number; only the gateway&apos;s tracking number.</translation>
     </message>
@@ -2183,140 +2564,163 @@
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="202"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="162"/>
         <source>اعلام قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="209"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="209"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="209"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="218"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="178"/>
         <source>فوری</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="224"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="184"/>
         <source>تغییر دستی قیمت</source>
         <translation>Manual price override</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="231"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="191"/>
         <source>مبلغ به تومان</source>
         <translation>Amount in toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="234"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="194"/>
         <source> روز</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="238"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="198"/>
         <source>دلیل تغییر قیمت (الزامی)</source>
         <translation>Reason for the price change (required)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="239"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="199"/>
         <source>مبلغ نهایی (تومان)</source>
         <translation>Final amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="240"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="200"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="241"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="201"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="269"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="229"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="226"/>
+        <source>رد درخواست مرجع قضایی</source>
+        <translation>Refuse the court&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="227"/>
+        <source>رد درخواست</source>
+        <translation>Refuse request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="232"/>
+        <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
+        <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="234"/>
+        <source>دلیل رد</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="30"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="45"/>
         <source>تنظیمات کلینیک</source>
         <translation>Clinic settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="37"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="52"/>
         <source>قفل خودکار پس از (دقیقه)</source>
         <translation>Auto-lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="38"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="53"/>
         <source>نگهداری تصاویر پس از تحویل (روز)</source>
         <translation>Keep images after delivery (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="39"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="54"/>
         <source>اعتبار پیش‌فاکتور (روز)</source>
         <translation>Quote valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="40"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="55"/>
         <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
         <translation>Doctors can see the client&apos;s mobile and email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="56"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="71"/>
         <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
         <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="81"/>
         <source>ذخیرهٔ تنظیمات</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="79"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="94"/>
         <source>پشتیبان خودکار روزانه</source>
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="85"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="100"/>
         <source>خاموش (پوشه‌ای انتخاب نشده)</source>
         <translation>Off (no folder chosen)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="86"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="101"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="110"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="99"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="114"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="109"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="124"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="116"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="131"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>

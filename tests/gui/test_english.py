@@ -191,7 +191,16 @@ def test_main_window_for_the_manager_has_english_navigation(english, qtbot, demo
     qtbot.waitExposed(window)
     assert window.isLeftToRight()
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels == ["Clients", "Orders", "Emergency access", "Prices", "Staff", "Audit log", "Settings"]
+    assert labels == [
+        "Clients",
+        "Orders",
+        "Emergency access",
+        "Prices",
+        "Staff",
+        "Audit log",
+        "Legal requests",
+        "Settings",
+    ]
     assert [a.text() for a in window.menuBar().actions()] == ["File"]
     assert [a.text() for a in window.menuBar().actions()[0].menu().actions()] == [
         "Lock",
@@ -204,7 +213,7 @@ def test_main_window_for_the_manager_has_english_navigation(english, qtbot, demo
     headers = [clients.model.headerData(c, Qt.Orientation.Horizontal) for c in range(clients.model.columnCount())]
     assert headers == ["First name", "Last name", "Mobile", "Email", "Registered"]
     # the pages' own chrome is English too (client names and the clinic name are data, not interface)
-    for key in ("clients", "staff", "audit", "settings", "emergency"):
+    for key in ("clients", "staff", "audit", "legal", "settings", "emergency"):
         window.show_page(key)
         page = window.page_by_key[key]
         chrome = [w.text() for w in page.findChildren(QAbstractButton)] + [

@@ -7,6 +7,8 @@ import re
 import pytest
 from PySide6.QtCore import QLocale
 
+from maya_desktop.core.legal.schema import SCOPE_LABELS as LEGAL_SCOPE_FA
+from maya_desktop.core.legal.schema import STATE_LABELS as LEGAL_STATE_FA
 from maya_desktop.core.orders.consent import METHOD_LABELS_FA, METHODS
 from maya_desktop.core.orders.states import STATUS_LABELS_FA, VIEW_LABELS_FA, VIEWS, Service, Status
 from maya_desktop.core.roles import ROLE_LABELS_FA, Role
@@ -47,6 +49,8 @@ def _all_labels() -> dict[str, str]:
     out.update({f"rule:{r}": labels.destroy_rule_label(r) for r in labels.DESTROY_RULE_LABELS})
     out.update({f"action:{a}": labels.audit_action_label(a) for a in labels.AUDIT_ACTION_LABELS})
     out.update({f"group:{g}": labels.overlay_group_label(g) for g in GROUPS})
+    out.update({f"legal-state:{c}": labels.legal_state_label(c) for c in labels.LEGAL_STATE_LABELS})
+    out.update({f"legal-scope:{c}": labels.legal_scope_label(c) for c in labels.LEGAL_SCOPE_LABELS})
     return out
 
 
@@ -56,6 +60,8 @@ def test_persian_texts_match_core():
     assert METHOD_LABELS_FA == labels.CONSENT_METHOD_LABELS
     assert {str(k): v for k, v in ROLE_LABELS_FA.items()} == labels.ROLE_LABELS
     assert GROUP_LABELS_FA == labels.OVERLAY_GROUP_LABELS
+    assert {k: fa for k, (fa, _en) in LEGAL_STATE_FA.items()} == labels.LEGAL_STATE_LABELS
+    assert {k: fa for k, (fa, _en) in LEGAL_SCOPE_FA.items()} == labels.LEGAL_SCOPE_LABELS
 
 
 def test_english_mode_gives_english(english):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jdatetime
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.clients import Client, get_client, search_clients
+from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import MayaError, ValidationError
 from maya_desktop.core.orders.breakglass import MAX_MINUTES, BreakGlass, start_break_glass
 from maya_desktop.core.orders.consent import METHODS, available_doctors, record_consent
@@ -44,7 +42,7 @@ from maya_desktop.core.orders.records import create_order
 from maya_desktop.core.orders.states import Service
 from maya_desktop.core.persian import format_jalali_date, to_ascii_digits
 from maya_desktop.core.session import Session
-from maya_desktop.core.validation import format_mobile_display
+from maya_desktop.gui.client_picker import ClientPicker
 from maya_desktop.gui.labels import consent_method_label, service_label
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders.common import digits, grouped, lang, locked_call, make_label, parse_toman
@@ -116,67 +114,29 @@ class NewOrderDialog(CoreDialog):
     def __init__(self, session: Session, client_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("سفارش جدید"), parent)
         self.created: Order | None = None
-        self.client: Client | None = None
-        self.search = QLineEdit()
+        self.picker = ClientPicker(session)
+        self.picker.failed.connect(self.show_error)
+        self.search = self.picker.search
         self.search.setObjectName("orderClientSearch")
-        self.search.setPlaceholderText(self.tr("نام، شمارهٔ همراه یا ایمیل مشتری…"))
-        self.search.setClearButtonEnabled(True)
-        self.results = QListWidget()
+        self.results = self.picker.results
         self.results.setObjectName("orderClientResults")
-        self.results.setMaximumHeight(150)
-        self.chosen = make_label("", "hint")
+        self.chosen = self.picker.chosen
         self.service = QComboBox()
         for service in Service:
             self.service.addItem(service_label(service), service.value)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("اختیاری؛ شمارهٔ کارت یا اطلاعات بانکی ننویسید."))
         self.notes.setMaximumHeight(80)
-        self.form.addRow(self.tr("مشتری"), self.search)
-        self.form.addRow("", self.results)
-        self.form.addRow("", self.chosen)
+        self.form.addRow(self.tr("مشتری"), self.picker)
         self.form.addRow(self.tr("خدمت"), self.service)
         self.form.addRow(self.tr("یادداشت"), self.notes)
         self.fields = {"client": self.search, "notes": self.notes}
         self.finish_layout()
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(150)
-        self.debounce.timeout.connect(self.refresh_results)
-        self.search.textChanged.connect(self.debounce.start)
-        self.results.currentItemChanged.connect(self._picked)
-        if client_id is not None:
-            self.client = locked_call(session, get_client, session, client_id)
-            self.search.setText(self.client.full_name)
-            self.search.setEnabled(False)
-            self.results.hide()
-            self.debounce.stop()
-            self._show_chosen()
-        else:
-            self.refresh_results()
+        self.picker.start(client_id)
 
-    def refresh_results(self) -> None:
-        try:
-            found = locked_call(self.session, search_clients, self.session, self.search.text(), 20)
-        except MayaError as exc:
-            self.show_error(exc)
-            return
-        self.results.clear()
-        for client in found:
-            mobile = format_mobile_display(client.mobile, lang(), bidi_isolate=True)  # type: ignore[arg-type]
-            item = QListWidgetItem(f"{client.full_name} — {mobile}")
-            item.setData(Qt.ItemDataRole.UserRole, client)
-            self.results.addItem(item)
-        if self.results.count() == 1:
-            self.results.setCurrentRow(0)
-
-    def _picked(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.client = item.data(Qt.ItemDataRole.UserRole)
-            self._show_chosen()
-
-    def _show_chosen(self) -> None:
-        if self.client is not None:
-            self.chosen.setText(self.tr("مشتری انتخاب‌شده: {0}").format(self.client.full_name))
+    @property
+    def client(self) -> Client | None:
+        return self.picker.client
 
     def apply(self) -> Order:
         if self.client is None:
@@ -289,14 +249,17 @@ class QuoteDialog(CoreDialog):
 
 
 # ---- payment -------------------------------------------------------------------------------------
-def parse_jalali(text: str) -> dt.date:
+def parse_jalali(
+    text: str, field: str = "paid_on", label_en: str = "Payment date", label_fa: str = "تاریخ پرداخت"
+) -> dt.date:
+    """A Jalali date typed as YYYY/MM/DD (any digits) -> the Gregorian date."""
     raw = to_ascii_digits((text or "").strip()).replace("-", "/")
     try:
         year, month, day = (int(p) for p in raw.split("/"))
         return jdatetime.date(year, month, day).togregorian()
     except (ValueError, TypeError) as exc:
         raise ValidationError(
-            "Payment date: YYYY/MM/DD (Jalali).", "تاریخ پرداخت را به شکل ۱۴۰۵/۰۹/۰۴ بنویسید.", "paid_on"
+            f"{label_en}: YYYY/MM/DD (Jalali).", f"{label_fa} را به شکل ۱۴۰۵/۰۹/۰۴ بنویسید.", field
         ) from exc
 
 

@@ -1,0 +1,404 @@
+"""Recording, approving, refusing and closing legal requests (P12). Managers only, checked here.
+
+States: recorded -> approved -> exported -> closed; recorded or approved -> refused.
+Four eyes: while the clinic has two or more active managers, the manager who recorded a request may
+not approve it (the refusal is audited as `legal.approval_denied`); with a single active manager the
+same person may approve, and the request is marked self-approved (the table refuses anything else).
+Every change and its `legal.*` audit entry are one transaction. Audit details hold ids and scope
+codes only, never the court's text, the case number or the client's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from maya_desktop.core.db import transaction
+from maya_desktop.core.errors import NotFound, PermissionDenied, StateError, ValidationError
+from maya_desktop.core.legal.schema import SCOPE_KINDS, STATE_LABELS
+from maya_desktop.core.orders import clock
+from maya_desktop.core.persian import normalize_persian_text, to_persian_digits
+from maya_desktop.core.roles import Role
+from maya_desktop.core.session import Session
+from maya_desktop.core.validation import guard_free_text
+
+PERMISSION = "legal.manage"
+COURT_MAX = 120
+CASE_MAX = 40
+NOTES_MAX = 2000
+REASON_MAX = 1000
+EARLIEST_LETTER = dt.date(2000, 1, 1)
+# Columns a step may set (never names from outside).
+SETTABLE = frozenset(
+    {
+        "state",
+        "approved_by",
+        "approved_at",
+        "self_approved",
+        "refused_by",
+        "refused_at",
+        "refusal_reason",
+        "exported_by",
+        "exported_at",
+        "export_files",
+        "export_sha256",
+        "closed_by",
+        "closed_at",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the court asked for: data kinds (SCOPE_KINDS), optionally only some of the client's orders."""
+
+    kinds: tuple[str, ...]
+    order_ids: tuple[int, ...] | None = None  # None: every order of the client (destroyed ones included)
+
+    def includes(self, kind: str) -> bool:
+        return kind in self.kinds
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"kinds": list(self.kinds), "orders": None if self.order_ids is None else list(self.order_ids)},
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Scope:
+        data = json.loads(text)
+        orders = data.get("orders")
+        return cls(tuple(data.get("kinds", ())), None if orders is None else tuple(int(o) for o in orders))
+
+
+@dataclass(frozen=True)
+class LegalRequest:
+    id: int
+    court: str
+    case_number: str
+    letter_date: dt.date
+    client_id: int | None  # None once the client was erased
+    client_name: str  # "" once erased
+    scope: Scope
+    notes: str
+    state: str
+    recorded_by_id: int
+    recorded_by: str  # display names (staff rows are never deleted, only deactivated)
+    recorded_at: str
+    approved_by_id: int | None
+    approved_by: str
+    approved_at: str | None
+    self_approved: bool
+    refused_by: str
+    refused_at: str | None
+    refusal_reason: str
+    exported_by: str
+    exported_at: str | None
+    export_files: int | None
+    export_sha256: str | None
+    closed_by: str
+    closed_at: str | None
+
+    @property
+    def state_fa(self) -> str:
+        return STATE_LABELS[self.state][0]
+
+
+@dataclass(frozen=True)
+class ScopeOrder:
+    """One of the client's orders as the scope picker lists it (destroyed ones too: their receipts exist)."""
+
+    id: int
+    service: str
+    status: str
+    created_at: str
+
+
+_SELECT = """
+SELECT r.id, r.court, r.case_number, r.letter_date, r.client_id,
+       COALESCE(c.first_name || ' ' || c.last_name, ''), r.scope, r.notes, r.state,
+       r.recorded_by, rs.display_name, r.recorded_at,
+       r.approved_by, COALESCE(a.display_name, ''), r.approved_at, r.self_approved,
+       COALESCE(f.display_name, ''), r.refused_at, COALESCE(r.refusal_reason, ''),
+       COALESCE(e.display_name, ''), r.exported_at, r.export_files, r.export_sha256,
+       COALESCE(k.display_name, ''), r.closed_at
+FROM legal_requests r
+LEFT JOIN clients c ON c.id = r.client_id
+JOIN staff rs ON rs.id = r.recorded_by
+LEFT JOIN staff a ON a.id = r.approved_by
+LEFT JOIN staff f ON f.id = r.refused_by
+LEFT JOIN staff e ON e.id = r.exported_by
+LEFT JOIN staff k ON k.id = r.closed_by
+"""
+
+
+def _from_row(row: tuple[Any, ...]) -> LegalRequest:
+    values = list(row)
+    values[3] = dt.date.fromisoformat(values[3])
+    values[6] = Scope.from_json(values[6])
+    values[15] = bool(values[15])
+    return LegalRequest(*values)
+
+
+def load_request(conn: Any, request_id: int) -> LegalRequest:
+    """No permission check (callers check); NotFound if there is no such request."""
+    row = conn.execute(_SELECT + " WHERE r.id = ?", (request_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"Legal request #{request_id} does not exist.", "این درخواست قانونی وجود ندارد.")
+    return _from_row(row)
+
+
+def get_request(session: Session, request_id: int) -> LegalRequest:
+    session.require(PERMISSION)
+    return load_request(session.conn, request_id)
+
+
+def list_requests(session: Session, *, state: str | None = None) -> list[LegalRequest]:
+    """Newest first."""
+    session.require(PERMISSION)
+    if state is None:
+        rows = session.conn.execute(_SELECT + " ORDER BY r.id DESC")
+    else:
+        rows = session.conn.execute(_SELECT + " WHERE r.state = ? ORDER BY r.id DESC", (state,))
+    return [_from_row(r) for r in rows]
+
+
+def client_orders(session: Session, client_id: int) -> list[ScopeOrder]:
+    """Every order the client ever had (the audit log remembers destroyed ones), newest first."""
+    from maya_desktop.core.access_log import client_order_ids
+
+    session.require(PERMISSION)
+    ids = client_order_ids(session.conn, client_id)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = session.conn.execute(
+        f"SELECT id, service, status, created_at FROM orders WHERE id IN ({marks}) ORDER BY id DESC", ids
+    )
+    return [ScopeOrder(int(r[0]), r[1], r[2], r[3]) for r in rows]
+
+
+# ---- validation ------------------------------------------------------------------------------------
+def _line(text: str, field: str, label_en: str, label_fa: str, longest: int) -> str:
+    value = normalize_persian_text(text or "")
+    if not value:
+        raise ValidationError(f"Enter the {label_en}.", f"{label_fa} را بنویسید.", field)
+    if len(value) > longest:
+        raise ValidationError(
+            f"The {label_en} is too long (at most {longest} characters).",
+            f"{label_fa} بیش از حد طولانی است (حداکثر {to_persian_digits(longest)} نویسه).",
+            field,
+        )
+    return guard_free_text(value, field)
+
+
+def _text(text: str, field: str, longest: int) -> str:
+    value = (text or "").strip()
+    if len(value) > longest:
+        raise ValidationError(
+            f"The text is too long (at most {longest} characters).",
+            f"متن بیش از حد طولانی است (حداکثر {to_persian_digits(longest)} نویسه).",
+            field,
+        )
+    return guard_free_text(value, field)
+
+
+def _letter_date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValidationError("Enter the date of the court's letter.", "تاریخ نامهٔ دادگاه را وارد کنید.", "letter_date")
+    if value > clock.now().astimezone().date():
+        raise ValidationError(
+            "The court's letter cannot be dated in the future.",
+            "تاریخ نامهٔ دادگاه نمی‌تواند در آینده باشد.",
+            "letter_date",
+        )
+    if value < EARLIEST_LETTER:
+        raise ValidationError("Check the letter's date.", "تاریخ نامهٔ دادگاه درست به نظر نمی‌رسد.", "letter_date")
+    return value
+
+
+def _clean_scope(session: Session, client_id: int, scope: Scope) -> Scope:
+    from maya_desktop.core.access_log import client_order_ids
+
+    kinds = tuple(k for k in SCOPE_KINDS if k in set(scope.kinds))  # canonical order, no repeats
+    if not kinds or len(set(scope.kinds)) != len(kinds):
+        raise ValidationError(
+            "Choose what the court asked for (at least one kind of data).",
+            "مشخص کنید دادگاه چه اطلاعاتی خواسته است (دست‌کم یک مورد).",
+            "scope",
+        )
+    if scope.order_ids is None:
+        return Scope(kinds, None)
+    wanted = sorted({int(i) for i in scope.order_ids})
+    if not wanted:
+        raise ValidationError(
+            "Choose at least one order, or all orders.", "دست‌کم یک سفارش یا «همهٔ سفارش‌ها» را انتخاب کنید.", "scope"
+        )
+    if set(wanted) - set(client_order_ids(session.conn, client_id)):
+        raise ValidationError(
+            "Some of the chosen orders do not belong to this client.",
+            "برخی از سفارش‌های انتخاب‌شده متعلق به این مشتری نیستند.",
+            "scope",
+        )
+    return Scope(kinds, tuple(wanted))
+
+
+# ---- steps -----------------------------------------------------------------------------------------
+def record_request(
+    session: Session,
+    client_id: int,
+    court: str,
+    case_number: str,
+    letter_date: dt.date,
+    scope: Scope,
+    notes: str = "",
+) -> LegalRequest:
+    """Write down what the court asked for. Nothing is disclosed until another step approves it."""
+    session.require(PERMISSION)
+    court = _line(court, "court", "court", "نام دادگاه یا مرجع قضایی", COURT_MAX)
+    case_number = _line(case_number, "case_number", "case or letter number", "شمارهٔ پرونده یا نامه", CASE_MAX)
+    letter = _letter_date(letter_date)
+    if session.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+        raise ValidationError("Choose the client the order concerns.", "مشتری موضوع دستور را انتخاب کنید.", "client")
+    clean = _clean_scope(session, client_id, scope)
+    notes = _text(notes, "notes", NOTES_MAX)
+    ts = clock.text()
+    with transaction(session.conn):
+        cur = session.conn.execute(
+            "INSERT INTO legal_requests(court, case_number, letter_date, client_id, scope, notes, state,"
+            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'recorded', ?, ?)",
+            (court, case_number, letter.isoformat(), client_id, clean.to_json(), notes, session.staff.id, ts),
+        )
+        request_id = int(cur.lastrowid)
+        session.audit(
+            "legal.recorded",
+            f"client:{client_id}",
+            {
+                "request": request_id,
+                "kinds": list(clean.kinds),
+                "orders": "all" if clean.order_ids is None else len(clean.order_ids),
+            },
+        )
+    return load_request(session.conn, request_id)
+
+
+def active_managers(conn: Any) -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM staff WHERE role = ? AND active = 1", (Role.MANAGER.value,)).fetchone()[0]
+    )
+
+
+def _require_active_manager(session: Session) -> None:
+    row = session.conn.execute("SELECT role, active FROM staff WHERE id = ?", (session.staff.id,)).fetchone()
+    if row is None or row[0] != Role.MANAGER.value or not row[1]:
+        session.audit("permission.denied", "", {"permission": PERMISSION, "reason": "inactive"})
+        raise PermissionDenied("Your account is no longer an active manager.", "حساب شما دیگر مدیر فعال نیست.")
+
+
+def may_approve(session: Session, request: LegalRequest) -> bool:
+    """What approve_request would allow now (for enabling a button; core still checks)."""
+    if session.locked or session.role != Role.MANAGER or request.state != "recorded":
+        return False
+    return request.recorded_by_id != session.staff.id or active_managers(session.conn) < 2
+
+
+def client_ref(request: LegalRequest) -> str:
+    """The audit object of a request's steps: the client (so their access report lists it), or the
+    request itself once the client was erased."""
+    return f"client:{request.client_id}" if request.client_id is not None else f"legal:{request.id}"
+
+
+def _state_error(request: LegalRequest, what_en: str) -> StateError:
+    return StateError(
+        f"The request is '{request.state}'; it cannot be {what_en} now.",
+        f"این درخواست در وضعیت «{request.state_fa}» است و این کار اکنون ممکن نیست.",
+    )
+
+
+def move_state(session: Session, request: LegalRequest, sources: tuple[str, ...], values: dict[str, Any]) -> None:
+    """UPDATE guarded by the state we read (someone else may have moved it meanwhile). Inside a transaction."""
+    if set(values) - SETTABLE:
+        raise ValueError(f"not settable by a step: {sorted(set(values) - SETTABLE)}")
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    marks = ",".join("?" * len(sources))
+    cur = session.conn.execute(
+        f"UPDATE legal_requests SET {assignments} WHERE id = ? AND state IN ({marks})",
+        (*values.values(), request.id, *sources),
+    )
+    if cur.rowcount != 1:
+        raise _state_error(load_request(session.conn, request.id), "changed")
+
+
+def approve_request(session: Session, request_id: int) -> LegalRequest:
+    """recorded -> approved, by a manager other than the recorder (unless they are the only active manager)."""
+    session.require(PERMISSION)
+    _require_active_manager(session)
+    request = load_request(session.conn, request_id)
+    if request.state != "recorded":
+        raise _state_error(request, "approved")
+    self_approved = request.recorded_by_id == session.staff.id
+    if self_approved and active_managers(session.conn) >= 2:
+        session.audit("legal.approval_denied", f"legal:{request_id}", {"request": request_id, "reason": "four_eyes"})
+        raise PermissionDenied(
+            "Another manager must approve a request you recorded (four eyes).",
+            "درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند (اصل چهار چشم).",
+        )
+    with transaction(session.conn):
+        move_state(
+            session,
+            request,
+            ("recorded",),
+            {
+                "state": "approved",
+                "approved_by": session.staff.id,
+                "approved_at": clock.text(),
+                "self_approved": int(self_approved),
+            },
+        )
+        session.audit(
+            "legal.approved",
+            client_ref(request),
+            {"request": request_id, "self_approved": self_approved, "kinds": list(request.scope.kinds)},
+        )
+    return load_request(session.conn, request_id)
+
+
+def refuse_request(session: Session, request_id: int, reason: str) -> LegalRequest:
+    """recorded / approved -> refused (not once exported). Any manager may refuse; a reason is required."""
+    session.require(PERMISSION)
+    _require_active_manager(session)
+    request = load_request(session.conn, request_id)
+    if request.state not in ("recorded", "approved"):
+        raise _state_error(request, "refused")
+    reason = _text(reason, "reason", REASON_MAX)
+    if len(reason) < 3:
+        raise ValidationError("Give the reason for refusing.", "دلیل رد درخواست را بنویسید.", "reason")
+    with transaction(session.conn):
+        move_state(
+            session,
+            request,
+            ("recorded", "approved"),
+            {"state": "refused", "refused_by": session.staff.id, "refused_at": clock.text(), "refusal_reason": reason},
+        )
+        session.audit("legal.refused", client_ref(request), {"request": request_id, "from": request.state})
+    return load_request(session.conn, request_id)
+
+
+def close_request(session: Session, request_id: int) -> LegalRequest:
+    """exported -> closed: the court has what it asked for; nothing more can be exported for it."""
+    session.require(PERMISSION)
+    _require_active_manager(session)
+    request = load_request(session.conn, request_id)
+    if request.state != "exported":
+        raise _state_error(request, "closed")
+    with transaction(session.conn):
+        move_state(
+            session,
+            request,
+            ("exported",),
+            {"state": "closed", "closed_by": session.staff.id, "closed_at": clock.text()},
+        )
+        session.audit("legal.closed", client_ref(request), {"request": request_id})
+    return load_request(session.conn, request_id)

@@ -1,0 +1,523 @@
+"""Legal requests (P12, manager only; core/legal enforces it): record a court's request, approve it (a
+second manager when there is one), refuse it, export exactly the approved scope, close it.
+
+Thin: every button is one core call (`maya_desktop.core.legal`). Refusals and errors are shown in place,
+in the interface language; nothing is stored half-way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from maya_desktop.core.errors import MayaError, ValidationError
+from maya_desktop.core.legal.export import export_request
+from maya_desktop.core.legal.requests import (
+    LegalRequest,
+    Scope,
+    approve_request,
+    client_orders,
+    close_request,
+    list_requests,
+    may_approve,
+    record_request,
+    refuse_request,
+)
+from maya_desktop.core.legal.schema import SCOPE_KINDS
+from maya_desktop.core.persian import format_jalali_date
+from maya_desktop.core.session import Session
+from maya_desktop.gui.client_picker import ClientPicker
+from maya_desktop.gui.dates import show_date, show_datetime
+from maya_desktop.gui.labels import legal_scope_label, legal_state_label, service_label, status_label
+from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.orders.common import digits, lang, locked_call, make_label, repolish
+from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
+from maya_desktop.gui.theme import icon
+
+
+def _scope_text(scope: Scope) -> str:
+    return ("، " if lang() == "fa" else ", ").join(legal_scope_label(k) for k in scope.kinds)
+
+
+class LegalRequestDialog(CoreDialog):
+    """Record what the court asked for: court, case/letter number, letter date, client, scope, notes."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("ثبت درخواست مرجع قضایی"), parent)
+        self.setMinimumWidth(1040)
+        self.save_button.setText(self.tr("ثبت درخواست"))
+        self.recorded: LegalRequest | None = None
+        self.court = QLineEdit()
+        self.court.setObjectName("legalCourt")
+        self.court.setMinimumWidth(260)
+        self.court.setPlaceholderText(self.tr("مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران"))
+        self.case_number = QLineEdit()
+        self.case_number.setObjectName("legalCaseNumber")
+        self.case_number.setPlaceholderText(self.tr("همان‌طور که در نامهٔ دادگاه آمده است"))
+        self.letter_date = QLineEdit(format_jalali_date(dt.date.today(), lang()))  # type: ignore[arg-type]
+        self.letter_date.setObjectName("legalLetterDate")
+        self.letter_date.setPlaceholderText(self.tr("۱۴۰۵/۰۹/۰۴"))
+        self.picker = ClientPicker(session)
+        self.picker.search.setObjectName("legalClientSearch")
+        self.picker.results.setObjectName("legalClientResults")
+        self.picker.results.setMinimumHeight(150)
+        self.picker.results.setMaximumHeight(220)
+        self.picker.failed.connect(self.show_error)
+        self.picker.chosen_changed.connect(self.load_orders)
+
+        self.scope_box = QGroupBox(self.tr("دامنهٔ اطلاعات خواسته‌شده"))
+        grid = QGridLayout(self.scope_box)
+        self.kind_checks: dict[str, QCheckBox] = {}
+        for index, kind in enumerate(SCOPE_KINDS):
+            check = QCheckBox(legal_scope_label(kind))
+            check.setObjectName(f"scope_{kind}")
+            self.kind_checks[kind] = check
+            grid.addWidget(check, index // 2, index % 2)
+
+        self.orders_box = QGroupBox(self.tr("سفارش‌ها"))
+        orders_layout = QVBoxLayout(self.orders_box)
+        self.all_orders = QRadioButton(self.tr("همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)"))
+        self.all_orders.setObjectName("legalAllOrders")
+        self.some_orders = QRadioButton(self.tr("فقط سفارش‌های علامت‌خورده"))
+        self.some_orders.setObjectName("legalSomeOrders")
+        group = QButtonGroup(self)
+        group.addButton(self.all_orders)
+        group.addButton(self.some_orders)
+        self.all_orders.setChecked(True)
+        self.order_list = QListWidget()
+        self.order_list.setObjectName("legalOrderList")
+        self.order_list.setMinimumHeight(104)
+        self.order_list.setMaximumHeight(130)
+        self.order_list.setEnabled(False)
+        self.some_orders.toggled.connect(self.order_list.setEnabled)
+        for widget in (self.all_orders, self.some_orders, self.order_list):
+            orders_layout.addWidget(widget)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("legalNotes")
+        self.notes.setPlaceholderText(self.tr("اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)"))
+        self.notes.setMaximumHeight(90)  # the style sheet sets the minimum; it takes the spare height
+
+        # Two columns (the first on the right in Persian): the letter and the client | what is asked for.
+        # One column would be taller than a laptop screen.
+        self.form.addRow(self.tr("مرجع قضایی"), self.court)
+        self.form.addRow(self.tr("شمارهٔ پرونده یا نامه"), self.case_number)
+        self.form.addRow(self.tr("تاریخ نامه"), self.letter_date)
+        self.form.addRow(self.tr("مشتری"), self.picker)
+        self.outer.removeItem(self.form)
+        self.form.setParent(None)  # type: ignore[call-overload]
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.scope_box)
+        right.addWidget(self.orders_box)
+        notes_label = make_label(self.tr("دلیل و توضیحات"), None)
+        notes_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        right.addWidget(notes_label)
+        right.addWidget(self.notes, 1)
+        right.addStretch(0)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.outer.insertLayout(0, columns)
+        hint = make_label(
+            self.tr(
+                "فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها"
+                " و گزارش دسترسی مشتری ثبت می‌شود."
+            ),
+            "hint",
+            wrap=True,
+        )
+        self.outer.addWidget(hint)
+        self.fields = {
+            "court": self.court,
+            "case_number": self.case_number,
+            "letter_date": self.letter_date,
+            "client": self.picker.search,
+            "notes": self.notes,
+        }
+        self.finish_layout()
+        self.resize(self.sizeHint().expandedTo(self.minimumSize()))  # not squeezed to the minimum height
+        self.picker.start()
+
+    def load_orders(self, client: object) -> None:
+        self.order_list.clear()
+        if client is None:
+            return
+        try:
+            orders = locked_call(self.session, client_orders, self.session, client.id)  # type: ignore[attr-defined]
+        except MayaError as exc:
+            self.show_error(exc)
+            return
+        for order in orders:
+            text = self.tr("سفارش {0} — {1} — {2} — {3}").format(
+                digits(order.id), service_label(order.service), status_label(order.status), show_date(order.created_at)
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, order.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.order_list.addItem(item)
+
+    def scope(self) -> Scope:
+        kinds = tuple(k for k, check in self.kind_checks.items() if check.isChecked())
+        if self.all_orders.isChecked():
+            return Scope(kinds, None)
+        chosen = tuple(
+            int(self.order_list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.order_list.count())
+            if self.order_list.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return Scope(kinds, chosen)
+
+    def apply(self) -> LegalRequest:
+        """One core call; its refusals come in the order of the form (court, number, date, client, scope…)."""
+        client = self.picker.client
+        try:
+            letter: dt.date | None = parse_jalali(self.letter_date.text(), "letter_date", "Letter date", "تاریخ نامه")
+            bad_date = None
+        except ValidationError as exc:
+            letter, bad_date = None, exc
+        try:
+            self.recorded = locked_call(
+                self.session,
+                record_request,
+                self.session,
+                client.id if client is not None else 0,  # no client: core says "choose the client"
+                self.court.text(),
+                self.case_number.text(),
+                letter,  # type: ignore[arg-type]
+                self.scope(),
+                self.notes.toPlainText(),
+            )
+        except ValidationError as exc:
+            if exc.field == "letter_date" and bad_date is not None:
+                raise bad_date from None  # "write it as ۱۴۰۵/۰۹/۰۴" says more than "enter the date"
+            raise
+        return self.recorded
+
+
+class RefuseDialog(CoreDialog):
+    """Refuse a request (recorded or approved): a reason is required."""
+
+    def __init__(self, session: Session, request: LegalRequest, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("رد درخواست مرجع قضایی"), parent)
+        self.save_button.setText(self.tr("رد درخواست"))
+        self.save_button.setProperty("role", "danger")
+        self.request = request
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("legalRefuseReason")
+        self.reason.setPlaceholderText(self.tr("مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید."))
+        self.reason.setMaximumHeight(90)
+        self.form.addRow(self.tr("دلیل رد"), self.reason)
+        self.fields = {"reason": self.reason}
+        self.finish_layout()
+
+    def apply(self) -> LegalRequest:
+        return locked_call(self.session, refuse_request, self.session, self.request.id, self.reason.toPlainText())
+
+
+class LegalPage(QWidget):
+    COLUMNS = 8
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.requests: list[LegalRequest] = []
+        self.last_export = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("درخواست‌های قانونی"))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        layout.addWidget(
+            make_label(
+                self.tr(
+                    "اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست"
+                    " را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود."
+                ),
+                "hint",
+                wrap=True,
+            )
+        )
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(icon("add"), self.tr("ثبت درخواست جدید"))
+        self.new_button.setObjectName("legalNew")
+        self.new_button.setProperty("role", "primary")
+        self.approve_button = QPushButton(self.tr("تأیید"))
+        self.approve_button.setObjectName("legalApprove")
+        self.export_button = QPushButton(self.tr("خروجی برای مرجع قضایی…"))
+        self.export_button.setObjectName("legalExport")
+        self.close_button = QPushButton(self.tr("بستن درخواست"))
+        self.close_button.setObjectName("legalClose")
+        self.refuse_button = QPushButton(self.tr("رد درخواست"))
+        self.refuse_button.setObjectName("legalRefuse")
+        self.refuse_button.setProperty("role", "danger")
+        for button in (self.new_button, self.approve_button, self.export_button, self.close_button, self.refuse_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("legalTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("شماره"),
+                self.tr("تاریخ نامه"),
+                self.tr("مرجع قضایی"),
+                self.tr("شمارهٔ پرونده"),
+                self.tr("مشتری"),
+                self.tr("وضعیت"),
+                self.tr("ثبت‌کننده"),
+                self.tr("تأییدکننده"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        layout.addWidget(self.table, 1)
+        self.details = make_label("", None, wrap=True)
+        self.details.setObjectName("legalDetails")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.status = make_label("", None, wrap=True)
+        self.status.setObjectName("legalStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self.new_button.clicked.connect(self.new_request)
+        self.approve_button.clicked.connect(self.approve)
+        self.refuse_button.clicked.connect(self.refuse)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.close_button.clicked.connect(self.close_selected)
+        self.table.itemSelectionChanged.connect(self.update_selection)
+        locked, unlocked = getattr(parent, "locked", None), getattr(parent, "unlocked", None)
+        if locked is not None and hasattr(locked, "connect"):  # the main window: nothing stays on screen
+            locked.connect(self.on_locked)
+        if unlocked is not None and hasattr(unlocked, "connect"):
+            unlocked.connect(self.refresh)
+        self.refresh()
+
+    def on_locked(self) -> None:
+        """Client names, courts and case numbers leave the screen while the workstation is locked."""
+        self.requests = []
+        self.table.setRowCount(0)
+        self.details.clear()
+        self.status.clear()
+        self.update_selection()
+
+    # ---- list ------------------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        current = self.selected()
+        select_id = select_id if select_id is not None else (current.id if current else None)
+        try:
+            self.requests = locked_call(self.session, list_requests, self.session)
+        except MayaError as exc:
+            self.show_message(error_text(exc), error=True)
+            return
+        self.table.setRowCount(len(self.requests))
+        for row, request in enumerate(self.requests):
+            values = (
+                digits(request.id),
+                format_jalali_date(request.letter_date, lang()),  # type: ignore[arg-type]
+                request.court,
+                request.case_number,
+                request.client_name or self.tr("(مشتری حذف شده)"),
+                legal_state_label(request.state),
+                request.recorded_by,
+                request.approved_by + (self.tr(" (خود-تأیید)") if request.self_approved else ""),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, request.id)
+                self.table.setItem(row, column, item)
+            if request.id == select_id:
+                self.select_row(row)
+        self.update_selection()
+
+    def select_row(self, row: int) -> None:
+        # setCurrentCell, not selectRow: in a right-to-left table selectRow looks for the column at the
+        # viewport's right edge, finds none and selects nothing.
+        self.table.setCurrentCell(row, 0)
+
+    def selected(self) -> LegalRequest | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        request_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((r for r in self.requests if r.id == request_id), None)
+
+    def update_selection(self) -> None:
+        request = self.selected()
+        state = request.state if request else ""
+        self.approve_button.setEnabled(request is not None and may_approve(self.session, request))
+        self.approve_button.setToolTip(
+            self.tr("درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.")
+            if request is not None and state == "recorded" and not self.approve_button.isEnabled()
+            else ""
+        )
+        self.refuse_button.setEnabled(state in ("recorded", "approved"))
+        self.export_button.setEnabled(state == "approved")
+        self.close_button.setEnabled(state == "exported")
+        self.details.setText(self.describe(request) if request else "")
+
+    def describe(self, request: LegalRequest) -> str:
+        orders = (
+            self.tr("همهٔ سفارش‌ها")
+            if request.scope.order_ids is None
+            else ("، " if lang() == "fa" else ", ").join(digits(i) for i in request.scope.order_ids)
+        )
+        lines = [
+            self.tr("دامنه: {0} — سفارش‌ها: {1}").format(_scope_text(request.scope), orders),
+            self.tr("ثبت: {0}، {1}").format(request.recorded_by, show_datetime(request.recorded_at)),
+        ]
+        if request.approved_at:
+            approved = self.tr("تأیید: {0}، {1}").format(request.approved_by, show_datetime(request.approved_at))
+            if request.self_approved:
+                approved += self.tr(" — خود-تأیید (تنها مدیر فعال)")
+            lines.append(approved)
+        if request.exported_at:
+            lines.append(
+                self.tr("خروجی: {0}، {1} — {2} فایل — SHA-256: {3}").format(
+                    request.exported_by,
+                    show_datetime(request.exported_at),
+                    digits(request.export_files or 0),
+                    request.export_sha256 or "",
+                )
+            )
+        if request.refused_at:
+            lines.append(
+                self.tr("رد: {0}، {1} — {2}").format(
+                    request.refused_by, show_datetime(request.refused_at), request.refusal_reason
+                )
+            )
+        if request.notes:
+            lines.append(self.tr("توضیحات: {0}").format(request.notes))
+        return "\n".join(lines)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "error" if error else "success")
+        repolish(self.status)
+
+    def exec_dialog(self, dialog: CoreDialog) -> bool:
+        """Seam for tests (no modal event loop there): run the dialog, True when saved."""
+        return bool(dialog.exec())
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ---- steps -----------------------------------------------------------------------------------
+    def new_request(self) -> LegalRequest | None:
+        dialog = LegalRequestDialog(self.session, self)
+        recorded = dialog.recorded if self.exec_dialog(dialog) else None
+        dialog.deleteLater()
+        if recorded is not None:
+            self.refresh(recorded.id)
+            self.show_message(
+                self.tr("درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.").format(digits(recorded.id))
+            )
+        return recorded
+
+    def approve(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        text = self.tr("با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:\n{2}\n\nادامه می‌دهید؟").format(
+            request.court, request.case_number, _scope_text(request.scope)
+        )
+        if request.recorded_by_id == self.session.staff.id:
+            text += "\n\n" + self.tr("شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.")
+        if not self._confirm(self.tr("تأیید درخواست مرجع قضایی"), text):
+            return
+        try:
+            locked_call(self.session, approve_request, self.session, request.id)
+        except MayaError as exc:
+            self.show_message(error_text(exc), error=True)
+            self.refresh(request.id)
+            return
+        self.refresh(request.id)
+        self.show_message(self.tr("درخواست شمارهٔ {0} تأیید شد.").format(digits(request.id)))
+
+    def refuse(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        dialog = RefuseDialog(self.session, request, self)
+        done = self.exec_dialog(dialog)
+        dialog.deleteLater()
+        if done:
+            self.refresh(request.id)
+            self.show_message(self.tr("درخواست شمارهٔ {0} رد شد.").format(digits(request.id)))
+
+    def export(self, folder: str | None = None) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید"))
+        if not folder:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = locked_call(self.session, export_request, self.session, request.id, folder)
+        except (MayaError, OSError) as exc:
+            self.show_message(error_text(exc), error=True)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.last_export = result
+        self.refresh(request.id)
+        self.show_message(
+            self.tr(
+                "خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛"
+                " پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید."
+            ).format(result.folder.name, digits(len(result.files) + 1))
+        )
+
+    def close_selected(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        if not self._confirm(
+            self.tr("بستن درخواست"), self.tr("پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟")
+        ):
+            return
+        try:
+            locked_call(self.session, close_request, self.session, request.id)
+        except MayaError as exc:
+            self.show_message(error_text(exc), error=True)
+            return
+        self.refresh(request.id)
+        self.show_message(self.tr("درخواست شمارهٔ {0} بسته شد.").format(digits(request.id)))

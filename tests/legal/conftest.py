@@ -1,0 +1,135 @@
+"""Fixtures for legal requests (P12): a demo clinic with two clients, walked through the real core API.
+
+Client A (the one the court asks about) has a delivered order (photos, signed report, scanned consent
+form), an order destroyed on request, and a confidential-document order. Client B has an order of
+their own: nothing of B may ever appear in an export about A.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from maya_desktop.core.clients import Client
+from tests.conftest import PASSWORD, Clinic
+
+CARD = "6037 9975 9940 0315"  # Luhn-valid test number (not a real account)
+COURT = "شعبهٔ ۱۰۲ دادگاه کیفری دو تهران"
+CASE = "۱۴۰۳-ک-۵۵۲۱"
+CONSENT_FORM = b"%PDF-1.4\n% scanned consent form (test)\n%%EOF\n"
+REPORT_PDF = b"%PDF-1.4\n% signed report (test)\n%%EOF\n"
+DOCUMENT_TEXT = "متن محرمانهٔ سند برای ترجمه — نسخهٔ آزمایشی"
+B_NOTES = "یادداشت پذیرش دربارهٔ سفارش دوم"
+
+
+@dataclass
+class World:
+    clinic: Clinic
+    a: Client
+    b: Client
+    delivered: int  # A: photos + signed report + scanned consent form, delivered
+    destroyed: int  # A: destroyed at the client's request (deletion receipt in the audit log)
+    document: int  # A: confidential document imported
+    other: int  # B: photos imported
+    a_photos: list[bytes]  # the delivered order's photos as stored (cleaned JPEGs)
+    b_photos: list[bytes]
+
+    @property
+    def admin(self):  # type: ignore[no-untyped-def]
+        return self.clinic.admin
+
+
+@pytest.fixture(autouse=True)
+def persian_theme(qapp):
+    from maya_desktop.gui.theme import apply_theme
+
+    apply_theme(qapp, "fa")
+    yield
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+@pytest.fixture
+def world(clinic: Clinic, faces: Path) -> World:
+    from maya_desktop.core import photos
+    from maya_desktop.core.clients import create_client
+    from maya_desktop.core.orders import consent, delivery, destruction, documents, payments, quotes, records
+    from maya_desktop.core.orders.findings import Findings, sign_findings, store_report_pdf
+
+    r, d = clinic.reception, clinic.doctor
+    a = create_client(r, "ترانه", "شایگان", "09127771234", "taraneh.shayegan@example.com")
+    b = create_client(r, "نیلوفر", "بختیاری", "09358881234", "nilufar.bakhtiari@example.com")
+
+    delivered = records.create_order(r, a.id, "rhinoplasty_analysis", "مشتری صبح‌ها تماس می‌گیرد").id
+    for name in ("obama.jpg", "profile_left_masked.jpg"):
+        photos.import_photo(r, delivered, (faces / name).read_bytes(), run_analysis=False)
+    infos = photos.list_photos(r, delivered)
+    photos.confirm_views(r, delivered, {infos[0].id: "frontal", infos[1].id: "profile_left"})
+    photos.complete_analysis(r, delivered)
+    quotes.issue_quote(r, delivered)
+    price = records.get_order(r, delivered).price_rial
+    payments.record_payment(r, delivered, "درگاه سامان", "987654321", price)
+    consent.record_consent(r, delivered, d.staff.id, "signed_form", CONSENT_FORM)
+    delivery.start_review(d, delivered)
+    sign_findings(d, delivered, Findings(free_text="قوز استخوانی پشت بینی؛ نوک بینی پهن"))
+    store_report_pdf(d, delivered, REPORT_PDF)
+    delivery.deliver(d, delivered)
+    a_photos = [photos.open_photo(d, p.id) for p in photos.list_photos(d, delivered)]
+
+    destroyed = records.create_order(r, a.id, "rhinoplasty_analysis").id
+    photos.import_photo(r, destroyed, (faces / "trump.jpg").read_bytes(), run_analysis=False)
+    destruction.destroy_order_now(r, destroyed)
+
+    document = records.create_order(r, a.id, "confidential_document").id
+    documents.import_document(r, document, DOCUMENT_TEXT.encode("utf-8"))
+
+    other = records.create_order(r, b.id, "rhinoplasty_analysis", B_NOTES).id
+    photos.import_photo(r, other, (faces / "frontal_woman.jpg").read_bytes(), run_analysis=False)
+    b_photos = [photos.open_photo(r, p.id) for p in photos.list_photos(r, other)]
+    return World(clinic, a, b, delivered, destroyed, document, other, a_photos, b_photos)
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    """The folder the manager chooses (a USB stick): empty, outside the data folder."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def manager2(clinic: Clinic, login):  # type: ignore[no-untyped-def]
+    """A second active manager (four eyes), who has accepted the confidentiality agreement."""
+    from maya_desktop.core.roles import Role
+    from maya_desktop.core.staff import accept_agreement, create_staff
+
+    create_staff(clinic.admin, "manager2", "مدیر دوم", Role.MANAGER, PASSWORD)
+    session = login("manager2")
+    accept_agreement(session)
+    return session
+
+
+def record(session, world: World, kinds=("photos",), orders=None, **kw):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from maya_desktop.core.legal.requests import Scope, record_request
+
+    return record_request(
+        session,
+        kw.get("client_id", world.a.id),
+        kw.get("court", COURT),
+        kw.get("case_number", CASE),
+        kw.get("letter_date", dt.date(2024, 8, 1)),
+        Scope(tuple(kinds), None if orders is None else tuple(orders)),
+        kw.get("notes", "نامهٔ شمارهٔ ثبت ۱۲ در دبیرخانه"),
+    )
+
+
+def approved(session, world: World, **kw):  # type: ignore[no-untyped-def]
+    """Recorded and approved by the same (only) manager."""
+    from maya_desktop.core.legal.requests import approve_request
+
+    return approve_request(session, record(session, world, **kw).id)
