@@ -1,7 +1,11 @@
 """Benchmark: raw face-mesh time vs full analysis (landmarks + measures + overlay); prints JSON.
 
-Medians of 15 warm runs (the CI machine is shared: single runs jitter by 2-3x). The overlay is the
-2 MP preview (overlay.OVERLAY_MAX_PIXELS); analysis includes the mirror-averaged mesh (2 passes).
+Raw face mesh = MediaPipe FaceMesh (its own short-range detector + the 478-point landmark model)
+on the same pixels. Full = `analyze_with_overlay`: decode, full-range detection (on the second
+core while the short-range detector and a rough mirrored landmark pass run on the first), the final
+mirror-averaged landmark pass (two cores), pose, quality, named points, measurements and the 2 MP
+overlay preview, with one decode. Medians of 15 warm runs (the machine is shared: single runs jitter
+by 2-3x). Also: a doctor's landmark correction = `compute_measurements` alone.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ def _ms(fn, n: int = 15) -> float:
 
 def main() -> None:
     t = time.perf_counter()
-    from maya_desktop.core.analysis import analyze_image, render_overlay
+    from maya_desktop.core.analysis import analyze_image, analyze_with_overlay, compute_measurements
     from maya_desktop.core.analysis.loader import get_models
 
     models = get_models()
@@ -46,8 +50,7 @@ def main() -> None:
         raw = _ms(lambda arr=arr: models.mesh(arr))
 
         def full(img=img) -> None:
-            r = analyze_image(img)
-            render_overlay(img, r)
+            analyze_with_overlay(img)
 
         def analysis_only(img=img) -> None:
             analyze_image(img)
@@ -63,6 +66,9 @@ def main() -> None:
                 "ratio_full_to_raw": round(full_ms / raw, 2),
             }
         )
+    r = analyze_image(src)
+    lms, size = dict(r.landmarks), (r.image_width, r.image_height)
+    out["landmark_correction_recompute_ms"] = _ms(lambda: compute_measurements(lms, "frontal", size), 200)
     print(json.dumps(out, indent=2))
 
 

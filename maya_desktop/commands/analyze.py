@@ -56,7 +56,7 @@ def _table(name: str, result: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from maya_desktop.core.analysis import analyze_image, render_overlay
+        from maya_desktop.core.analysis import analyze_image, analyze_with_overlay
     except ImportError as exc:  # pragma: no cover - broken installation
         print(f"error: analysis engine unavailable: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
@@ -70,9 +70,12 @@ def run(args: argparse.Namespace) -> int:
             code = max(code, EXIT_REFUSED)
             continue
         try:
-            result = analyze_image(data, declared_view=args.view, sex=args.sex)
-            if args.overlay and result.view is not None:
-                render_overlay(data, result).save(_overlay_path(args.overlay, i, len(args.images)))
+            if args.overlay:
+                result, overlay = analyze_with_overlay(data, declared_view=args.view, sex=args.sex)
+                if overlay is not None:
+                    overlay.save(_overlay_path(args.overlay, i, len(args.images)))
+            else:
+                result = analyze_image(data, declared_view=args.view, sex=args.sex)
         except Exception as exc:  # report, keep going, exit 1
             print(f"error: internal error analysing {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             code = EXIT_INTERNAL

@@ -44,3 +44,21 @@ def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
 
 def test_analyze_missing_file(tmp_path: Path) -> None:
     assert cli.main(["analyze", str(tmp_path / "nope.jpg")]) == 2
+
+
+def test_analyze_stderr_has_no_mediapipe_chatter(tmp_path: Path) -> None:
+    """A fresh process: MediaPipe's native notices (TFLite delegate, absl, feedback manager) and the
+    protobuf deprecation warning must not reach the person running the command."""
+    import subprocess  # nosec B404: runs our own CLI with a fixed argument list
+    import sys
+
+    proc = subprocess.run(  # nosec B603
+        [sys.executable, "-m", "maya_desktop", "analyze", str(FACES / "obama.jpg"), str(FACES / "group_t1.jpg")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert lines and all(ln.startswith("refused:") for ln in lines), lines

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 import tracemalloc
 import zlib
 from pathlib import Path
@@ -148,42 +147,29 @@ def _values(r: AnalysisResult) -> dict[str, float | None]:
 
 
 # Per-measurement tolerance when the same photo is mirrored, rescaled to 3/4 or re-encoded (JPEG 85),
-# checked on obama.jpg and astronaut.png with mirror test-time augmentation (mesh.py). The brief's
-# target is 1 deg / 1 % (1 point for values in %, 1 % relative for ratios and mm); wider entries
-# carry the largest spread measured over the 6 variants, and why.
+# checked on obama.jpg and astronaut.png. The brief's target is 1 deg / 1 % (1 point for values in %,
+# 1 % relative for ratios and mm): 18 of the 27 measurements meet it (largest spread 0.8 of the
+# target). The entries below carry the largest spread measured over the 6 variants, and why; all
+# figures and a wider set of variants: bench/analysis_stability.py.
 DEFAULT_TOL = {"deg": 1.0, "pct": 1.0, "ratio": 0.01, "mm": 0.01}  # ratio / mm: relative
 TOLERANCE = {
-    # trichion is a colour-based hairline estimate: on astronaut.png it moves by 6.4 points when
-    # the photo is rescaled (short hair, soft edge); the mesh-only lower/middle ratio is stable.
-    "upper_third_pct": 7.0,
+    # trichion is a colour-based hairline estimate: on astronaut.png it moves by 5.2 points when the
+    # photo is rescaled (short hair, soft edge); the middle and lower thirds follow it (2.6 points).
+    # The mesh-only lower/middle ratio meets the target.
+    "upper_third_pct": 6.5,
     "middle_third_pct": 3.5,
     "lower_third_pct": 3.5,
-    "lower_middle_third_ratio": 0.02,  # 1.1 %
-    # fifths: 0.92 points (astronaut re-encoded), 0.86 (obama mirrored)
-    **dict.fromkeys(
-        ("fifth_lateral_r_pct", "fifth_eye_r_pct", "fifth_intercanthal_pct", "fifth_eye_l_pct", "fifth_lateral_l_pct"),
-        1.5,
-    ),
-    "alar_intercanthal_ratio": 0.04,  # 2.8 %: alae are 1-2 px wide targets for the mesh
-    "nasal_face_width_ratio": 0.03,  # 2.5 %
-    "nasal_tip_deviation_pct": 2.5,  # 1.9 points = 1.8 px of pronasale on obama mirrored
-    "nasal_axis_deviation_deg": 1.2,  # 0.83 deg
+    "alar_intercanthal_ratio": 0.025,  # 2.0 % (obama rescaled): the alae are 1-2 px wide targets
+    "nasal_face_width_ratio": 0.015,  # 1.0 %
     "mouth_iris_ratio": 0.015,  # 1.1 %
-    "lip_upper_lower_ratio": 0.15,  # 12 %: lip heights are 10-20 px, so 1 px is 5-10 %
-    "chin_height_share": 0.02,  # 1.3 %
-    # mm values follow the iris scale (1 px of iris = 1-2 %): 3.1 % (obama mouth width rescaled)
-    "intercanthal_mm": 0.05,
-    "alar_width_mm": 0.05,
-    "mouth_width_mm": 0.05,
-    # Per-pair asymmetry is relative to the nasion midline: 1 px of nasion moves the endocanthion
-    # pair by ~4 points on a 50 px intercanthal width. Largest spread 5.2 points (astronaut
-    # re-encoded; 4.3 obama mirrored).
-    **{
-        f"symmetry_{p}_pct": 5.0
-        for p in ("exocanthion", "endocanthion", "iris", "alar_crest", "cheilion", "zygion", "gonion")
-    }
-    | {"symmetry_endocanthion_pct": 5.5},
-    "symmetry_index": 3.0,  # 2.4 points (astronaut re-encoded)
+    "lip_upper_lower_ratio": 0.10,  # 8.1 %: lip heights are 10-20 px, so 1 px is 5-10 %
+    # mm values follow the iris scale (1 px of a ~25 px iris = 4 %): 2.2 % (obama intercanthal, rescaled)
+    "intercanthal_mm": 0.03,
+    "mouth_width_mm": 0.015,
+    "alar_width_mm": 0.015,
+    # Per-pair asymmetry is relative to the nasion midline: 1 px of nasion moves the endocanthion pair
+    # by ~4 points on a 50 px intercanthal width. Largest spread 1.6 points (iris, obama rescaled).
+    **{f"symmetry_{p}_pct": 2.0 for p in ("exocanthion", "endocanthion", "iris", "alar_crest", "cheilion")},
 }
 
 
@@ -312,14 +298,10 @@ def test_nasolabial_angle_is_plain_geometry() -> None:
     assert ms["goode_ratio"].status == "not_measurable"  # no alar crest given: honestly not measured
 
 
-def test_corrected_landmark_changes_value_and_is_fast() -> None:
+def test_corrected_landmark_changes_value() -> None:
+    """A doctor's correction recomputes from the landmarks alone (its speed: bench/analysis.py)."""
     r = _result("obama.jpg")
     lms = dict(r.landmarks)
-    start = time.perf_counter()
-    for _ in range(50):
-        compute_measurements(lms, "frontal", (r.image_width, r.image_height))
-    per_call = (time.perf_counter() - start) / 50
-    assert per_call < 0.001 * 5  # < 1 ms on a desktop; slack for CI noise
     before = {m.key: m.value for m in compute_measurements(lms, "frontal", (r.image_width, r.image_height))}
     m = lms["cheilion_l"]
     lms["cheilion_l"] = Landmark(m.x + 10, m.y, 1.0, "corrected")

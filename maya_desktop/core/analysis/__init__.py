@@ -8,7 +8,8 @@ Public API:
   argument type (TypeError) or an unknown view name (ValueError) raise.
 - `compute_measurements(landmarks, view, image_size, sex=None, mm_per_px=None) -> list[Measurement]`:
   pure geometry on named (possibly doctor-corrected) landmarks, fast enough for live dragging.
-- `render_overlay(image, result) -> PIL.Image.Image`.
+- `render_overlay(image, result) -> PIL.Image.Image`; `analyze_with_overlay(data, ...)` does both
+  with one decode (the overlay is None when no face was placed).
 - `AnalysisResult.to_json()` / `AnalysisResult.from_json()`.
 
 Models load lazily, once per process, from the mediapipe wheel (`loader.get_models()`).
@@ -16,7 +17,7 @@ Models load lazily, once per process, from the mediapipe wheel (`loader.get_mode
 
 from __future__ import annotations
 
-from maya_desktop.core.analysis.engine import analyze_image
+from maya_desktop.core.analysis.engine import analyze_image, analyze_with_overlay
 from maya_desktop.core.analysis.findings import Finding
 from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.measurements import Measurement, compute_measurements
@@ -33,6 +34,7 @@ __all__ = [
     "Measurement",
     "Pose",
     "analyze_image",
+    "analyze_with_overlay",
     "compute_measurements",
     "render_overlay",
 ]

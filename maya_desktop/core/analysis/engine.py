@@ -12,6 +12,7 @@ from maya_desktop.core.analysis.landmarks import Landmark, inside, named_from_me
 from maya_desktop.core.analysis.loader import get_models
 from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
 from maya_desktop.core.analysis.mesh import find_face
+from maya_desktop.core.analysis.overlay import render_overlay_decoded
 from maya_desktop.core.analysis.pose import VIEWS, classify_view, estimate_pose, view_family
 from maya_desktop.core.analysis.quality import check_face
 from maya_desktop.core.analysis.result import AnalysisResult
@@ -22,12 +23,30 @@ MESH_TRUST = {"frontal": 1.0, "oblique": 0.8, "base": 0.6, "profile": 0.65}
 HIDDEN_SIDE_TRUST = 0.4  # on a profile the far side is hidden: its points are guesses
 
 
-def analyze_image(
-    data: bytes | Image.Image | np.ndarray, declared_view: str | None = None, sex: str | None = None
-) -> AnalysisResult:
+Photo = bytes | Image.Image | np.ndarray
+
+
+def analyze_image(data: Photo, declared_view: str | None = None, sex: str | None = None) -> AnalysisResult:
     """Analyse one photo. Refusals are reported in `result.refused` / `result.findings` (severity
     "error"), never raised; only a wrong argument type or an unknown view name raises
     (TypeError / ValueError)."""
+    return _analyze(data, declared_view, sex)[0]
+
+
+def analyze_with_overlay(
+    data: Photo, declared_view: str | None = None, sex: str | None = None
+) -> tuple[AnalysisResult, Image.Image | None]:
+    """`analyze_image` plus the overlay preview (as `render_overlay`), decoding the photo once.
+
+    The overlay is None when the photo could not be decoded or no face was placed.
+    """
+    res, dec = _analyze(data, declared_view, sex)
+    if dec is None or res.view is None:
+        return res, None
+    return res, render_overlay_decoded(dec, res)
+
+
+def _analyze(data: Photo, declared_view: str | None, sex: str | None) -> tuple[AnalysisResult, DecodedImage | None]:
     if declared_view is not None and declared_view not in VIEWS:
         raise ValueError(f"unknown view {declared_view!r}; expected one of {', '.join(VIEWS)}")
     res = AnalysisResult(declared_view=declared_view)
@@ -36,13 +55,13 @@ def analyze_image(
     except ImageRejected as exc:
         res.findings.append(finding(exc.code, exc.detail))
         res.refused = True
-        return res
+        return res, None
     res.image_width, res.image_height = dec.width, dec.height
     _analyze_decoded(dec, res, sex)
     res.refused = any(f.severity == "error" for f in res.findings)
     if res.refused:
         res.measurements = []
-    return res
+    return res, dec
 
 
 def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) -> None:

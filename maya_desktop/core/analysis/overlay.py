@@ -15,7 +15,7 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from maya_desktop.core.analysis.imageio import WORK_MAX_PIXELS, decode
+from maya_desktop.core.analysis.imageio import WORK_MAX_PIXELS, DecodedImage, decode, reduction_factor
 from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.result import AnalysisResult
 
@@ -52,12 +52,24 @@ PROFILE_LINES = (
 
 def render_overlay(image: bytes | Image.Image | np.ndarray, result: AnalysisResult) -> Image.Image:
     """A preview copy of `image` (RGB, at most OVERLAY_MAX_PIXELS) with the analysis drawn on it."""
-    dec = decode(image, max_pixels=OVERLAY_MAX_PIXELS)
-    out = Image.fromarray(dec.rgb)
+    return render_overlay_decoded(decode(image, max_pixels=OVERLAY_MAX_PIXELS), result)
+
+
+def render_overlay_decoded(dec: DecodedImage, result: AnalysisResult) -> Image.Image:
+    """As `render_overlay`, drawn on an already decoded working copy (e.g. the one the analysis used),
+    so the photo is not decoded a second time. `dec.rgb` is copied, never modified.
+
+    A working copy above OVERLAY_MAX_PIXELS is reduced by an integer factor first (today the two
+    limits are equal, so the analysis' copy is used as is); a smaller one is drawn on at its size.
+    """
+    k = reduction_factor(dec.rgb.shape[1], dec.rgb.shape[0], OVERLAY_MAX_PIXELS)
+    out = Image.fromarray(dec.rgb)  # a copy: Pillow stores RGB as 4 bytes per pixel
+    if k > 1:
+        out = out.reduce(k)
     if result.image_width and result.image_height:
         fx, fy = out.width / result.image_width, out.height / result.image_height
     else:
-        fx = fy = 1.0 / dec.scale
+        fx = fy = 1.0 / (dec.scale * k)
     draw = ImageDraw.Draw(out)
     size = max(out.size)
     lw = max(1, round(size / 400))

@@ -1,0 +1,105 @@
+"""Benchmark: how much each measurement moves when the same photo is mirrored, rescaled or re-encoded.
+
+Prints JSON. For every frontal test portrait and every variant, each measurement's change is divided
+by the brief's target (1 degree, 1 point for percentages, 1 % relative for ratios and mm), so 1.0 is
+exactly on target. Reported: median, 90th percentile and share above 1.0, per variant and overall,
+and the worst key per measurement. The per-key tolerances in tests/analysis come from this.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import statistics
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+FACES = Path(__file__).resolve().parents[1] / ".." / "shared" / "faces"
+PORTRAITS = ("obama.jpg", "astronaut.png", "biden.jpg", "trump.jpg", "frontal_woman.jpg")
+
+
+def _jpeg(img: Image.Image, quality: int) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=quality)
+    return buf.getvalue()
+
+
+def _variants(img: Image.Image) -> dict[str, Image.Image | bytes]:
+    def scaled(f: float) -> Image.Image:
+        return img.resize((round(img.width * f), round(img.height * f)), Image.LANCZOS)
+
+    import os
+
+    extra = {}
+    if os.environ.get("MAYA_STABILITY_WIDE"):
+        extra = {
+            "rescale_0.8": scaled(0.8),
+            "rescale_0.67": scaled(0.67),
+            "jpeg_75": _jpeg(img, 75),
+            "jpeg_90": _jpeg(img, 90),
+            "mirror_jpeg_90": _jpeg(ImageOps.mirror(img), 90),
+            "shift_3px": img.crop((3, 2, img.width, img.height)),
+            "shift_7px": img.crop((0, 0, img.width - 7, img.height - 5)),
+            "brighter_8pct": img.point(lambda v: min(255, round(v * 1.08))),
+        }
+    return extra | {
+        "mirror": ImageOps.mirror(img),
+        "rescale_0.9": scaled(0.9),
+        "rescale_0.75": scaled(0.75),
+        "rescale_0.6": scaled(0.6),
+        "jpeg_95": _jpeg(img, 95),
+        "jpeg_85": _jpeg(img, 85),
+        "mirror_rescale_0.9": ImageOps.mirror(scaled(0.9)),
+    }
+
+
+def _summary(devs: list[float]) -> dict[str, float]:
+    ordered = sorted(devs)
+    return {
+        "median": round(statistics.median(ordered), 2),
+        "p90": round(ordered[int(len(ordered) * 0.9)], 2),
+        "share_over_target": round(sum(d > 1 for d in ordered) / len(ordered), 3),
+    }
+
+
+def main() -> None:
+    from maya_desktop.core.analysis import analyze_image
+    from maya_desktop.core.analysis.measurements import MIRROR_SIGNED, MIRROR_SWAPPED
+
+    by_variant: dict[str, list[float]] = {}
+    worst: dict[str, tuple[float, str, str]] = {}
+    for name in PORTRAITS:
+        img = Image.open(FACES / name).convert("RGB")
+        base = {m.key: (m.value, m.unit) for m in analyze_image(img).measurements}
+        for variant, data in _variants(img).items():
+            other = {m.key: m.value for m in analyze_image(data).measurements}
+            if variant.startswith("mirror"):
+                for a, b in MIRROR_SWAPPED:
+                    other[a], other[b] = other[b], other[a]
+                for key in MIRROR_SIGNED:
+                    if other.get(key) is not None:
+                        other[key] = -other[key]  # type: ignore[operator]
+            for key, (value, unit) in base.items():
+                if value is None or other.get(key) is None:
+                    continue
+                target = 0.01 * abs(value) if unit in ("ratio", "mm") else 1.0
+                dev = abs(value - other[key]) / target  # type: ignore[operator]
+                by_variant.setdefault(variant, []).append(dev)
+                if dev > worst.get(key, (0.0, "", ""))[0]:
+                    worst[key] = (round(dev, 2), name, variant)
+    everything = [d for devs in by_variant.values() for d in devs]
+    out = {
+        "unit": "change / target (1 deg, 1 point, 1 % relative)",
+        "overall": {"n": len(everything), **_summary(everything)},
+        "by_variant": {v: _summary(d) for v, d in by_variant.items()},
+        "worst_by_measurement": {
+            k: {"ratio_to_target": w[0], "photo": w[1], "variant": w[2]}
+            for k, w in sorted(worst.items(), key=lambda kv: -kv[1][0])
+        },
+    }
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
