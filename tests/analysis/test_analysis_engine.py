@@ -94,7 +94,7 @@ def test_partial_face_refused() -> None:
 
 def test_cartoon_does_not_crash() -> None:
     r = _result("cartoon_not_a_person.jpg")
-    assert isinstance(r, AnalysisResult)  # the engine does see a face in it: documented limitation
+    assert isinstance(r, AnalysisResult)  # the engine sees a face in it; see the plausibility test below
 
 
 def test_non_face_refused() -> None:
@@ -307,3 +307,29 @@ def test_corrected_landmark_changes_value() -> None:
     lms["cheilion_l"] = Landmark(m.x + 10, m.y, 1.0, "corrected")
     after = {m.key: m.value for m in compute_measurements(lms, "frontal", (r.image_width, r.image_height))}
     assert after["mouth_iris_ratio"] > before["mouth_iris_ratio"]
+
+
+def test_turned_face_found_by_full_range_and_sized_by_height() -> None:
+    """cameraman: the short-range detector misses it, the full-range one finds it; in profile the
+    size check uses the face height (the far eye is hidden), and this face is 73 px tall."""
+    r = _result("cameraman_near_profile.png")
+    assert r.detector == "full_range" and r.view == "right_profile"
+    assert r.refused and "profile_too_small" in _codes(r)
+    assert "tall" in next(f.message_en for f in r.findings if f.code == "profile_too_small")
+
+
+def test_same_photo_same_result() -> None:
+    """The two-core pipeline is deterministic: the same photo twice gives identical landmarks."""
+    for name in ("obama.jpg", "profile_left_masked.jpg"):
+        again = analyze_image(_data(name))
+        assert again.to_json() == _result(name).to_json(), name
+
+
+def test_cartoon_gets_a_real_person_warning_and_portraits_do_not() -> None:
+    """The cartoon is meshed like a face; its proportions (big eyes, small mouth and nose on the iris
+    scale) give it away. A warning only: a real face with one unusual feature is still measured."""
+    r = _result("cartoon_not_a_person.jpg")
+    warned = [f for f in r.findings if f.code == "implausible_proportions"]
+    assert warned and warned[0].severity == "warning" and not r.refused
+    for name in FRONTAL:
+        assert "implausible_proportions" not in _codes(_result(name)), name

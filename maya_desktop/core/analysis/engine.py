@@ -13,6 +13,7 @@ from maya_desktop.core.analysis.loader import get_models
 from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
 from maya_desktop.core.analysis.mesh import find_face
 from maya_desktop.core.analysis.overlay import render_overlay_decoded
+from maya_desktop.core.analysis.plausibility import check_plausibility
 from maya_desktop.core.analysis.pose import VIEWS, classify_view, estimate_pose, view_family
 from maya_desktop.core.analysis.quality import check_face
 from maya_desktop.core.analysis.result import AnalysisResult
@@ -113,6 +114,10 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     res.measurements = compute_measurements(
         res.landmarks, view, (dec.width, dec.height), sex=sex, mm_per_px=res.scale_mm_per_px, yaw=pose.yaw
     )
+    if family == "frontal":
+        implausible = check_plausibility(res.landmarks, res.measurements)
+        if implausible is not None:
+            res.findings.append(implausible)
 
 
 def _named(dec: DecodedImage, points: np.ndarray, view: str, yaw: float) -> dict[str, Landmark]:

@@ -44,6 +44,24 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The face is small ({detail} between the eyes); measurements are less precise.",
         "چهره کوچک است (فاصلهٔ دو چشم {detail})؛ دقت اندازه‌ها کمتر است.",
     ),
+    "implausible_proportions": (
+        "warning",
+        "The proportions are outside the human range in {detail} of 4 checks (eye distance, mouth and nose"
+        " width, iris size): check that this is a real photo of a person.",
+        "تناسب‌های چهره در {detail} سنجش از ۴ سنجش (فاصلهٔ چشم‌ها، پهنای دهان و بینی، اندازهٔ عنبیه) بیرون از"
+        " محدودهٔ انسانی است؛ بررسی کنید که عکس واقعی یک شخص باشد.",
+    ),
+    # In profile the far eye is hidden: the size is the face's height (hairline to chin, from the mesh).
+    "profile_too_small": (
+        "error",
+        "The face is too small: {detail} tall (at least 96 px needed in profile).",
+        "چهره بیش از حد کوچک است: بلندی چهره {detail} (در نیم‌رخ دست‌کم ۹۶ پیکسل لازم است).",
+    ),
+    "profile_small": (
+        "warning",
+        "The face is small ({detail} tall); measurements are less precise.",
+        "چهره کوچک است (بلندی چهره {detail})؛ دقت اندازه‌ها کمتر است.",
+    ),
     "partial_face": (
         "error",
         "The face is cut by the edge of the photo ({detail}).",

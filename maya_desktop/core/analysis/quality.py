@@ -11,6 +11,7 @@ from maya_desktop.core.analysis.pose import Pose, view_family
 
 MIN_INTEROCULAR_PX = 30.0  # refuse below: a 1-px landmark error is then > 3% of the eye distance
 SMALL_INTEROCULAR_PX = 60.0  # warn below
+FACE_HEIGHT_PER_IOD = 3.2  # mesh height (forehead to chin) / inter-ocular distance on a frontal face
 # Variance of the Laplacian on the face region, downscaled to at most NORM_FACE_WIDTH px wide so
 # that large photos are not penalised for their soft per-pixel detail.
 NORM_FACE_WIDTH = 256
@@ -48,13 +49,17 @@ def check_face(
     out: list[Finding] = []
     iod = float(np.hypot(*(points[473, :2] - points[468, :2])))
     family = view_family(view)
-    # In profile the far eye is hidden; use the face height / 3 as the size proxy instead.
-    size_px = iod if family in ("frontal", "base") else float(np.ptp(points[:, 1])) / 3.2
+    # In profile (and oblique) the far eye is hidden or foreshortened: the face height / 3.2 (about
+    # the inter-ocular distance of a frontal face) is the size proxy instead.
+    by_eyes = family in ("frontal", "base")
+    height = float(np.ptp(points[:, 1]))
+    size_px = iod if by_eyes else height / FACE_HEIGHT_PER_IOD
     metrics: dict[str, float] = {"interocular_px": round(iod, 1), "face_size_px": round(size_px, 1)}
+    shown = f"{size_px:.0f} px" if by_eyes else f"{height:.0f} px"
     if size_px < MIN_INTEROCULAR_PX:
-        out.append(finding("face_too_small", f"{size_px:.0f} px"))
+        out.append(finding("face_too_small" if by_eyes else "profile_too_small", shown))
     elif size_px < SMALL_INTEROCULAR_PX:
-        out.append(finding("face_small", f"{size_px:.0f} px"))
+        out.append(finding("face_small" if by_eyes else "profile_small", shown))
 
     xs, ys = points[:, 0], points[:, 1]
     outside = (xs < 0) | (ys < 0) | (xs >= dec.width) | (ys >= dec.height)

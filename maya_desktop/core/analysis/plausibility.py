@@ -1,0 +1,53 @@
+"""Is this a real person? A cheap anatomical plausibility check on a frontal analysis.
+
+Drawings and cartoons are detected and meshed like faces (the models are not trained to refuse
+them). What gives them away is proportion: large eyes and a small mouth and nose on the iris scale.
+The check counts signs outside generous adult human ranges and warns at two or more; it never
+refuses, because a real face with one unusual feature must still be measurable.
+
+Ranges are wide on purpose (about +/- 3 SD of adult norms: Farkas, Anthropometry of the Head and
+Face, 1994; the iris diameter 11.7 +/- 0.5 mm, Rüfer et al., Cornea 2005). On the five test
+portraits every value lies inside; on the cartoon test image three of four lie outside.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from maya_desktop.core.analysis.findings import Finding, finding
+from maya_desktop.core.analysis.landmarks import Landmark
+from maya_desktop.core.analysis.measurements import Measurement
+
+HUMAN_MM = {"intercanthal_mm": (24.0, 42.0), "mouth_width_mm": (35.0, 80.0), "alar_width_mm": (25.0, 52.0)}
+MAX_IRIS_TO_PUPIL_DISTANCE = 0.25  # iris diameter / inter-pupillary distance: adults 0.17-0.22
+MIN_SIGNS = 2
+
+
+def check_plausibility(landmarks: Mapping[str, Landmark], measurements: Sequence[Measurement]) -> Finding | None:
+    """A warning when the proportions are outside the human range in MIN_SIGNS or more of the 4
+    checks; its detail is how many (numbers only: findings are shown in Persian too)."""
+    signs: list[str] = []
+    values = {m.key: m.value for m in measurements}
+    for key, (low, high) in HUMAN_MM.items():
+        v = values.get(key)
+        if v is not None and not low <= v <= high:
+            signs.append(key)
+    ratio = _iris_to_pupil_distance(landmarks)
+    if ratio is not None and ratio > MAX_IRIS_TO_PUPIL_DISTANCE:
+        signs.append("iris_to_pupil_distance")
+    return finding("implausible_proportions", str(len(signs))) if len(signs) >= MIN_SIGNS else None
+
+
+def _iris_to_pupil_distance(lms: Mapping[str, Landmark]) -> float | None:
+    def dist(a: str, b: str) -> float | None:
+        p, q = lms.get(a), lms.get(b)
+        if p is None or q is None or min(p.confidence, q.confidence) < 0.5:
+            return None
+        return math.hypot(p.x - q.x, p.y - q.y)
+
+    ipd = dist("iris_r", "iris_l")
+    right, left = dist("iris_r_medial", "iris_r_lateral"), dist("iris_l_medial", "iris_l_lateral")
+    if not ipd or right is None or left is None:
+        return None
+    return (right + left) / 2 / ipd
