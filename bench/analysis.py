@@ -4,8 +4,9 @@ Raw face mesh = MediaPipe FaceMesh (its own short-range detector + the 478-point
 on the same pixels. Full = `analyze_with_overlay`: decode, full-range detection (on the second
 core while the short-range detector and a rough mirrored landmark pass run on the first), the final
 mirror-averaged landmark pass (two cores), pose, quality, named points, measurements and the 2 MP
-overlay preview, with one decode. Medians of 15 warm runs (the machine is shared: single runs jitter
-by 2-3x). Also: a doctor's landmark correction = `compute_measurements` alone.
+overlay preview, with one decode. Medians of warm runs, the three timings taking turns within each
+of 31 rounds (the machine is shared: single runs jitter by 2-3x, and turns keep the ratios fair).
+Also: a doctor's landmark correction = `compute_measurements` alone.
 """
 
 from __future__ import annotations
@@ -22,13 +23,21 @@ FACES = Path(__file__).resolve().parents[1] / ".." / "shared" / "faces"
 
 
 def _ms(fn, n: int = 15) -> float:
-    fn()
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
+    return _interleaved_ms([fn], n)[0]
+
+
+def _interleaved_ms(fns: list, n: int) -> list[float]:
+    """Median ms of each function, the functions taking turns within every round, so a slow spell
+    of the shared machine hits all of them alike and the ratios stay fair."""
+    for fn in fns:
         fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return round(statistics.median(times), 1)
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(n):
+        for fn, ts in zip(fns, times, strict=True):
+            t = time.perf_counter()
+            fn()
+            ts.append((time.perf_counter() - t) * 1000)
+    return [round(statistics.median(ts), 1) for ts in times]
 
 
 def main() -> None:
@@ -47,7 +56,9 @@ def main() -> None:
     jpeg = buf.getvalue()  # what the app really gets: a phone photo's bytes
     for label, img in (("0.3MP", small), ("12MP", big), ("12MP_jpeg_bytes", jpeg)):
         arr = np.ascontiguousarray(np.asarray(big if isinstance(img, bytes) else img))
-        raw = _ms(lambda arr=arr: models.mesh(arr))
+
+        def raw_mesh(arr=arr) -> None:
+            models.mesh(arr)
 
         def full(img=img) -> None:
             analyze_with_overlay(img)
@@ -55,13 +66,13 @@ def main() -> None:
         def analysis_only(img=img) -> None:
             analyze_image(img)
 
-        full_ms = _ms(full)
+        raw, analysis_ms, full_ms = _interleaved_ms([raw_mesh, analysis_only, full], 31)
         out["photos"].append(
             {
                 "photo": label,
                 "size": list(big.size if isinstance(img, bytes) else img.size),
                 "raw_face_mesh_ms": raw,
-                "analysis_ms": _ms(analysis_only),
+                "analysis_ms": analysis_ms,
                 "full_with_overlay_ms": full_ms,
                 "ratio_full_to_raw": round(full_ms / raw, 2),
             }
