@@ -23,6 +23,7 @@ clean --version
 start_seconds=$(awk "BEGIN { printf \"%.2f\", $EPOCHREALTIME - $t0 }")
 clean analyze "$FACE" --json > "$SMOKE/analysis.json" 2> "$SMOKE/analysis.err" || { cat "$SMOKE/analysis.err"; exit 1; }
 grep -q '"view": "frontal"' "$SMOKE/analysis.json"
+[[ ! -s "$SMOKE/analysis.err" ]] || { echo "analyze wrote to stderr:"; cat "$SMOKE/analysis.err"; exit 1; }
 clean demo --data-dir T --password "$PW" --clients 5
 clean self-check --data-dir T --password "$PW" > "$SMOKE/self-check.json" 2> "$SMOKE/self-check.err" \
   || { cat "$SMOKE/self-check.json" "$SMOKE/self-check.err"; exit 1; }
