@@ -333,3 +333,18 @@ def test_cartoon_gets_a_real_person_warning_and_portraits_do_not() -> None:
     assert warned and warned[0].severity == "warning" and not r.refused
     for name in FRONTAL:
         assert "implausible_proportions" not in _codes(_result(name)), name
+
+
+def test_points_the_mirror_pass_disagrees_on_lose_confidence() -> None:
+    """Frontal portraits: the direct and mirrored passes agree within 1 % of the face height, so no
+    mesh point is discounted. The profile photo: the mesh is unsure of the visible ala (its two
+    passes disagree by ~4 % of the face height), so the alar crest is not trusted for the Goode ratio."""
+    from maya_desktop.core.analysis.engine import MESH_TRUST
+
+    r = _result("obama.jpg")
+    for name, (_idx, conf, _comment) in MESH_LANDMARKS.items():
+        assert r.landmarks[name].confidence == pytest.approx(conf * MESH_TRUST["frontal"], abs=1e-3), name
+    p = _result("profile_left_masked.jpg")
+    assert p.landmarks["alar_crest_l"].confidence < 0.5
+    goode = next(m for m in p.measurements if m.key == "goode_ratio")
+    assert goode.status == "not_measurable" and "alar_crest" in goode.reason

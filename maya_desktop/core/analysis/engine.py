@@ -8,7 +8,7 @@ from PIL import Image
 from maya_desktop.core.analysis.findings import finding
 from maya_desktop.core.analysis.hairline import estimate_trichion
 from maya_desktop.core.analysis.imageio import DecodedImage, ImageRejected, decode
-from maya_desktop.core.analysis.landmarks import Landmark, inside, named_from_mesh
+from maya_desktop.core.analysis.landmarks import Landmark, discount_unsure, inside, named_from_mesh
 from maya_desktop.core.analysis.loader import get_models
 from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
 from maya_desktop.core.analysis.mesh import find_face
@@ -22,6 +22,9 @@ from maya_desktop.core.analysis.silhouette import refine_profile
 # How much the mesh is trusted per view family (it is trained mostly on near-frontal faces).
 MESH_TRUST = {"frontal": 1.0, "oblique": 0.8, "base": 0.6, "profile": 0.65}
 HIDDEN_SIDE_TRUST = 0.4  # on a profile the far side is hidden: its points are guesses
+# A mesh point's direct-vs-mirrored disagreement, as a share of the face height: full confidence up
+# to SPREAD_FULL, none at SPREAD_ZERO. Frontal portraits: 0.2-0.7 %; the profile test photo: 2-5 %.
+SPREAD_FULL, SPREAD_ZERO = 0.025, 0.08
 
 
 Photo = bytes | Image.Image | np.ndarray
@@ -107,6 +110,9 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     else:
         res.findings.append(finding("no_measurements_for_view", view.replace("_", " ")))
         return
+    if search.point_spread_px is not None:
+        face_height = float(np.ptp(points[:, 1]))
+        discount_unsure(res.landmarks, search.point_spread_px, face_height, SPREAD_FULL, SPREAD_ZERO)
     scale_view = "frontal" if family == "frontal" else view
     res.scale_mm_per_px, res.scale_uncertainty_pct = iris_scale(res.landmarks, scale_view)
     if res.scale_mm_per_px is None:

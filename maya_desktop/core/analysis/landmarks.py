@@ -93,5 +93,23 @@ def named_from_mesh(points: np.ndarray, confidence_scale: float = 1.0) -> dict[s
     return out
 
 
+def discount_unsure(
+    named: dict[str, Landmark], point_spread: np.ndarray, face_height: float, full_until: float, zero_at: float
+) -> None:
+    """Lower the confidence of mesh points the model placed differently on the photo and on its
+    mirror image (mesh.py): full confidence up to `full_until` x face height of disagreement, falling
+    linearly to zero at `zero_at` x face height. Other sources (silhouette, estimate, corrected) keep
+    theirs. A measurement whose points drop below 0.5 is then reported as not measurable."""
+    if face_height <= 0:
+        return
+    for name, (indices, _conf, _comment) in MESH_LANDMARKS.items():
+        lm = named.get(name)
+        if lm is None or lm.source != "mesh":
+            continue
+        relative = float(point_spread[list(indices)].mean()) / face_height
+        factor = min(1.0, max(0.0, (zero_at - relative) / (zero_at - full_until)))
+        lm.confidence = round(lm.confidence * factor, 3)
+
+
 def inside(lm: Landmark, width: int, height: int, margin: float = 0.0) -> bool:
     return -margin <= lm.x < width + margin and -margin <= lm.y < height + margin

@@ -65,6 +65,7 @@ class FaceSearch:
     points: np.ndarray | None = None
     keypoints: np.ndarray | None = None  # detector's 6 keypoints (eyes, nose, mouth, ears), pixels
     mirror_spread_px: float | None = None  # mean original-vs-mirrored mesh disagreement (original px)
+    point_spread_px: np.ndarray | None = None  # the same per mesh point (original px)
 
 
 def _boxes(dets: list, scale: float, w: int, h: int) -> tuple[list[Box], list[float], list[np.ndarray]]:
@@ -111,12 +112,12 @@ def _mesh_points(models: Models, img: np.ndarray, x0: float, y0: float, px: floa
 
 def _mesh_points_mirrored(
     models: Models, crop: np.ndarray, x0: float, y0: float, px: float
-) -> tuple[np.ndarray | None, float | None]:
+) -> tuple[np.ndarray | None, np.ndarray | None]:
     """Fallback: Face Mesh on a square crop and its mirror side by side in ONE call (its own
     detector, two landmark passes), mirror-averaged.
 
-    Returns (points in original pixels, mean disagreement of the two passes in original pixels);
-    falls back to one pass when only one half is meshed, and to a plain call when neither is.
+    Returns (points in original pixels, per-point disagreement of the two passes in original
+    pixels); falls back to one pass when only one half is meshed, and to a plain call when neither is.
     """
     import cv2  # local: keeps `import maya_desktop.core.analysis` light
 
@@ -140,8 +141,7 @@ def _mesh_points_mirrored(
     if direct is None or other is None:
         return _to_pixels(direct if other is None else other, w, h, x0, y0, px), None
     a, b = _to_pixels(direct, w, h, x0, y0, px), _to_pixels(other, w, h, x0, y0, px)
-    spread = float(np.hypot(*(a[:, :2] - b[:, :2]).T).mean())
-    return (a + b) / 2, spread
+    return (a + b) / 2, np.hypot(*(a[:, :2] - b[:, :2]).T)
 
 
 @dataclass
@@ -210,13 +210,13 @@ def _scout(models: Models, dec: DecodedImage) -> tuple[list[Box], list[float], l
 
 def _landmarks_in_region(
     models: Models, dec: DecodedImage, box: Box, keypoints: np.ndarray | None, seed: np.ndarray | None
-) -> tuple[np.ndarray | None, float | None]:
+) -> tuple[np.ndarray | None, np.ndarray | None]:
     """Final mirror-averaged 478 landmarks of the face in `box` (module doc, step 2), the region
     taken from `seed` (rough landmarks, original pixels) or, without one, from a rough pass on the
     detection's region (or the detection's region itself if that pass finds no face).
 
-    Returns (points in original pixels, mean direct-vs-mirrored disagreement in original pixels),
-    or (None, None) when the model sees no face in the region.
+    Returns (points in original pixels, per-point direct-vs-mirrored disagreement in original
+    pixels), or (None, None) when the model sees no face in the region.
     """
     import cv2  # local: keeps `import maya_desktop.core.analysis` light
 
@@ -236,7 +236,7 @@ def _landmarks_in_region(
     if direct is None or flipped is None:
         return canvas.to_original(direct if flipped is None else unmirror(flipped)), None
     other = unmirror(flipped)
-    spread = float(np.hypot((direct[:, 0] - other[:, 0]) * w, (direct[:, 1] - other[:, 1]) * h).mean())
+    spread = np.hypot((direct[:, 0] - other[:, 0]) * w, (direct[:, 1] - other[:, 1]) * h)
     return canvas.to_original((direct + other) / 2), spread * canvas.px
 
 
@@ -272,9 +272,11 @@ def find_face(models: Models, dec: DecodedImage) -> FaceSearch:
         main = res.faces[0]
         if seed is not None and _iou(max(short_boxes, key=lambda b: b.w * b.h), main) < SCOUT_MIN_IOU:
             seed = None  # the scout looked at another face than the one the full-range detector found
-        res.points, res.mirror_spread_px = _landmarks_in_region(models, dec, main, res.keypoints, seed)
+        res.points, res.point_spread_px = _landmarks_in_region(models, dec, main, res.keypoints, seed)
         if res.points is None:
-            res.points, res.mirror_spread_px = _mesh_points_mirrored(models, *_crop(dec, main))
+            res.points, res.point_spread_px = _mesh_points_mirrored(models, *_crop(dec, main))
+        if res.point_spread_px is not None:
+            res.mirror_spread_px = float(res.point_spread_px.mean())
     if res.points is None:
         # Last resort: the mesh's own detector on the whole (working) image; it finds some close,
         # occluded faces (sunglasses) that both BlazeFace detectors miss.
