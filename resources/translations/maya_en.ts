@@ -121,6 +121,29 @@
     </message>
 </context>
 <context>
+    <name>BreakGlassBanner</name>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="158"/>
+        <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند.</source>
+        <translation>Emergency access — every action is logged, and the photos close when the time is up.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="160"/>
+        <source>کمتر از یک دقیقه مانده</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="162"/>
+        <source>{0} دقیقه مانده</source>
+        <translation>{0} min left</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="176"/>
+        <source>زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید.</source>
+        <translation>Emergency access has ended and the photos were closed. To see this case again, go back to the list and start a new emergency access with a reason.</translation>
+    </message>
+</context>
+<context>
     <name>BreakGlassDialog</name>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="31"/>
@@ -192,164 +215,204 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="180"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="312"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="188"/>
-        <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود</source>
-        <translation>Emergency access — every action is logged</translation>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="332"/>
+        <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
+        <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="208"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="345"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="209"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="210"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="211"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="347"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="348"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="212"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="349"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="214"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="351"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="215"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="352"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="220"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="357"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="358"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="233"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="370"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="236"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="373"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="241"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="378"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="249"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="266"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="416"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="275"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="425"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="276"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="426"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="278"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="428"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="279"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="429"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="280"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="430"/>
         <source>عکس‌ها و گزارش برای مشتری…</source>
         <translation>Photos and report for the client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="282"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="548"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="432"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="803"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="300"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="450"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="372"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="490"/>
+        <source>این پرونده عکسی ندارد.</source>
+        <translation>This case has no photos.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="517"/>
+        <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
+        <translation>Opening photos: {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="588"/>
+        <source>این عکس باز نشد.</source>
+        <translation>This photo could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="590"/>
+        <source>در حال باز کردن عکس…</source>
+        <translation>Opening the photo…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="604"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="447"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="615"/>
+        <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
+        <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="620"/>
+        <source>نقطهٔ «{0}»</source>
+        <translation>Point “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="665"/>
+        <source>باز نشد</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="665"/>
+        <source>در حال باز شدن…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="701"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="482"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="737"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="500"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="755"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="504"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="759"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="515"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="770"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="521"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="776"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="529"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="784"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="550"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="805"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="562"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="817"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -720,52 +783,52 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="88"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="203"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="207"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="97"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="212"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="106"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="112"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="227"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="113"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="228"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="114"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="229"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="117"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="232"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="138"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="253"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="143"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="258"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
     </message>
@@ -1343,143 +1406,143 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="251"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="255"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="257"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="261"/>
         <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
         <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="265"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="269"/>
         <source>ثبت درخواست جدید</source>
         <translation>Record a request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="268"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
         <source>تأیید</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="270"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="274"/>
         <source>خروجی برای مرجع قضایی…</source>
         <translation>Export for the court…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="497"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="276"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="514"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="278"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="286"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="287"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="288"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
         <source>شمارهٔ پرونده</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="294"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="295"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="296"/>
         <source>ثبت‌کننده</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="297"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="338"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="355"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="341"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="358"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="368"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="385"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="379"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="396"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="384"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="401"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="385"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="402"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="388"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="405"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="390"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="407"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="394"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="411"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="403"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="420"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="408"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="425"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="432"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="440"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -1490,42 +1553,42 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="444"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="461"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="445"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="462"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="471"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="465"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="482"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="472"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="489"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="487"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="504"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="497"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="514"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="523"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
     </message>
@@ -1533,87 +1596,87 @@ Continue?</translation>
 <context>
     <name>LegalRequestDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="69"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="70"/>
         <source>ثبت درخواست مرجع قضایی</source>
         <translation>Record a court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="72"/>
         <source>ثبت درخواست</source>
         <translation>Record request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="77"/>
         <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
         <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="79"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="80"/>
         <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
         <translation>Exactly as on the court&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="82"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="83"/>
         <source>۱۴۰۵/۰۹/۰۴</source>
         <translation>1405/09/04</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="91"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="92"/>
         <source>دامنهٔ اطلاعات خواسته‌شده</source>
         <translation>Data the court asked for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="100"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="101"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="102"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="103"/>
         <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
         <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="104"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
         <source>فقط سفارش‌های علامت‌خورده</source>
         <translation>Only the ticked orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="122"/>
         <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
         <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="126"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
         <source>شمارهٔ پرونده یا نامه</source>
         <translation>Case or letter number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="130"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
         <source>دلیل و توضیحات</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="148"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="151"/>
         <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
         <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="175"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="179"/>
         <source>سفارش {0} — {1} — {2} — {3}</source>
         <translation>Order {0} — {1} — {2} — {3}</translation>
     </message>
@@ -2479,6 +2542,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="54"/>
+        <source>در حال باز شدن…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="81"/>
+        <source>باز نشد</source>
+        <translation>Could not open</translation>
+    </message>
+</context>
+<context>
     <name>PriceRulesPage</name>
     <message>
         <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="74"/>
@@ -2632,22 +2708,22 @@ Continue?</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="226"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="230"/>
         <source>رد درخواست مرجع قضایی</source>
         <translation>Refuse the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="227"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="231"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="232"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="236"/>
         <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
         <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="234"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="238"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>

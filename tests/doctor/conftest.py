@@ -71,3 +71,11 @@ def make_case(
 @pytest.fixture
 def case(clinic: Clinic, faces: Path) -> int:
     return make_case(clinic, faces)
+
+
+def wait_for_photos(qtbot, viewer, timeout: int = 60_000) -> None:
+    """Wait until the viewer's background loading has decoded (or failed) every photo of the case."""
+    qtbot.waitUntil(
+        lambda: len(viewer.images) + len(viewer.failed) == len(viewer.photos) and not viewer.is_loading(),
+        timeout=timeout,
+    )

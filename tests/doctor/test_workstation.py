@@ -13,7 +13,7 @@ from maya_desktop.core.orders import breakglass, clock
 from maya_desktop.core.orders.cases import list_cases, open_case
 from maya_desktop.core.photos import get_analysis, list_photos, open_photo
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from tests.doctor.conftest import make_case
+from tests.doctor.conftest import make_case, wait_for_photos
 
 
 def angle(a, v, b) -> float:
@@ -44,6 +44,7 @@ def test_doctor_with_consent_sees_name_but_no_contact_and_opening_is_audited(qtb
     assert page.table.rowCount() == 1 and page.table.columnCount() == 4
     assert page.table.item(0, 0).text() == "سارا محمدی"
     assert page.open_order(case)
+    wait_for_photos(qtbot, page.viewer)
     actions = [e.action for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{case}")]
     assert "case.opened" in actions and "photo.opened" in actions
     page.close_viewer()
@@ -56,6 +57,7 @@ def test_drag_landmark_updates_nasolabial_angle_live_and_undo_restores_it(qtbot,
     page.show()
     assert page.open_order(case)
     viewer = page.viewer
+    wait_for_photos(qtbot, viewer)
     profile = next(pid for pid, p in viewer.photos.items() if p.view == "profile_left")
     viewer.strip.select_photo(profile)
     canvas = viewer.canvas
@@ -104,6 +106,7 @@ def test_view_is_cleared_when_the_app_locks(qtbot, clinic, case):
     page = window.page_by_key["cases"]
     assert page.open_order(case)
     viewer = page.viewer
+    wait_for_photos(qtbot, viewer)
     assert viewer.images
     window.lock()
     assert page.viewer is None and not viewer.images and not viewer.analyses

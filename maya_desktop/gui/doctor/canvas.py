@@ -3,6 +3,12 @@ brightness/contrast for viewing only, a compare slider, and the analysis overlay
 (Persian labels shaped by Qt). Landmarks are draggable handles; each move recomputes the
 measurements live (`core.orders.corrections.live_measurements`) and a finished drag is one step on
 the QUndoStack.
+
+Keyboard: a landmark is selected by clicking it or with Tab / Shift+Tab (Ctrl+Tab leaves the canvas,
+Escape clears the selection); the arrow keys move it by one image pixel (Shift: 10), with the same live
+update and undo as a drag; one held-down key (its auto-repeat burst) is one undo step. The arrows move
+the point the way they point on screen: without rotation or mirroring that is the image's own left and
+right, whatever the layout direction of the interface (the canvas itself is always left-to-right).
 """
 
 from __future__ import annotations
@@ -45,6 +51,14 @@ from maya_desktop.core.analysis import Landmark
 from maya_desktop.reports.annotate import GROUPS, LANDMARK_LABELS_FA, MINOR, arc_angles, primitives
 
 HANDLE_RADIUS = 6.0
+SELECTED_COLOUR = "#ffd43b"
+NUDGE_SMALL, NUDGE_LARGE = 1.0, 10.0
+ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
 
 
 def adjust_image(image: QImage, brightness: int, contrast: int) -> QImage:
@@ -107,8 +121,14 @@ class LandmarkHandle(QGraphicsEllipseItem):
 
     def mousePressEvent(self, event: Any) -> None:
         self._press = QPointF(self.pos())
+        self.canvas.select_landmark(self.name)
         self.canvas.remember_before_drag(self.name)
         super().mousePressEvent(event)
+
+    def set_selected_look(self, selected: bool) -> None:
+        self.setPen(QPen(QColor(SELECTED_COLOUR), 3.0) if selected else QPen(QColor("#000000"), 1.2))
+        self.setScale(1.6 if selected else 1.0)
+        self.setZValue(11 if selected else 10)
 
     def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)
@@ -169,6 +189,46 @@ class MoveLandmark(QUndoCommand):
         self.canvas.apply_point(self.name, self.old, self.old_source, self.old_conf)
 
 
+class NudgeLandmark(MoveLandmark):
+    """An arrow-key move. Moves of the same point within one key burst merge into one undo step."""
+
+    ID = 0x6E75
+
+    def __init__(self, canvas: PhotoCanvas, name: str, old: QPointF, new: QPointF, burst: int) -> None:
+        super().__init__(canvas, name, old, new)
+        self.setText(f"nudge {name}")
+        self.burst = burst
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, NudgeLandmark) or other.name != self.name or other.burst != self.burst:
+            return False
+        self.new = QPointF(other.new)
+        return True
+
+
+class MessageItem(QGraphicsItem):
+    """A short centred note on an empty canvas ("opening the photo…"); same size at any zoom."""
+
+    def __init__(self, text: str, font: QFont) -> None:
+        super().__init__()
+        self.text = text
+        self._font = QFont(font)
+        self._font.setPointSizeF(max(11.0, font.pointSizeF() * 1.3))
+        self.rect = QRectF(-260, -40, 520, 80)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setFont(self._font)
+        painter.setPen(QColor("#dfe6ea"))
+        painter.drawText(self.rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text)
+
+
 class ClippedPixmap(QGraphicsPixmapItem):
     """The second photo of a comparison, shown only right of the slider position (0..1)."""
 
@@ -192,6 +252,7 @@ class PhotoCanvas(QGraphicsView):
 
     measurements_changed = Signal(object)
     zoom_changed = Signal(float)
+    selection_changed = Signal(str)  # the selected landmark's name, "" for none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +263,7 @@ class PhotoCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor("#1b1f24"))
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the photo is never mirrored by RTL
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.undo_stack = QUndoStack(self)
         self.image: QImage | None = None
@@ -227,6 +289,10 @@ class PhotoCanvas(QGraphicsView):
         self.tagged: dict[str, list[QGraphicsItem]] = {g: [] for g in GROUPS}
         self._pre_drag_source: dict[str, str] = {}
         self._pre_drag_conf: dict[str, float] = {}
+        self.selected: str | None = None
+        self.tab_order: list[str] = []
+        self.message: str = ""
+        self._burst = 0
 
     # ---- content ---------------------------------------------------------------------------------
     def clear_all(self) -> None:
@@ -237,8 +303,22 @@ class PhotoCanvas(QGraphicsView):
         self.analysis = None
         self.landmarks = {}
         self.handles = {}
+        self.tab_order = []
         self.decor = self.labels = None
         self.measurements = []
+        self.message = ""
+        if self.selected is not None:
+            self.selected = None
+            self.selection_changed.emit("")
+
+    def show_message(self, text: str) -> None:
+        """No photo, only a note (a photo still being decoded, or closed): drops the current photo."""
+        self.clear_all()
+        self.message = text
+        item = MessageItem(text, self.label_font)
+        self.scene().addItem(item)
+        self.scene().setSceneRect(QRectF(-300, -200, 600, 400))
+        self.centerOn(0, 0)
 
     def set_photo(
         self,
@@ -272,6 +352,8 @@ class PhotoCanvas(QGraphicsView):
             handle.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, editable)
             self.scene().addItem(handle)
             self.handles[name] = handle
+        # Tab order fixed per photo (top to bottom, then left to right), so nudging never reorders it.
+        self.tab_order = sorted(self.handles, key=lambda n: (round(self.landmarks[n].y), self.landmarks[n].x))
         self.recompute()
         self.fit()
 
@@ -392,6 +474,91 @@ class PhotoCanvas(QGraphicsView):
         self.handles[name].set_position(pos.x(), pos.y())
         lm.x, lm.y = pos.x(), pos.y()
         self.recompute()
+
+    # ---- selection and keyboard nudges ------------------------------------------------------------
+    def select_landmark(self, name: str | None) -> None:
+        if name is not None and name not in self.handles:
+            name = None
+        if name == self.selected:
+            return
+        if self.selected in self.handles:
+            self.handles[self.selected].set_selected_look(False)
+        self.selected = name
+        if name is not None:
+            handle = self.handles[name]
+            handle.set_selected_look(True)
+            self.ensureVisible(handle.pos().x(), handle.pos().y(), 1, 1, 60, 60)
+        self.selection_changed.emit(name or "")
+
+    def _cyclable(self) -> bool:
+        return bool(self.tab_order) and "landmarks" in self.groups
+
+    def cycle_selection(self, forward: bool = True) -> None:
+        """Tab / Shift+Tab: the next / previous landmark (wraps around)."""
+        if not self._cyclable():
+            return
+        order = self.tab_order
+        if self.selected not in order:
+            self.select_landmark(order[0] if forward else order[-1])
+            return
+        i = order.index(self.selected)
+        self.select_landmark(order[(i + (1 if forward else -1)) % len(order)])
+
+    def image_step(self, screen_dx: int, screen_dy: int) -> tuple[float, float]:
+        """One image pixel in the direction an arrow points on screen (through rotation / mirroring)."""
+        inverse, ok = self.transform().inverted()
+        if not ok:
+            return float(screen_dx), float(screen_dy)
+        v = inverse.map(QPointF(screen_dx, screen_dy)) - inverse.map(QPointF(0, 0))
+        if abs(v.x()) >= abs(v.y()):
+            return math.copysign(1.0, v.x()), 0.0
+        return 0.0, math.copysign(1.0, v.y())
+
+    def nudge(self, screen_dx: int, screen_dy: int, step: float = NUDGE_SMALL, *, repeat: bool = False) -> bool:
+        """Move the selected landmark by `step` image pixels. `repeat`: part of the same key burst."""
+        name = self.selected
+        if not self.editable or name is None or name not in self.handles:
+            return False
+        if not repeat:
+            self._burst += 1
+        ux, uy = self.image_step(screen_dx, screen_dy)
+        handle = self.handles[name]
+        old = QPointF(handle.pos())
+        x, y = old.x() + ux * step, old.y() + uy * step
+        if self.image is not None:
+            x = min(max(x, 0.0), float(self.image.width()))
+            y = min(max(y, 0.0), float(self.image.height()))
+        new = QPointF(x, y)
+        if new == old:
+            return False
+        self.undo_stack.push(NudgeLandmark(self, name, old, new, self._burst))
+        self.ensureVisible(x, y, 1, 1, 60, 60)
+        return True
+
+    def keyPressEvent(self, event: Any) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in ARROWS and self.selected is not None and self.editable:
+            step = NUDGE_LARGE if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE_SMALL
+            self.nudge(*ARROWS[key], step, repeat=event.isAutoRepeat())
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.selected is not None:
+            self.select_landmark(None)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods & Qt.KeyboardModifier.ControlModifier:
+            # Ctrl+Tab leaves the canvas (Tab itself walks the landmarks), like Qt's text editors.
+            back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            super().focusNextPrevChild(not back)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self._cyclable():
+            self.cycle_selection(next)
+            return True
+        return super().focusNextPrevChild(next)
 
     def corrected_points(self) -> dict[str, tuple[float, float]]:
         return {k: (v.x, v.y) for k, v in self.landmarks.items() if v.source == "corrected"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -86,6 +87,9 @@ class CasesPage(QWidget):
         unlocked = getattr(parent, "unlocked", None)
         if unlocked is not None:
             unlocked.connect(self.refresh)
+        app = QApplication.instance()
+        if app is not None:  # quitting mid-load: cancel the background decoding, drop the pixels
+            app.aboutToQuit.connect(self._drop_viewer)
         self.refresh()
 
     def _headers(self) -> list[str]:

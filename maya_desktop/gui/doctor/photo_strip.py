@@ -1,9 +1,13 @@
-"""A vertical strip of the case's photos (thumbnails decoded in memory), labelled by view."""
+"""A vertical strip of the case's photos (thumbnails decoded in memory), labelled by view.
+
+While a case opens, photos not decoded yet show a placeholder ("opening…"); `set_thumbnail` replaces it
+when the photo is ready, `set_failed` when it could not be opened. Placeholders can be clicked (the
+viewer then decodes that photo next)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from maya_desktop.core.orders.states import VIEWS
@@ -36,22 +40,76 @@ class PhotoStrip(QListWidget):
         self.currentItemChanged.connect(self._changed)
 
     def set_photos(self, photos: list[tuple[int, str | None, QImage | None]]) -> None:
+        """Photos in view order; a missing thumbnail (None) shows the "opening…" placeholder."""
         self.blockSignals(True)
         self.clear()
         for photo_id, view, thumb in sorted(photos, key=lambda p: (view_rank(p[1]), p[0])):
             item = QListWidgetItem(view_label(view))
-            if thumb is not None and not thumb.isNull():
-                item.setIcon(QIcon(QPixmap.fromImage(thumb)))
             item.setData(Qt.ItemDataRole.UserRole, photo_id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)
+            if thumb is not None and not thumb.isNull():
+                self.set_thumbnail(photo_id, thumb)
+            else:
+                self._set_placeholder(item, self.tr("در حال باز شدن…"), QColor("#2b3138"))
         self.blockSignals(False)
 
-    def select_photo(self, photo_id: int) -> None:
+    def photo_ids(self) -> list[int]:
+        """In strip (view) order."""
+        return [int(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())]
+
+    def _item(self, photo_id: int) -> QListWidgetItem | None:
         for row in range(self.count()):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == photo_id:
-                self.setCurrentRow(row)
-                return
+                return self.item(row)
+        return None
+
+    def set_thumbnail(self, photo_id: int, thumb: QImage | None) -> None:
+        """The photo is ready: its thumbnail (or, without one, a plain tile) replaces the placeholder."""
+        item = self._item(photo_id)
+        if item is None:
+            return
+        item.setData(Qt.ItemDataRole.UserRole + 1, "ready")
+        if thumb is not None and not thumb.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+        else:
+            item.setIcon(QIcon())
+
+    def set_failed(self, photo_id: int) -> None:
+        item = self._item(photo_id)
+        if item is not None:
+            self._set_placeholder(item, self.tr("باز نشد"), QColor("#5c2323"))
+            item.setData(Qt.ItemDataRole.UserRole + 1, "failed")
+
+    def state(self, photo_id: int) -> str:
+        """'loading' | 'ready' | 'failed' (for tests and the viewer)."""
+        item = self._item(photo_id)
+        return str(item.data(Qt.ItemDataRole.UserRole + 1) or "loading") if item is not None else ""
+
+    def _set_placeholder(self, item: QListWidgetItem, text: str, colour: QColor) -> None:
+        """A neutral tile with a short Persian note (drawn here: no file, no pixels of the photo)."""
+        size = self.iconSize()
+        tile = QPixmap(size)
+        tile.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tile)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#6b7680"), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(colour)
+        rect = QRectF(2, 2, size.width() - 4, size.height() - 4)
+        painter.drawRoundedRect(rect, 10, 10)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF()))
+        painter.setFont(font)
+        painter.setPen(QColor("#e6ebef"))
+        painter.setLayoutDirection(self.layoutDirection())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
+        item.setIcon(QIcon(tile))
+
+    def select_photo(self, photo_id: int) -> None:
+        item = self._item(photo_id)
+        if item is not None:
+            self.setCurrentItem(item)
 
     def _changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

@@ -1,21 +1,31 @@
 """One case on the doctor's screen: photo strip, canvas with overlay, measurement table, findings,
 signing, the report PDF (store encrypted, export to a chosen path, print) and delivery.
 
-Photos are decrypted by core (checked + audited per call) and decoded in memory only; nothing of a
-case stays once the viewer is cleared (on closing the case or when the app locks).
+Photos are decrypted by core (checked + audited per call) and decoded in memory only, off the GUI
+thread (`photo_loader.CasePhotoLoader`, its own DB connection): the first photo is shown as soon as it
+is ready, the strip shows a placeholder for each photo still opening, and the doctor can work (or click
+another photo, which is then decoded next) meanwhile. Nothing of a case stays once the viewer is
+cleared (on closing the case or when the app locks); loading is cancelled then too.
+
+A manager's break-glass case shows a banner with the minutes left (updated every 15 s, from
+`core.orders.clock`); when the grant runs out the photos are closed and the reason is shown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
@@ -37,8 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.errors import MayaError
-from maya_desktop.core.orders import delivery
+from maya_desktop.core.errors import MayaError, PermissionDenied
+from maya_desktop.core.orders import clock, delivery
 from maya_desktop.core.orders import findings as findings_core
 from maya_desktop.core.orders.cases import OpenedCase
 from maya_desktop.core.orders.corrections import analysis_view, live_measurements, reset_corrections, save_corrections
@@ -46,14 +56,16 @@ from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings, Reg
 from maya_desktop.core.orders.model import load_order
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.persian import to_persian_digits
-from maya_desktop.core.photos import PhotoInfo, get_analysis, list_photos, open_photo, open_thumbnail
+from maya_desktop.core.photos import PhotoInfo, list_photos
 from maya_desktop.core.session import Session
 from maya_desktop.gui.doctor.canvas import PhotoCanvas
 from maya_desktop.gui.doctor.measurement_table import MeasurementTable
+from maya_desktop.gui.doctor.photo_loader import CasePhotoLoader, LoadedPhoto
 from maya_desktop.gui.doctor.photo_strip import PhotoStrip, view_label, view_rank
 from maya_desktop.gui.labels import overlay_group_label, status_label
-from maya_desktop.gui.messages import show_error
-from maya_desktop.reports.annotate import GROUPS
+from maya_desktop.gui.messages import error_text, show_error
+from maya_desktop.gui.theme import current_lang
+from maya_desktop.reports.annotate import GROUPS, LANDMARK_LABELS_FA
 
 LAYOUT_ORDER = (
     ("frontal", 0, 0),
@@ -63,6 +75,109 @@ LAYOUT_ORDER = (
     ("oblique_left", 1, 1),
     ("base", 1, 2),
 )
+
+BANNER_TICK_MS = 15_000
+BANNER_STYLE = {
+    "running": "background-color: #fdecea; border: 1px solid #e6a9a3; border-radius: 8px;",
+    "soon": "background-color: #f9d6d2; border: 2px solid #b3261e; border-radius: 8px;",
+    "expired": "background-color: #b3261e; border: 1px solid #8c1d18; border-radius: 8px;",
+}
+BANNER_TEXT = {"running": "#8c1d18", "soon": "#8c1d18", "expired": "#ffffff"}
+
+
+def digits(value: int | str) -> str:
+    """Persian digits in the Persian interface, ASCII digits in the English one."""
+    return str(value) if current_lang() == "en" else to_persian_digits(value)
+
+
+def minutes_left(expires_at: dt.datetime, now: dt.datetime) -> int:
+    """Whole minutes left, rounded up (0 once expired): 14 min 10 s left shows as 15."""
+    return max(0, math.ceil((expires_at - now).total_seconds() / 60))
+
+
+class BreakGlassBanner(QFrame):
+    """The emergency-access banner: what it means, and the minutes left in large type (every 15 s from
+    `now()`); once the grant runs out it turns solid red and says why the photos were closed.
+
+    `now` is injectable (tests pass a fake clock); by default it is `core.orders.clock.now`."""
+
+    expired = Signal()
+
+    def __init__(self, expires_at: dt.datetime, now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakGlassBanner")
+        self.expires_at = expires_at
+        self.now = now
+        self.state = ""
+        self.is_expired = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(10)
+        bold = self.font()
+        bold.setBold(True)
+        big = QFont(bold)
+        big.setPointSizeF(bold.pointSizeF() * 1.35)
+        self.icon = QLabel("⚠")
+        self.icon.setFont(big)
+        self.label = QLabel()
+        self.label.setObjectName("breakGlassText")
+        self.label.setWordWrap(True)
+        self.label.setFont(bold)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("breakGlassCountdown")
+        self.countdown.setFont(big)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.countdown)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def text(self) -> str:
+        return f"{self.label.text()} {self.countdown.text()}".strip()
+
+    def _style(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            colour = BANNER_TEXT[state]
+            self.setStyleSheet(
+                f"QFrame#breakGlassBanner {{ {BANNER_STYLE[state]} }}"
+                f" QFrame#breakGlassBanner QLabel {{ color: {colour}; background: transparent; border: none; }}"
+            )
+
+    def refresh(self) -> None:
+        if self.is_expired:
+            return
+        remaining = (self.expires_at - self.now()).total_seconds()
+        if remaining <= 0:
+            self.expire()
+            return
+        minutes = minutes_left(self.expires_at, self.now())
+        self._style("soon" if minutes <= 5 else "running")
+        self.label.setText(self.tr("دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند."))
+        if minutes <= 1:
+            self.countdown.setText(self.tr("کمتر از یک دقیقه مانده"))
+        else:
+            self.countdown.setText(self.tr("{0} دقیقه مانده").format(digits(minutes)))
+        # Next update in 15 s, or exactly when the grant runs out if that comes first.
+        self.timer.start(max(50, min(BANNER_TICK_MS, int(remaining * 1000) + 50)))
+
+    def expire(self) -> None:
+        if self.is_expired:
+            return
+        self.is_expired = True
+        self.timer.stop()
+        self._style("expired")
+        self.countdown.clear()
+        self.countdown.hide()
+        self.label.setText(
+            self.tr(
+                "زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، "
+                "به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید."
+            )
+        )
+        self.expired.emit()
 
 
 class FindingsPanel(QScrollArea):
@@ -158,20 +273,51 @@ class FindingsPanel(QScrollArea):
 
 class CaseViewer(QWidget):
     closed = Signal()
+    photo_ready = Signal(int)  # a photo finished decoding (in the background)
+    photo_shown = Signal(int)  # a photo is on the canvas
+    loading_finished = Signal()  # every photo decoded (or failed); not after a cancel
+    photos_closed = Signal(str)  # pixels dropped while the case stays open (break-glass ran out), why
 
-    def __init__(self, session: Session, opened: OpenedCase, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        opened: OpenedCase,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.opened = opened
         self.order_id = opened.row.order.id
         self.editable = opened.basis == "consent"
+        self.now = now or (lambda: clock.now())  # looked up at each call: tests may replace clock.now
         self.photos: dict[int, PhotoInfo] = {}
         self.images: dict[int, QImage] = {}
         self.analyses: dict[int, dict[str, Any] | None] = {}
+        self.failed: set[int] = set()
         self.current: int | None = None
+        self.wanted: int | None = None  # the photo the doctor chose; shown as soon as it is decoded
+        self.loader: CasePhotoLoader | None = None
+        self.photos_open = True
         self.findings = Findings()
-        self._build()
-        self.load()
+        self.banner: BreakGlassBanner | None = None
+        self.expires_at = self._break_glass_expiry() if opened.basis == "breakglass" else None
+        # The photos start decoding first, in the background, while the rest of the screen is built.
+        infos = list_photos(self.session, self.order_id)
+        self.photos = {p.id: p for p in infos}
+        grant_over = opened.basis == "breakglass" and (self.expires_at is None or self.expires_at <= self.now())
+        if infos and not grant_over:
+            self._start_loading([p.id for p in sorted(infos, key=lambda p: (view_rank(p.view), p.id))])
+        try:
+            self._build()
+            self.load()
+        except BaseException:
+            if self.loader is not None:
+                self.loader.cancel()
+            raise
+        if self.banner is not None and self.banner.is_expired:  # ran out while opening: nothing was decoded
+            self._break_glass_expired()
 
     # ---- layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -184,16 +330,20 @@ class CaseViewer(QWidget):
         self.title.setProperty("role", "title")
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
-        if self.opened.basis == "breakglass":
-            banner = QLabel(self.tr("دسترسی اضطراری — همهٔ کارها ثبت می‌شود"))
-            banner.setProperty("role", "error")
-            top.addWidget(banner)
         outer.addLayout(top)
+        if self.opened.basis == "breakglass":
+            self.banner = BreakGlassBanner(self.expires_at or self.now(), self.now, self)
+            self.banner.expired.connect(self._break_glass_expired)
+            outer.addWidget(self.banner)
 
         tools = QHBoxLayout()
         self.canvas = PhotoCanvas()
         self.table = MeasurementTable()
         self.canvas.measurements_changed.connect(self.table.set_measurements)
+        self.canvas.selection_changed.connect(self._selection_changed)
+        self.canvas.setToolTip(
+            self.tr("نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).")
+        )
 
         def button(text: str, slot, tip: str = "", shortcut: str | None = None) -> QToolButton:  # type: ignore[no-untyped-def]
             b = QToolButton()
@@ -255,6 +405,19 @@ class CaseViewer(QWidget):
 
         self.strip = PhotoStrip()
         self.strip.chosen.connect(self.show_photo)
+        strip_box = QWidget()
+        strip_box.setFixedWidth(self.strip.width())
+        strip_layout = QVBoxLayout(strip_box)
+        strip_layout.setContentsMargins(0, 0, 0, 0)
+        strip_layout.setSpacing(4)
+        self.progress = QLabel()
+        self.progress.setObjectName("photoProgress")
+        self.progress.setProperty("role", "hint")
+        self.progress.setWordWrap(True)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.hide()
+        strip_layout.addWidget(self.progress)
+        strip_layout.addWidget(self.strip, 1)
         self.center = QStackedWidget()
         self.center.addWidget(self.canvas)
         self.layout_view = QGraphicsView()
@@ -300,11 +463,14 @@ class CaseViewer(QWidget):
         side.addTab(report, self.tr("یافته‌ها و گزارش"))
 
         split = QSplitter()
-        split.addWidget(self.strip)
+        split.addWidget(strip_box)
         split.addWidget(self.center)
         split.addWidget(side)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
+        # Fixed starting proportions: the table is still empty while the photos open, so its size hint
+        # would otherwise leave it too narrow for the measurement names.
+        split.setSizes([strip_box.width(), 700, 560])
         outer.addWidget(split, 1)
         self.status = QLabel()
         outer.addWidget(self.status)
@@ -320,47 +486,125 @@ class CaseViewer(QWidget):
         return slider
 
     # ---- data ------------------------------------------------------------------------------------
+    def _start_loading(self, order: list[int]) -> None:
+        self.loader = CasePhotoLoader(self.session, order)
+        self.loader.signals.photo.connect(self._photo_loaded)
+        self.loader.signals.photo_failed.connect(self._photo_failed)
+        self.loader.signals.stopped.connect(self._loading_stopped)
+        self.loader.signals.finished.connect(self._loading_done)
+        self.loader.start()
+
     def load(self) -> None:
-        infos = list_photos(self.session, self.order_id)
-        self.photos = {p.id: p for p in infos}
-        strip = []
-        for p in infos:
-            thumb = QImage.fromData(open_thumbnail(self.session, p.id))
-            strip.append((p.id, p.view, thumb))
-            self.compare.addItem(view_label(p.view), p.id)
-        self.strip.set_photos(strip)
+        """Findings and the strip's placeholders; the photos arrive from the loader (`_photo_loaded`)."""
+        infos = list(self.photos.values())
+        self.strip.set_photos([(p.id, p.view, None) for p in infos])
+        for pid in self.strip.photo_ids():
+            self.compare.addItem(view_label(self.photos[pid].view), pid)
         try:
             self.findings = findings_core.load_findings(self.session, self.order_id)
         except MayaError:
             self.findings = Findings()
         self.panel.set_findings(self.findings)
         self._refresh_buttons()
-        if infos:
-            first = min(infos, key=lambda p: (view_rank(p.view), p.id))
-            self.strip.select_photo(first.id)
-            if self.current is None:
-                self.show_photo(first.id)
+        if not infos:
+            self.canvas.show_message(self.tr("این پرونده عکسی ندارد."))
+            return
+        if self.loader is None:
+            return  # opened just as the grant ran out: nothing is decoded
+        self.strip.select_photo(self.strip.photo_ids()[0])  # -> show_photo: "opening…" until it is decoded
+        self._show_progress()
 
-    def image(self, photo_id: int) -> QImage:
-        if photo_id not in self.images:
-            self.images[photo_id] = QImage.fromData(open_photo(self.session, photo_id))
-        return self.images[photo_id]
+    def is_loading(self) -> bool:
+        return self.loader is not None and not self.loader.done.is_set()
+
+    def _live(self) -> bool:
+        """False once the case was closed, the app locked or the photos were closed: late results are dropped."""
+        return self.loader is not None and not self.loader.cancelled() and self.photos_open and not self.session.locked
+
+    def _show_progress(self) -> None:
+        total, ready = len(self.photos), len(self.images) + len(self.failed)
+        if ready >= total or not self.photos_open:
+            self.progress.hide()
+            return
+        self.progress.setText(self.tr("در حال باز کردن عکس‌ها: {0} از {1}").format(digits(ready), digits(total)))
+        self.progress.show()
+
+    def _photo_loaded(self, loaded: LoadedPhoto) -> None:
+        if not self._live() or loaded.photo_id not in self.photos:
+            return  # closed or locked meanwhile: the pixels are not kept
+        pid = loaded.photo_id
+        self.images[pid] = loaded.image
+        self.analyses[pid] = loaded.analysis
+        self.strip.set_thumbnail(pid, loaded.thumb)
+        self._show_progress()
+        self.photo_ready.emit(pid)
+        if self.wanted == pid and self.current != pid:
+            self.show_photo(pid)
+        if self.compare.currentData() == pid:
+            self._compare_changed()
+        if self.center.currentWidget() is self.layout_view:
+            self._build_layout_scene()
+
+    def _photo_failed(self, photo_id: int, exc: BaseException) -> None:
+        if not self._live():
+            return
+        self.failed.add(photo_id)
+        self.strip.set_failed(photo_id)
+        self._show_progress()
+        if self.wanted == photo_id:
+            self.canvas.show_message(error_text(exc))
+
+    def _loading_stopped(self, exc: BaseException) -> None:
+        """Access refused mid-way (consent revoked, break-glass over) or an unexpected error."""
+        if not self._live():
+            return
+        if isinstance(exc, PermissionDenied):
+            self.close_photos(error_text(exc))
+            return
+        for pid in self.photos:
+            if pid not in self.images and pid not in self.failed:
+                self.failed.add(pid)
+                self.strip.set_failed(pid)
+        self._show_progress()
+        self.status.setText(error_text(exc))
+        if self.wanted is not None and self.wanted not in self.images:
+            self.canvas.show_message(error_text(exc))
+
+    def _loading_done(self, cancelled: bool) -> None:
+        if not cancelled and self._live():
+            self._show_progress()
+            self.loading_finished.emit()
+
+    def image(self, photo_id: int) -> QImage | None:
+        """The decoded photo, or None while it is still being decoded (never decoded here)."""
+        return self.images.get(photo_id)
 
     def analysis(self, photo_id: int) -> dict[str, Any] | None:
-        if photo_id not in self.analyses:
-            self.analyses[photo_id] = get_analysis(self.session, photo_id)
-        return self.analyses[photo_id]
+        return self.analyses.get(photo_id)
 
     def show_photo(self, photo_id: int) -> None:
-        if self.session.locked or photo_id not in self.photos:
+        if self.session.locked or photo_id not in self.photos or not self.photos_open:
             return
-        if self.current is not None and self.canvas.undo_stack.count() and not self.canvas.undo_stack.isClean():
+        if (
+            self.current is not None
+            and self.current != photo_id
+            and self.canvas.undo_stack.count()
+            and not self.canvas.undo_stack.isClean()
+        ):
             self.save_corrections(quiet=True)
-        try:
-            image, analysis = self.image(photo_id), self.analysis(photo_id)
-        except MayaError as exc:
-            show_error(self, exc)
+        self.wanted = photo_id
+        if photo_id not in self.images:
+            self.current = None
+            self.table.clear_all()
+            if photo_id in self.failed:
+                self.canvas.show_message(self.tr("این عکس باز نشد."))
+            else:
+                self.canvas.show_message(self.tr("در حال باز کردن عکس…"))
+                if self.loader is not None:
+                    self.loader.prefer(photo_id)
+            self.status.setText("")
             return
+        image, analysis = self.images[photo_id], self.analyses.get(photo_id)
         self.current = photo_id
         view = analysis_view(self.photos[photo_id].view, analysis)
         self.canvas.set_photo(
@@ -372,6 +616,20 @@ class CaseViewer(QWidget):
         self.status.setText(self.tr("نقاط این عکس به دست پزشک اصلاح شده است.") if corrected else "")
         if self.compare.currentData() is not None:
             self._compare_changed()
+        self.photo_shown.emit(photo_id)
+
+    def _selection_changed(self, name: str) -> None:
+        if not name:
+            return
+        label = name if current_lang() == "en" else LANDMARK_LABELS_FA.get(name, name)
+        if self.editable:
+            self.status.setText(
+                self.tr("نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.").format(
+                    label
+                )
+            )
+        else:
+            self.status.setText(self.tr("نقطهٔ «{0}»").format(label))
 
     def _sex_changed(self) -> None:
         self.canvas.sex = self.panel.norm_sex.currentData()
@@ -383,11 +641,10 @@ class CaseViewer(QWidget):
     def _compare_changed(self) -> None:
         other = self.compare.currentData()
         self.compare_slider.setEnabled(other is not None)
-        try:
-            self.canvas.set_compare(None if other is None else self.image(other))
-        except MayaError as exc:
-            show_error(self, exc)
-            return
+        image = None if other is None else self.images.get(other)
+        if other is not None and image is None and self.loader is not None:
+            self.loader.prefer(other)  # shown as soon as it is decoded (_photo_loaded)
+        self.canvas.set_compare(image)
         self.canvas.set_compare_fraction(self.compare_slider.value() / 100)
 
     def _toggle_layout(self, on: bool) -> None:
@@ -412,10 +669,19 @@ class CaseViewer(QWidget):
             label.setFont(font)
             label.setPos(x + cell_w / 2 - label.boundingRect().width() / 2, y + cell_h + 8)
             scene.addItem(label)
-            if view not in by_view:
+            decoded = self.images.get(by_view[view]) if view in by_view else None
+            if decoded is None:
                 scene.addRect(QRectF(x, y, cell_w, cell_h), Qt.GlobalColor.darkGray)
+                if view in by_view:
+                    note = QGraphicsSimpleTextItem(
+                        self.tr("باز نشد") if by_view[view] in self.failed else self.tr("در حال باز شدن…")
+                    )
+                    note.setBrush(Qt.GlobalColor.lightGray)
+                    note.setFont(font)
+                    note.setPos(x + cell_w / 2 - note.boundingRect().width() / 2, y + cell_h / 2 - 20)
+                    scene.addItem(note)
                 continue
-            image = self.image(by_view[view]).scaled(
+            image = decoded.scaled(
                 int(cell_w), int(cell_h), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
             item = scene.addPixmap(QPixmap.fromImage(image))
@@ -455,6 +721,7 @@ class CaseViewer(QWidget):
             show_error(self, exc)
             return
         self.analyses[self.current] = new
+        self.canvas.undo_stack.clear()  # the unsaved moves are discarded, not saved over the reset
         self.show_photo(self.current)
 
     # ---- findings, report, delivery --------------------------------------------------------------
@@ -561,9 +828,52 @@ class CaseViewer(QWidget):
         self._refresh_buttons()
         self.status.setText(self.tr("تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد."))
 
-    def clear(self) -> None:
-        """Forget every decoded image, analysis and finding (lock, close)."""
+    # ---- break-glass ---------------------------------------------------------------------------
+    def _break_glass_expiry(self) -> dt.datetime | None:
+        from maya_desktop.core.orders.breakglass import active_break_glasses
+
+        try:
+            grants = [g for g in active_break_glasses(self.session) if g.order_id == self.order_id]
+        except MayaError:
+            return None
+        return max((clock.parse(g.expires_at) for g in grants), default=None)
+
+    def _break_glass_expired(self) -> None:
+        """The grant ran out: drop the pixels, keep the banner saying why (core refuses access anyway)."""
+        assert self.banner is not None
+        self.close_photos(self.banner.label.text(), in_status=False)  # the banner already says it
+
+    def close_photos(self, reason: str, *, in_status: bool = True) -> None:
+        """Drop every decoded pixel and stop loading, but keep the case on screen with `reason`."""
+        if not self.photos_open:
+            return
+        self.photos_open = False
+        self._drop_pixels()
+        self.canvas.show_message(reason)
+        self.status.setText(reason if in_status else "")
+        self.panel.set_read_only(True)
+        for widget in (
+            self.save_findings_button,
+            self.sign_button,
+            self.export_button,
+            self.print_button,
+            self.copy_button,
+            self.deliver_button,
+            self.undo_button,
+            self.redo_button,
+            self.reset_button,
+            self.save_points,
+            self.layout_toggle,
+            self.compare,
+        ):
+            widget.setEnabled(False)
+        self.photos_closed.emit(reason)
+
+    def _drop_pixels(self) -> None:
+        if self.loader is not None:
+            self.loader.cancel()  # stops before its next core call; anything decoded meanwhile is dropped
         self.canvas.clear_all()
+        self.center.setCurrentWidget(self.canvas)
         self.layout_view.setScene(QGraphicsScene(self.layout_view))
         self.strip.blockSignals(True)
         self.compare.blockSignals(True)
@@ -572,6 +882,16 @@ class CaseViewer(QWidget):
         self.table.clear_all()
         self.images.clear()
         self.analyses.clear()
+        self.failed.clear()
+        self.current = self.wanted = None
+        self.progress.hide()
+
+    def clear(self) -> None:
+        """Forget every decoded image, analysis and finding (lock, close); cancel loading."""
+        if self.banner is not None:
+            self.banner.timer.stop()
+        self.photos_open = False
+        self._drop_pixels()
         self.photos.clear()
         self.findings = Findings()
         self.panel.set_findings(self.findings)

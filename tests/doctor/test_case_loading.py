@@ -1,0 +1,300 @@
+"""Opening a case decodes its photos in the background: the GUI thread keeps running, the first photo
+shows first, the rest arrive as placeholders fill in, and closing / locking mid-way keeps nothing.
+
+Behavioural, not timed: the worker is held at a gate the test controls (or that opens only once the GUI
+thread has run its event loop), so each assertion holds on a slow or a busy machine alike.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from maya_desktop.core import audit
+from maya_desktop.core.errors import PermissionDenied
+from maya_desktop.gui.doctor import photo_loader
+from maya_desktop.gui.doctor.cases_page import CasesPage
+from tests.doctor.conftest import make_case, wait_for_photos
+
+THREE = (("obama.jpg", "frontal"), ("profile_left_masked.jpg", "profile_left"), ("biden.jpg", "base"))
+
+
+class Gate:
+    """Wraps core's open_photo as the loader calls it: records the thread, holds photos at a gate.
+
+    With one decoder thread, so the order of the calls is fixed."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.real = photo_loader.open_photo
+        self.calls: list[tuple[int, bool]] = []  # (photo id, called on the GUI thread?)
+        self.results: dict[int, str] = {}  # photo id -> "ok" | exception type name
+        self.release = threading.Event()  # opens the gate for the second photo (the test decides when)
+        self.waits: list[bool] = []
+        self.before: dict[int, threading.Event] = {}  # k -> set once the GUI ran after photo k arrived
+        monkeypatch.setattr(photo_loader, "open_photo", self)
+        monkeypatch.setattr(photo_loader, "PARALLEL", 1)  # one decoder: a fixed order to hold at the gate
+
+    def __call__(self, session, photo_id: int) -> bytes:
+        self.calls.append((photo_id, threading.current_thread() is threading.main_thread()))
+        k = len(self.calls)
+        if k == 2:
+            self.waits.append(self.release.wait(60))
+        elif k > 2:  # the next photo only once the GUI thread has handled the previous one and ticked
+            self.waits.append(self.before.setdefault(k - 1, threading.Event()).wait(60))
+        try:
+            data = self.real(session, photo_id)
+        except BaseException as exc:
+            self.results[photo_id] = type(exc).__name__
+            raise
+        self.results[photo_id] = "ok"
+        return data
+
+    def gui_ticked(self, photos_on_screen: int) -> None:
+        for k in range(1, photos_on_screen + 1):
+            self.before.setdefault(k, threading.Event()).set()
+
+
+def test_case_opens_in_the_background_while_the_gui_keeps_running(qtbot, clinic, faces, artifacts, monkeypatch):
+    order_id = make_case(clinic, faces, THREE)
+    gate = Gate(monkeypatch)
+    page = CasesPage(clinic.doctor)
+    qtbot.addWidget(page)
+    page.resize(1500, 900)
+    page.show()
+    ticks: list[int] = []  # one entry per GUI timer tick: how many photos the viewer had then
+    timer = QTimer()
+    timer.setInterval(5)
+
+    def tick() -> None:
+        viewer = page.viewer
+        n = len(viewer.images) if viewer is not None else 0
+        ticks.append(n)
+        gate.gui_ticked(n)
+
+    timer.timeout.connect(tick)
+    timer.start()
+
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    # open_order returned before anything was decoded: placeholders and an "opening…" canvas.
+    assert viewer.images == {} and viewer.current is None
+    assert [viewer.strip.state(pid) for pid in viewer.strip.photo_ids()] == ["loading"] * 3
+    assert viewer.canvas.message and viewer.progress.isVisibleTo(viewer)
+    arrivals: list[tuple[int, int]] = []  # (photo id, GUI ticks so far)
+    viewer.photo_ready.connect(lambda pid: arrivals.append((pid, len(ticks))))
+
+    # The first photo (frontal) shows while the worker is held before the second one...
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    frontal = next(pid for pid, p in viewer.photos.items() if p.view == "frontal")
+    assert viewer.current == frontal and viewer.canvas.image is not None and viewer.canvas.handles
+    assert viewer.strip.state(frontal) == "ready"
+    assert "۱ از ۳" in viewer.progress.text()
+    # ...and meanwhile the GUI thread runs its event loop and stays usable.
+    n = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) > n + 3, timeout=10_000)
+    page.grab().save(str(artifacts / "doctor_viewer_loading.png"))
+    base = next(pid for pid, p in viewer.photos.items() if p.view == "base")
+    viewer.strip.select_photo(base)  # a placeholder clicked: shown as soon as it is decoded (decoded next)
+    assert viewer.current is None and viewer.wanted == base and viewer.canvas.message
+    assert viewer.loader.queue[0] == base
+    viewer.canvas.grab().save(str(artifacts / "doctor_viewer_canvas_opening.png"))
+
+    gate.release.set()
+    wait_for_photos(qtbot, viewer)
+    assert viewer.current == base and viewer.canvas.image is not None
+    timer.stop()
+    assert all(gate.waits), "the worker waited for a GUI tick that never came: the GUI thread was blocked"
+    assert [on_gui for _, on_gui in gate.calls] == [False, False, False]  # decrypted + decoded off the GUI thread
+    # In order: the first photo, the one the worker was already holding, then the clicked one (moved
+    # ahead of the rest), and the GUI's event loop ran between every two of them.
+    held = gate.calls[1][0]
+    assert [pid for pid, _ in arrivals] == [frontal, held, base]
+    assert arrivals[0][1] < arrivals[1][1] < arrivals[2][1]
+    assert not viewer.progress.isVisibleTo(viewer)
+    assert set(viewer.strip.state(pid) for pid in viewer.photos) == {"ready"}
+    # Every access is still checked and audited, one entry per decrypted file, by the doctor.
+    opened = [
+        e
+        for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{order_id}")
+        if e.action in ("photo.opened", "photo.analysis_opened")
+    ]
+    assert len(opened) == 9 and {e.actor for e in opened} == {"doctor"}
+    page.close_viewer()
+
+
+def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot, clinic, faces, monkeypatch):
+    from maya_desktop.gui.main_window import MainWindow
+
+    order_id = make_case(clinic, faces, THREE)
+    gate = Gate(monkeypatch)
+    window = MainWindow(clinic.doctor)
+    qtbot.addWidget(window)
+    window.show_page("cases")
+    page = window.page_by_key["cases"]
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    loader = viewer.loader
+    first = viewer.current
+    refs = [weakref.ref(viewer.images[first]), weakref.ref(viewer.canvas.image)]
+    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)  # the worker is held inside the 2nd photo
+
+    window.lock()
+    # At once: the case is closed, nothing decoded is referenced by the viewer, loading is cancelled.
+    assert page.viewer is None and viewer.loader.cancelled()
+    assert viewer.images == {} and viewer.analyses == {} and viewer.current is None
+    assert viewer.canvas.image is None and viewer.canvas.scene().items() == []
+    assert viewer.strip.count() == 0 and viewer.compare.count() == 0
+    gate.release.set()  # the worker goes on from inside open_photo for the second photo
+    qtbot.waitUntil(loader.done.is_set, timeout=30_000)
+    qtbot.wait(50)  # deliver anything the worker might still have queued
+    second = gate.calls[1][0]
+    assert gate.results[second] == PermissionDenied.__name__  # core refused it: the worker's session is locked
+    assert len(gate.calls) == 2  # and nothing after it was even tried
+    assert viewer.images == {} and viewer.canvas.image is None  # nothing arrived late either
+    gc.collect()
+    assert [r() for r in refs] == [None, None]  # no decoded image is referenced any more
+    assert photo_loader.running_loaders() == 0
+    photo_refs = {
+        e.details.get("photo")
+        for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{order_id}")
+        if e.action == "photo.opened" and e.details.get("kind") == "photo"
+    }
+    assert photo_refs == {first}
+
+
+def test_closing_the_case_mid_load_cancels_it(qtbot, clinic, faces, monkeypatch):
+    order_id = make_case(clinic, faces, THREE)
+    gate = Gate(monkeypatch)
+    page = CasesPage(clinic.doctor)
+    qtbot.addWidget(page)
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    loader = viewer.loader
+    ref = weakref.ref(viewer.images[viewer.current])
+    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
+    viewer.back.click()
+    assert page.viewer is None and viewer.images == {} and viewer.canvas.image is None
+    gate.release.set()
+    qtbot.waitUntil(loader.done.is_set, timeout=30_000)
+    qtbot.wait(50)
+    assert viewer.images == {}
+    assert len(gate.calls) == 2 and gate.results[gate.calls[1][0]] == PermissionDenied.__name__
+    gc.collect()
+    assert ref() is None
+
+
+def test_consent_revoked_while_opening_decodes_nothing_more_and_closes_the_photos(qtbot, clinic, faces, monkeypatch):
+    from maya_desktop.core.orders import consent
+
+    order_id = make_case(clinic, faces, THREE)
+    gate = Gate(monkeypatch)
+    page = CasesPage(clinic.doctor)
+    qtbot.addWidget(page)
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
+    consent.revoke_consent(clinic.reception, order_id)
+    gate.release.set()
+    qtbot.waitUntil(lambda: not viewer.photos_open, timeout=30_000)
+    assert gate.results[gate.calls[1][0]] == PermissionDenied.__name__ and len(gate.calls) == 2
+    assert viewer.images == {} and viewer.canvas.image is None and viewer.strip.count() == 0
+    assert "اجازه" in viewer.status.text()  # the Persian reason, from core
+    denied = [e.action for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{order_id}")]
+    assert "order.file_access_denied" in denied or "order.access_denied" in denied
+    page.close_viewer()
+
+
+def test_an_unreadable_photo_is_marked_and_the_others_still_open(qtbot, clinic, faces, monkeypatch):
+    order_id = make_case(clinic, faces, THREE)
+    from maya_desktop.core.photos import list_photos
+
+    real = photo_loader.open_photo
+    page = CasesPage(clinic.doctor)
+    qtbot.addWidget(page)
+    base_id = next(p.id for p in list_photos(clinic.reception, order_id) if p.view == "base")
+    bad: list[int] = []
+
+    def broken_base(session, photo_id):
+        data = real(session, photo_id)
+        if photo_id == base_id:
+            bad.append(photo_id)
+            return b"\x00" * 512  # not an image: decoding fails
+        return data
+
+    monkeypatch.setattr(photo_loader, "open_photo", broken_base)
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    wait_for_photos(qtbot, viewer)
+    (base,) = bad
+    assert viewer.failed == {base} and len(viewer.images) == 2
+    assert viewer.strip.state(base) == "failed"
+    viewer.strip.select_photo(base)
+    assert viewer.current is None and viewer.canvas.message  # "could not be opened", the case stays usable
+    frontal = next(pid for pid, p in viewer.photos.items() if p.view == "frontal")
+    viewer.strip.select_photo(frontal)
+    assert viewer.current == frontal and viewer.canvas.image is not None
+    page.close_viewer()
+
+
+def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_lock(qtbot, clinic, faces, monkeypatch):
+    from maya_desktop.gui.main_window import MainWindow
+
+    order_id = make_case(clinic, faces, THREE)
+    monkeypatch.setattr(photo_loader, "PARALLEL", 2)
+    real = photo_loader.open_photo
+    threads: set[str] = set()
+    release = threading.Event()
+    calls: list[int] = []
+    results: list[str] = []
+
+    def watched(session, photo_id):
+        assert threading.current_thread() is not threading.main_thread()
+        threads.add(threading.current_thread().name)
+        calls.append(photo_id)
+        if len(calls) > 1:  # every photo after the first is held until the test releases them
+            release.wait(60)
+        try:
+            data = real(session, photo_id)
+        except PermissionDenied:
+            results.append("denied")
+            raise
+        results.append("ok")
+        return data
+
+    monkeypatch.setattr(photo_loader, "open_photo", watched)
+    page = CasesPage(clinic.doctor)
+    qtbot.addWidget(page)
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    assert len(viewer.loader._decoders) == min(2, photo_loader.QThreadPool.globalInstance().maxThreadCount())
+    release.set()
+    wait_for_photos(qtbot, viewer)
+    assert len(viewer.images) == 3 and results == ["ok"] * 3
+    page.close_viewer()
+
+    # Again, locked while the decoders are held inside core: none of them gets another photo.
+    release.clear()
+    results.clear()
+    calls.clear()
+    window = MainWindow(clinic.doctor)
+    qtbot.addWidget(window)
+    window.show_page("cases")
+    page = window.page_by_key["cases"]
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    loader = viewer.loader
+    window.lock()
+    assert viewer.images == {} and viewer.canvas.image is None
+    release.set()
+    qtbot.waitUntil(loader.done.is_set, timeout=30_000)
+    qtbot.wait(50)
+    assert results[0] == "ok" and set(results[1:]) <= {"denied"}
+    assert viewer.images == {}
