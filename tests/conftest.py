@@ -105,3 +105,16 @@ def systmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
+
+
+@pytest.fixture
+def persian_theme(qapp) -> Iterator[None]:
+    """The app's Persian theme and right-to-left layout (GUI test folders use it for every test)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from maya_desktop.gui.theme import apply_theme
+
+    apply_theme(qapp, "fa")
+    yield
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)

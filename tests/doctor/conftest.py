@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from maya_desktop.core.session import Session
 
@@ -21,12 +19,8 @@ class Clinic:
 
 
 @pytest.fixture(autouse=True)
-def persian_theme(qapp):
-    from maya_desktop.gui.theme import apply_theme
-
-    apply_theme(qapp, "fa")
-    yield
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+def _persian(persian_theme) -> None:
+    """Every test here runs with the Persian theme (tests/conftest.py)."""
 
 
 @pytest.fixture
@@ -79,3 +73,17 @@ def wait_for_photos(qtbot, viewer, timeout: int = 60_000) -> None:
         lambda: len(viewer.images) + len(viewer.failed) == len(viewer.photos) and not viewer.is_loading(),
         timeout=timeout,
     )
+
+
+def open_in_main_window(qtbot, session: Session, order_id: int):  # type: ignore[no-untyped-def]
+    """(window, cases page, viewer) with `order_id` open and its first photo shown."""
+    from maya_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show_page("cases")
+    page = window.page_by_key["cases"]
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    return window, page, viewer

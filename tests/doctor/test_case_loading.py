@@ -18,7 +18,7 @@ from maya_desktop.core import audit
 from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.gui.doctor import photo_loader
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from tests.doctor.conftest import make_case, wait_for_photos
+from tests.doctor.conftest import make_case, open_in_main_window, wait_for_photos
 
 THREE = (("obama.jpg", "frontal"), ("profile_left_masked.jpg", "profile_left"), ("biden.jpg", "base"))
 
@@ -127,17 +127,10 @@ def test_case_opens_in_the_background_while_the_gui_keeps_running(qtbot, clinic,
 
 
 def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot, clinic, faces, monkeypatch):
-    from maya_desktop.gui.main_window import MainWindow
 
     order_id = make_case(clinic, faces, THREE)
     gate = Gate(monkeypatch)
-    window = MainWindow(clinic.doctor)
-    qtbot.addWidget(window)
-    window.show_page("cases")
-    page = window.page_by_key["cases"]
-    assert page.open_order(order_id)
-    viewer = page.viewer
-    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    window, page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
     loader = viewer.loader
     first = viewer.current
     refs = [weakref.ref(viewer.images[first]), weakref.ref(viewer.canvas.image)]
@@ -244,7 +237,6 @@ def test_an_unreadable_photo_is_marked_and_the_others_still_open(qtbot, clinic, 
 
 
 def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_lock(qtbot, clinic, faces, monkeypatch):
-    from maya_desktop.gui.main_window import MainWindow
 
     order_id = make_case(clinic, faces, THREE)
     monkeypatch.setattr(photo_loader, "PARALLEL", 2)
@@ -283,13 +275,7 @@ def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_l
     release.clear()
     results.clear()
     calls.clear()
-    window = MainWindow(clinic.doctor)
-    qtbot.addWidget(window)
-    window.show_page("cases")
-    page = window.page_by_key["cases"]
-    assert page.open_order(order_id)
-    viewer = page.viewer
-    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    window, page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
     loader = viewer.loader
     window.lock()
     assert viewer.images == {} and viewer.canvas.image is None

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWizard
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWizard
 
 from maya_desktop.core.clients import search_clients
 from maya_desktop.core.errors import PermissionDenied
@@ -15,15 +14,12 @@ from maya_desktop.gui.client_dialog import ClientDialog
 from maya_desktop.gui.login import LoginDialog
 from maya_desktop.gui.main_window import MainWindow
 from maya_desktop.gui.setup_wizard import SetupWizard
-from maya_desktop.gui.theme import apply_theme
 from tests.conftest import PASSWORD
 
 
 @pytest.fixture(autouse=True)
-def persian_theme(qapp):
-    apply_theme(qapp, "fa")
-    yield
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+def _persian(persian_theme) -> None:
+    """Every test here runs with the Persian theme (tests/conftest.py)."""
 
 
 def _fill_wizard(wizard: SetupWizard) -> None:

@@ -6,17 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
-
-from maya_desktop.gui.theme import apply_theme
+from PySide6.QtWidgets import QDialog
 
 
 @pytest.fixture(autouse=True)
-def persian_theme(qapp):
-    apply_theme(qapp, "fa")
-    yield
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+def _persian(persian_theme) -> None:
+    """Every test here runs with the Persian theme (tests/conftest.py)."""
 
 
 @pytest.fixture

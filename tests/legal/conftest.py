@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from maya_desktop.core.clients import Client
 from tests.conftest import PASSWORD, Clinic
@@ -44,12 +42,8 @@ class World:
 
 
 @pytest.fixture(autouse=True)
-def persian_theme(qapp):
-    from maya_desktop.gui.theme import apply_theme
-
-    apply_theme(qapp, "fa")
-    yield
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+def _persian(persian_theme) -> None:
+    """Every test here runs with the Persian theme (tests/conftest.py)."""
 
 
 @pytest.fixture

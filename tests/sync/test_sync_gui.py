@@ -4,8 +4,7 @@ status-bar widget, wake after order changes, lock/close/key rotation, and the ma
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from sync_helpers import HQ_TOKEN, configure_sync, free_port
 
 from maya_desktop.core.errors import PermissionDenied
@@ -17,15 +16,12 @@ from maya_desktop.core.sync import outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.gui.sync_settings import SyncSettingsDialog
 from maya_desktop.gui.sync_status import SyncController, SyncStatusWidget
-from maya_desktop.gui.theme import apply_theme
 from tests.conftest import PASSWORD
 
 
 @pytest.fixture(autouse=True)
-def persian_theme(qapp):
-    apply_theme(qapp, "fa")
-    yield
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+def _persian(persian_theme) -> None:
+    """Every test here runs with the Persian theme (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -840,8 +840,8 @@ class CaseViewer(QWidget):
 
     def _break_glass_expired(self) -> None:
         """The grant ran out: drop the pixels, keep the banner saying why (core refuses access anyway)."""
-        assert self.banner is not None
-        self.close_photos(self.banner.label.text(), in_status=False)  # the banner already says it
+        reason = self.banner.label.text() if self.banner is not None else ""
+        self.close_photos(reason, in_status=False)  # the banner already says it
 
     def close_photos(self, reason: str, *, in_status: bool = True) -> None:
         """Drop every decoded pixel and stop loading, but keep the case on screen with `reason`."""
