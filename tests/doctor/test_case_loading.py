@@ -284,3 +284,30 @@ def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_l
     qtbot.wait(50)
     assert results[0] == "ok" and set(results[1:]) <= {"denied"}
     assert viewer.images == {}
+
+
+def test_closing_photos_frees_every_layout_scene(qtbot, clinic, faces, artifacts):
+    """The side-by-side layout holds pixmaps of the photos; closing the photos (consent revoked,
+    break-glass over) must leave no scene with any of them, however often the layout was rebuilt."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QGraphicsScene
+
+    order_id = make_case(clinic, faces, THREE)
+    page = CasesPage(clinic.doctor)
+    qtbot.addWidget(page)
+    page.resize(1500, 900)
+    page.show()
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    wait_for_photos(qtbot, viewer)
+    for _ in range(3):
+        viewer.layout_toggle.setChecked(True)
+        viewer.layout_toggle.setChecked(False)
+    viewer.layout_toggle.setChecked(True)
+    assert any(item.type() == 7 for item in viewer.layout_view.scene().items())  # 7: QGraphicsPixmapItem
+    page.grab().save(str(artifacts / "doctor_layout.png"))  # three photos, three empty cells
+    viewer.close_photos("test")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    scenes = viewer.layout_view.findChildren(QGraphicsScene)
+    assert len(scenes) == 1 and scenes[0].items() == []
+    page.close_viewer()

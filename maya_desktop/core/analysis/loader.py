@@ -217,16 +217,21 @@ def _quiet_native_stderr() -> Iterator[None]:
     MediaPipe's C++ and TFLite write notices (XNNPACK delegate created, absl not initialised,
     "feedback manager requires a model with a single signature") straight to fd 2, past Python and
     GLOG_minloglevel; they would clutter `maya-desktop analyze` and say nothing to clinic staff.
-    Only this load window is silenced, and Python's own warnings from it (a protobuf deprecation
-    notice) are dropped the same way.
+    Best effort: only this load window (about a second) is silenced, for the whole process; when fd 2
+    cannot be duplicated (closed, as under pythonw) nothing is redirected and loading goes on.
     """
-    sys.stderr.flush()
-    saved = os.dup(2)
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
     try:
-        with open(os.devnull, "wb") as null, warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
             os.dup2(null.fileno(), 2)
-            yield
+        yield
     finally:
         os.dup2(saved, 2)
         os.close(saved)

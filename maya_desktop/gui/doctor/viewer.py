@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -671,7 +671,7 @@ class CaseViewer(QWidget):
             scene.addItem(label)
             decoded = self.images.get(by_view[view]) if view in by_view else None
             if decoded is None:
-                scene.addRect(QRectF(x, y, cell_w, cell_h), Qt.GlobalColor.darkGray)
+                scene.addRect(QRectF(x, y, cell_w, cell_h), QPen(Qt.GlobalColor.darkGray))
                 if view in by_view:
                     note = QGraphicsSimpleTextItem(
                         self.tr("باز نشد") if by_view[view] in self.failed else self.tr("در حال باز شدن…")
@@ -686,7 +686,16 @@ class CaseViewer(QWidget):
             )
             item = scene.addPixmap(QPixmap.fromImage(image))
             item.setPos(x + (cell_w - image.width()) / 2, y + (cell_h - image.height()) / 2)
+        self._replace_layout_scene(scene)
+
+    def _replace_layout_scene(self, scene: QGraphicsScene) -> None:
+        """setScene does not free the scene it replaces (a child of the view): clear and delete it,
+        so no earlier layout's pixmaps outlive closed photos."""
+        old = self.layout_view.scene()
         self.layout_view.setScene(scene)
+        if old is not None and old is not scene:
+            old.clear()
+            old.deleteLater()
 
     # ---- corrections -----------------------------------------------------------------------------
     def _ensure_review(self) -> bool:
@@ -874,7 +883,7 @@ class CaseViewer(QWidget):
             self.loader.cancel()  # stops before its next core call; anything decoded meanwhile is dropped
         self.canvas.clear_all()
         self.center.setCurrentWidget(self.canvas)
-        self.layout_view.setScene(QGraphicsScene(self.layout_view))
+        self._replace_layout_scene(QGraphicsScene(self.layout_view))
         self.strip.blockSignals(True)
         self.compare.blockSignals(True)
         self.strip.clear()
