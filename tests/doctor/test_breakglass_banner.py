@@ -167,3 +167,21 @@ def test_a_grant_that_runs_out_while_the_case_opens_decodes_nothing(qtbot, clini
     actions = [e.action for e in audit.entries(admin.conn, object_ref=f"order:{order_id}")]
     assert "photo.opened" not in actions[: actions.index("case.opened")]
     viewer.clear()
+
+
+def test_grant_ended_early_by_a_manager_closes_the_photos_at_the_next_tick(qtbot, clinic, faces):
+    """Ending break-glass from the order page must not leave decoded photos on the emergency viewer
+    until the original end: the banner asks core on every tick."""
+    order_id = make_case(clinic, faces)
+    admin = clinic.admin
+    grant = breakglass.start_break_glass(admin, order_id, REASON, 30)
+    page = CasesPage(admin)
+    qtbot.addWidget(page)
+    assert page.open_order(order_id)
+    viewer = page.viewer
+    wait_for_photos(qtbot, viewer)
+    assert viewer.images
+    breakglass.end_break_glass(admin, grant.id)
+    viewer.banner.timer.timeout.emit()  # the next 15-second tick
+    assert viewer.banner.is_expired and not viewer.photos_open and viewer.images == {}
+    page.close_viewer()

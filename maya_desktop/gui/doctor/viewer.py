@@ -103,11 +103,19 @@ class BreakGlassBanner(QFrame):
 
     expired = Signal()
 
-    def __init__(self, expires_at: dt.datetime, now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        expires_at: dt.datetime,
+        now: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+        recheck: Callable[[], dt.datetime | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("breakGlassBanner")
         self.expires_at = expires_at
         self.now = now
+        # Asked on every tick: the grant's current end, or None once a manager has ended it early.
+        self.recheck = recheck
         self.state = ""
         self.is_expired = False
         layout = QHBoxLayout(self)
@@ -149,6 +157,12 @@ class BreakGlassBanner(QFrame):
     def refresh(self) -> None:
         if self.is_expired:
             return
+        if self.recheck is not None and self.state:  # not on the first paint: the viewer just asked
+            latest = self.recheck()
+            if latest is None:
+                self.expire()
+                return
+            self.expires_at = latest
         remaining = (self.expires_at - self.now()).total_seconds()
         if remaining <= 0:
             self.expire()
@@ -332,7 +346,9 @@ class CaseViewer(QWidget):
         top.addWidget(self.title, 1)
         outer.addLayout(top)
         if self.opened.basis == "breakglass":
-            self.banner = BreakGlassBanner(self.expires_at or self.now(), self.now, self)
+            self.banner = BreakGlassBanner(
+                self.expires_at or self.now(), self.now, self, recheck=self._break_glass_expiry
+            )
             self.banner.expired.connect(self._break_glass_expired)
             outer.addWidget(self.banner)
 
