@@ -5,6 +5,11 @@ id), so orders that were destroyed (whose row no longer points to the client) ar
 with their destruction receipts. Only entries whose object ref is `client:<id>` or `order:<N>` of
 those orders (or `breakglass:<id>` of a break-glass on them) are read, so nothing about another
 client can appear. Managers only (`audit.read`); producing the report is itself audited.
+
+Client ids are never reused since migration 5 (AUTOINCREMENT), but a database that already reused
+one (an erased client's id given to a new client before that migration) must not hand the erased
+person's history to the new client: `order.created` and `client:<id>` entries older than the
+client's `created_at` are ignored.
 """
 
 from __future__ import annotations
@@ -50,6 +55,9 @@ ACTIONS: dict[str, tuple[str, str, str]] = {
     "legal.exported": ("legal", "تحویل اطلاعات به مرجع قضایی", "Data disclosed to the court"),
     "legal.order_exported": ("legal", "تحویل فایل‌های سفارش به مرجع قضایی", "Order disclosed to the court"),
     "legal.closed": ("legal", "بستن درخواست مرجع قضایی", "Court request closed"),
+    "legal.export_started": ("legal", "آغاز خروجی برای مرجع قضایی", "Court export started"),
+    "legal.export_failed": ("legal", "خروجی برای مرجع قضایی ناتمام ماند", "Court export failed"),
+    "legal.partial_removed": ("legal", "پاک کردن پوشهٔ ناتمام خروجی قضایی", "Unfinished court export removed"),
     "legal.export_denied": ("denied", "تلاش رد‌شده برای خروجی قضایی", "Court export refused"),
 }
 BASIS_FA = {
@@ -74,6 +82,7 @@ class AccessEvent:
     order_ref: str  # the order's random ref (no id leaks across clients)
     reason: str = ""  # break-glass reason (cleared when the order is destroyed), or the court and case number
     receipt: dict[str, Any] | None = None  # destruction receipt
+    request_id: int | None = None  # the legal request of a `legal.*` event
 
 
 @dataclass(frozen=True)
@@ -90,13 +99,23 @@ class AccessReport:
         return [e for e in self.events if e.receipt]
 
 
+def _client_since(conn: Any, client_id: int) -> str:
+    """When this client was registered ('' once erased: then every entry with their id counts)."""
+    row = conn.execute("SELECT created_at FROM clients WHERE id = ?", (client_id,)).fetchone()
+    return row[0] if row else ""
+
+
 def client_order_ids(conn: Any, client_id: int) -> list[int]:
-    """Every order ever created for the client (the audit log remembers even destroyed ones)."""
+    """Every order ever created for the client (the audit log remembers even destroyed ones).
+
+    `order.created` entries older than the client's registration belong to an erased person who had
+    the same id (databases from before migration 5) and are ignored."""
     ids = {
         int(r[0].split(":", 1)[1])
         for r in conn.execute(
-            "SELECT object_ref FROM audit_log WHERE action = 'order.created' AND json_extract(details, '$.client') = ?",
-            (client_id,),
+            "SELECT object_ref FROM audit_log WHERE action = 'order.created' AND json_extract(details, '$.client') = ?"
+            " AND ts >= ?",
+            (client_id, _client_since(conn, client_id)),
         )
     }
     ids |= {int(r[0]) for r in conn.execute("SELECT id FROM orders WHERE client_id = ?", (client_id,))}
@@ -112,6 +131,17 @@ def _kind(action: str) -> tuple[str, str, str] | None:
 
 
 def client_access_report(session: Session, client_id: int) -> AccessReport:
+    """The report, audited as `client.access_report` (in its own transaction)."""
+    report = build_client_access_report(session, client_id)
+    session.audit(
+        "client.access_report", f"client:{client_id}", {"orders": len(report.orders), "events": len(report.events)}
+    )
+    return report
+
+
+def build_client_access_report(session: Session, client_id: int) -> AccessReport:
+    """The report without its own audit entry: for a caller whose audit entry covers it (the court
+    export's `legal.exported`, written in the export transaction). Managers only."""
     session.require("audit.read")
     conn = session.conn
     row = conn.execute("SELECT first_name, last_name FROM clients WHERE id = ?", (client_id,)).fetchone()
@@ -138,11 +168,14 @@ def client_access_report(session: Session, client_id: int) -> AccessReport:
     courts = {int(r[0]): f"{r[1]} — {r[2]}" for r in conn.execute("SELECT id, court, case_number FROM legal_requests")}
     all_refs = [*refs, f"client:{client_id}"]
     marks = ",".join("?" * len(all_refs))
+    since = _client_since(conn, client_id)
     events: list[AccessEvent] = []
     for ts, actor, action, object_ref, details_text in conn.execute(
         f"SELECT ts, actor, action, object_ref, details FROM audit_log WHERE object_ref IN ({marks}) ORDER BY id",
         all_refs,
     ):
+        if object_ref == f"client:{client_id}" and ts < since:
+            continue  # an erased person who had the same id (before migration 5)
         kind = _kind(action)
         if kind is None:
             continue
@@ -150,12 +183,14 @@ def client_access_report(session: Session, client_id: int) -> AccessReport:
         order_id = refs.get(object_ref)
         basis = str(details.get("basis", "")) or ("import" if action.endswith(".imported") else "")
         reason = ""
+        request_id = None
         if action == "breakglass.started":
             basis = "breakglass"
             reason = bg_reason.get(int(details.get("breakglass", 0)), "")
         elif action.startswith("legal."):
             basis = "legal"
-            reason = courts.get(int(details.get("request", 0)), "")  # which court, which case
+            request_id = int(details.get("request", 0)) or None
+            reason = courts.get(request_id or 0, "")  # which court, which case
         name, role = staff.get(actor, (actor, ""))
         role_fa = next((label for r, label in ROLE_LABELS_FA.items() if r.value == role), role)
         receipt = details.get("receipt") if kind[0] == "destruction" else None
@@ -173,9 +208,9 @@ def client_access_report(session: Session, client_id: int) -> AccessReport:
                 order_ref.get(order_id, "") if order_id else "",
                 reason,
                 receipt,
+                request_id,
             )
         )
     from maya_desktop.core.orders import clock
 
-    session.audit("client.access_report", f"client:{client_id}", {"orders": len(order_ids), "events": len(events)})
     return AccessReport(client_id, row[0], row[1], clock.text(), events, [order_ref.get(i, "") for i in order_ids])

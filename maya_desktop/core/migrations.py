@@ -105,11 +105,78 @@ CREATE TRIGGER IF NOT EXISTS clients_fts_update AFTER UPDATE OF search_text ON c
 END;
 """
 
+# Migration 5: client ids are never reused. `clients.id` was `INTEGER PRIMARY KEY`, so after erasing the
+# client with the highest id the next new client got the same id, and every `client:<id>` audit entry and
+# `order.created` record of the erased person became the new client's (access report, court export).
+# SQLite cannot add AUTOINCREMENT to a table: it is rebuilt with the documented 12-step procedure
+# (https://sqlite.org/lang_altertable.html#otheralter): foreign keys off outside the transaction (see
+# REBUILDS_TABLES / migrate), new table, copy, drop, rename, recreate the FTS index and its triggers exactly
+# as migration 3 made them (and any other index or trigger on clients), foreign_key_check, commit.
+# sqlite_sequence is seeded with the highest client id ever used: live rows, and every id the audit log
+# remembers (`client:<id>` targets, `"client": <id>` details), so not even an id erased before this
+# migration comes back.
+CLIENTS_V5_DDL = """
+CREATE TABLE clients_v5 (
+    id                   INTEGER PRIMARY KEY AUTOINCREMENT,
+    first_name           TEXT NOT NULL,
+    last_name            TEXT NOT NULL,
+    mobile               TEXT NOT NULL UNIQUE,
+    email                TEXT UNIQUE,
+    marketing_consent    INTEGER NOT NULL DEFAULT 0,
+    marketing_consent_at TEXT,
+    search_text          TEXT NOT NULL,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL
+)
+"""
+CLIENT_COLUMNS = (
+    "id, first_name, last_name, mobile, email, marketing_consent, marketing_consent_at, search_text,"
+    " created_at, updated_at"
+)
+HIGHEST_CLIENT_ID_SQL = """
+SELECT max(v) FROM (
+    SELECT max(id) AS v FROM clients
+    UNION ALL
+    SELECT max(CAST(substr(object_ref, 8) AS INTEGER)) FROM audit_log WHERE object_ref LIKE 'client:%'
+    UNION ALL
+    SELECT max(CAST(json_extract(details, '$.client') AS INTEGER)) FROM audit_log
+        WHERE json_valid(details) AND json_type(details, '$.client') = 'integer'
+)
+"""
+
+
+def _clients_autoincrement_v5(conn: Connection) -> None:
+    """Rebuild `clients` with AUTOINCREMENT (see above) and add the four-eyes facts to legal requests."""
+    kept = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'clients' AND type IN ('index', 'trigger')"
+        " AND sql IS NOT NULL AND name NOT LIKE 'clients_fts_%'"
+    ).fetchall()
+    conn.execute("DROP TABLE IF EXISTS clients_fts")  # recreated below exactly as migration 3 made it
+    conn.execute(CLIENTS_V5_DDL)
+    conn.execute(f"INSERT INTO clients_v5({CLIENT_COLUMNS}) SELECT {CLIENT_COLUMNS} FROM clients")  # nosec B608
+    conn.execute("DROP TABLE clients")  # its FTS triggers and indexes go with it
+    conn.execute("ALTER TABLE clients_v5 RENAME TO clients")
+    _script(CLIENT_SEARCH_DDL)(conn)
+    for _name, sql in kept:
+        conn.execute(sql)
+    highest = int(conn.execute(HIGHEST_CLIENT_ID_SQL).fetchone()[0] or 0)
+    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('clients', 'clients_v5')")
+    conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('clients', ?)", (highest,))
+    # Four eyes (core/legal/requests.py): how many managers were active when the request was recorded.
+    # NULL for requests recorded before this migration (their approval falls back to the current count).
+    conn.execute("ALTER TABLE legal_requests ADD COLUMN managers_at_record INTEGER")
+
+
+# Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
+# transaction, where SQLite honours it), checked with foreign_key_check before commit, then back on.
+REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
+
 MIGRATIONS: list[Migration] = [
     _script(SETTINGS_DDL + AUDIT_DDL + CORE_DDL),
     _orders_v2,
     _script(CLIENT_SEARCH_DDL),
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
+    _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
 ]
 
 
@@ -126,7 +193,21 @@ def migrate(conn: Connection) -> int:
             "این پوشهٔ داده با نسخهٔ جدیدتری از برنامه ساخته شده است؛ برنامه را به‌روز کنید.",
         )
     for number in range(version, len(MIGRATIONS)):
-        with transaction(conn):
-            MIGRATIONS[number](conn)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
+        step = MIGRATIONS[number]
+        rebuild = step in REBUILDS_TABLES
+        foreign_keys = int(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+        if rebuild:
+            conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set it before BEGIN
+        try:
+            with transaction(conn):
+                step(conn)
+                if rebuild and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise VaultError(
+                        f"Schema migration {number + 1} would break references between tables; nothing was changed.",
+                        "به‌روزرسانی ساختار پایگاه داده ارتباط میان جدول‌ها را به هم می‌زد و انجام نشد؛ چیزی تغییر نکرد.",
+                    )
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+        finally:
+            if rebuild:
+                conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     return len(MIGRATIONS)

@@ -133,6 +133,9 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "legal.exported": QT_TRANSLATE_NOOP("Labels", "خروجی برای مرجع قضایی"),
     "legal.order_exported": QT_TRANSLATE_NOOP("Labels", "خروجی سفارش برای مرجع قضایی"),
     "legal.export_denied": QT_TRANSLATE_NOOP("Labels", "خروجی قضایی ردشده"),
+    "legal.export_started": QT_TRANSLATE_NOOP("Labels", "آغاز خروجی برای مرجع قضایی"),
+    "legal.export_failed": QT_TRANSLATE_NOOP("Labels", "خروجی قضایی ناتمام ماند"),
+    "legal.partial_removed": QT_TRANSLATE_NOOP("Labels", "پاک کردن پوشهٔ ناتمام خروجی قضایی"),
     "legal.closed": QT_TRANSLATE_NOOP("Labels", "بستن درخواست قانونی"),
 }
 

@@ -123,22 +123,22 @@
 <context>
     <name>BreakGlassBanner</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="158"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="172"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند.</source>
         <translation>Emergency access — every action is logged, and the photos close when the time is up.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="160"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="174"/>
         <source>کمتر از یک دقیقه مانده</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="162"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="176"/>
         <source>{0} دقیقه مانده</source>
         <translation>{0} min left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="176"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="190"/>
         <source>زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید.</source>
         <translation>Emergency access has ended and the photos were closed. To see this case again, go back to the list and start a new emergency access with a reason.</translation>
     </message>
@@ -215,204 +215,204 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="312"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="340"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="332"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="361"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="345"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="374"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="375"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="347"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="348"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="376"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="377"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="349"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="378"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="351"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="380"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="352"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="381"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="357"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="358"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="370"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="399"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="373"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="402"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="378"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="407"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="415"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="416"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="445"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="425"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="454"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="426"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="455"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="428"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="457"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="429"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="458"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="430"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="459"/>
         <source>عکس‌ها و گزارش برای مشتری…</source>
         <translation>Photos and report for the client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="432"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="803"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="840"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="450"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="479"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="490"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="526"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="517"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="545"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="588"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="616"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="590"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="618"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="604"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="632"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="615"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="643"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="620"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="648"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="665"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="665"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="701"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="738"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="737"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="774"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="755"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="792"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="759"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="796"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="770"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="807"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="776"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="813"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="784"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="821"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="805"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="842"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="817"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="854"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -420,67 +420,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="51"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="52"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="51"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="52"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="55"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="56"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="72"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="74"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="75"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="74"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="75"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="98"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="98"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="128"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="132"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -783,52 +783,52 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="203"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="217"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="207"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="212"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="226"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="235"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="227"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="241"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="228"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="242"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="229"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="232"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="246"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="253"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="267"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="258"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="272"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
     </message>
@@ -1324,81 +1324,96 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <source>آغاز خروجی برای مرجع قضایی</source>
+        <translation>Court export started</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <source>خروجی قضایی ناتمام ماند</source>
+        <translation>Court export failed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
+        <translation>Unfinished court export folder removed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>

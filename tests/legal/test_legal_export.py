@@ -181,13 +181,19 @@ def test_the_clients_access_report_lists_the_legal_export(world: World, usb: Pat
     export_request(world.admin, request.id, usb)
     report = client_access_report(world.admin, world.a.id)
     legal = [e for e in report.events if e.action.startswith("legal.")]
-    assert [e.action for e in legal] == ["legal.recorded", "legal.approved", "legal.order_exported", "legal.exported"]
+    assert [e.action for e in legal] == [
+        "legal.recorded",
+        "legal.approved",
+        "legal.export_started",
+        "legal.order_exported",
+        "legal.exported",
+    ]
     assert all(e.kind == "legal" and e.basis == "legal" and COURT in e.reason and CASE in e.reason for e in legal)
     exported = legal[-1]
     assert exported.what_fa == "تحویل اطلاعات به مرجع قضایی" and exported.what_en == "Data disclosed to the court"
     assert exported.display_name == "مدیر نمایشی" and exported.role == "مدیر"
     order_ref = world.admin.conn.execute("SELECT order_ref FROM orders WHERE id = ?", (world.delivered,)).fetchone()[0]
-    assert legal[2].order_ref == order_ref
+    assert legal[3].order_ref == order_ref
     html = access_report_html(report, "کلینیک")
     assert "تحویل اطلاعات به مرجع قضایی" in html and "درخواست قانونی" in html and COURT in html
     other = client_access_report(world.admin, world.b.id)
@@ -199,6 +205,15 @@ def test_no_plaintext_in_the_system_temp_folder(world: World, usb: Path, systmp:
     export_request(world.admin, request.id, usb)
     assert [p for p in systmp.rglob("*")] == []
     assert not [p for p in usb.rglob(".maya-partial-*")]  # and no leftovers beside the export
+
+
+def _started_then_failed(world: World, request_id: int) -> None:
+    """The last two audit entries: the export was started (before any decryption) and failed, cleaned up."""
+    failed, started = audit.entries(world.admin.conn, limit=2)
+    assert (started.action, failed.action) == ("legal.export_started", "legal.export_failed")
+    assert started.details["request"] == failed.details["request"] == request_id
+    assert started.details["staging"].startswith(".maya-partial-") and started.details.keys() == {"request", "staging"}
+    assert failed.details == {"request": request_id, "staging": started.details["staging"], "partial_removed": True}
 
 
 def test_never_overwrites_and_a_failure_leaves_nothing_behind(world: World, usb: Path, monkeypatch):
@@ -213,7 +228,7 @@ def test_never_overwrites_and_a_failure_leaves_nothing_behind(world: World, usb:
     before = sorted(p.relative_to(usb) for p in usb.rglob("*"))
     audit_count = audit.verify(world.admin.conn).count
 
-    # 1. a damaged file half-way: nothing written, still approved, no export audited
+    # 1. a damaged file half-way: nothing written, still approved; the attempt and its failure are audited
     second = approved(world.admin, world, kinds=("photos", "reports"))
     audit_count = audit.verify(world.admin.conn).count
     real_read = export_mod.blobstore.read_blob
@@ -232,7 +247,9 @@ def test_never_overwrites_and_a_failure_leaves_nothing_behind(world: World, usb:
     monkeypatch.undo()
     assert sorted(p.relative_to(usb) for p in usb.rglob("*")) == before
     assert get_request(world.admin, second.id).state == "approved"
-    assert audit.verify(world.admin.conn).count == audit_count
+    assert audit.verify(world.admin.conn).count == audit_count + 2
+    _started_then_failed(world, second.id)
+    audit_count += 2
 
     # 2. the folder was published but the commit failed: the folder is taken back, nothing was committed
     class failing_commit:
@@ -244,7 +261,9 @@ def test_never_overwrites_and_a_failure_leaves_nothing_behind(world: World, usb:
             return self.conn
 
         def __exit__(self, *exc):  # type: ignore[no-untyped-def]
-            assert (usb / "maya-legal-request-0002").is_dir()  # published inside the transaction
+            if not (usb / "maya-legal-request-0002").is_dir():  # export_started / export_failed: commit
+                self.conn.execute("ROLLBACK" if exc[0] else "COMMIT")
+                return False
             self.conn.execute("ROLLBACK")
             raise OSError("disk full at commit")
 
@@ -254,7 +273,8 @@ def test_never_overwrites_and_a_failure_leaves_nothing_behind(world: World, usb:
     monkeypatch.undo()
     assert sorted(p.relative_to(usb) for p in usb.rglob("*")) == before
     assert get_request(world.admin, second.id).state == "approved"
-    assert audit.verify(world.admin.conn).count == audit_count
+    assert audit.verify(world.admin.conn).count == audit_count + 2
+    _started_then_failed(world, second.id)
 
     assert export_request(world.admin, second.id, usb).folder.name == "maya-legal-request-0002"
     assert audit.verify(world.admin.conn).ok

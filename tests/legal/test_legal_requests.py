@@ -141,14 +141,24 @@ def test_a_single_manager_may_approve_but_it_is_marked_self_approved(world: Worl
         )
 
 
-def test_when_the_second_manager_leaves_the_remaining_one_self_approves(world: World, manager2):
+def test_when_the_second_manager_leaves_the_remaining_one_self_approves_new_requests(world: World, manager2):
+    """Self-approval depends on the managers active when the request was *recorded*: deactivating the
+    other manager afterwards does not open it (that was a four-eyes bypass), a request recorded since does."""
     from maya_desktop.core.staff import deactivate_staff
 
     request = record(world.admin, world)
+    assert request.managers_at_record == 2
     with pytest.raises(PermissionDenied):
         approve_request(world.admin, request.id)
     deactivate_staff(world.admin, "manager2")
-    assert approve_request(world.admin, request.id).self_approved
+    assert not may_approve(world.admin, get_request(world.admin, request.id))
+    with pytest.raises(PermissionDenied) as raised:
+        approve_request(world.admin, request.id)
+    assert "چهار چشم" in raised.value.message_fa
+    assert get_request(world.admin, request.id).state == "recorded"
+    later = record(world.admin, world)
+    assert later.managers_at_record == 1
+    assert approve_request(world.admin, later.id).self_approved
 
 
 def test_states_and_refusal(world: World, usb):
@@ -189,6 +199,7 @@ def test_states_and_refusal(world: World, usb):
         "legal.refused",
         "legal.recorded",
         "legal.approved",
+        "legal.export_started",
         "legal.exported",
         "legal.closed",
     ]

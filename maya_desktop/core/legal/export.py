@@ -15,8 +15,12 @@ Into a new folder `maya-legal-request-NNNN` inside the folder the manager chose:
 
 Plaintext is only ever written inside the chosen folder: first into a hidden `.maya-partial-…` folder
 there, which is renamed to its final name in the same transaction that marks the request exported and
-writes the audit entries (`legal.order_exported` per order, `legal.exported`). Any failure removes the
-partial folder and leaves the request approved; an existing file or folder is never overwritten.
+writes the audit entries (`legal.order_exported` per order, `legal.exported`). Before anything is
+decrypted, a `legal.export_started` entry naming that partial folder is committed, so even a crash
+(power cut) mid-export leaves a trail. Any failure removes the partial folder and leaves the request
+approved (`legal.export_failed`); if the folder cannot be removed, the error says so and where it is.
+Partial folders that earlier crashed attempts left in the chosen folder are removed at the start of
+the next export (`legal.partial_removed`). An existing file or folder is never overwritten.
 Files are decrypted directly with the order keys: the basis of this access is the approved request,
 not consent or break-glass, and it is audited as such (`basis: legal`). The manager exporting must have
 accepted the confidentiality agreement (P11).
@@ -29,6 +33,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 from dataclasses import dataclass, field
@@ -37,9 +42,17 @@ from typing import Any
 
 from maya_desktop.core import blobstore
 from maya_desktop.core.crypto import DecryptionFailed
-from maya_desktop.core.db import transaction
+from maya_desktop.core.db import DatabaseError, transaction
 from maya_desktop.core.errors import MayaError, NotFound, PermissionDenied, StateError
-from maya_desktop.core.legal.requests import PERMISSION, LegalRequest, client_ref, load_request, move_state
+from maya_desktop.core.legal.requests import (
+    PERMISSION,
+    LegalRequest,
+    approval_lines,
+    client_ref,
+    load_request,
+    move_state,
+    require_active_manager,
+)
 from maya_desktop.core.legal.schema import SCOPE_LABELS
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.client_copy import PARTIAL_PREFIX, check_export_folder, write_new_file
@@ -57,6 +70,8 @@ MANIFEST = "manifest.json"
 COVER = "cover-sheet.txt"
 SUMS = "SHA256SUMS.txt"
 ORDER_KINDS = frozenset({"orders", "photos", "reports", "documents", "history"})
+# The partial folders this module makes: PARTIAL_PREFIX + 16 hex digits (secrets.token_hex(8)).
+PARTIAL_FOLDER = re.compile(re.escape(PARTIAL_PREFIX) + "[0-9a-f]{16}")
 
 SERVICE_LABELS = {
     "rhinoplasty_analysis": ("تحلیل چهره (جراحی بینی)", "Facial analysis (rhinoplasty)"),
@@ -289,7 +304,7 @@ def _destroyed_entry(session: Session, order: Order) -> dict[str, Any]:
 
 
 def _history(session: Session, request: LegalRequest, orders: list[Order], staff: dict[Any, str]) -> dict[str, Any]:
-    from maya_desktop.core.access_log import client_access_report
+    from maya_desktop.core.access_log import build_client_access_report
 
     ids = [o.id for o in orders]
     consents = []
@@ -315,7 +330,8 @@ def _history(session: Session, request: LegalRequest, orders: list[Order], staff
                 }
             )
     number_of_ref = {o.order_ref: o.id for o in orders}
-    report = client_access_report(session, request.client_id)  # type: ignore[arg-type]
+    # No `client.access_report` entry of its own: `legal.exported` (export transaction) covers this read.
+    report = build_client_access_report(session, request.client_id)  # type: ignore[arg-type]
     events = [
         {
             _label("زمان", "time"): _when(e.ts),
@@ -327,7 +343,9 @@ def _history(session: Session, request: LegalRequest, orders: list[Order], staff
             _label("شمارهٔ سفارش", "order_number"): number_of_ref.get(e.order_ref),
         }
         for e in report.events
-        if e.order_ref in number_of_ref or not e.order_ref  # an order in scope, or the client as a whole
+        if (e.order_ref in number_of_ref or not e.order_ref)  # an order in scope, or the client as a whole
+        # another court's request (its court and case number) is none of this court's business
+        and not (e.action.startswith("legal.") and e.request_id != request.id)
     ]
     return {_label("رضایت‌ها", "consents"): consents, _label("دسترسی‌ها", "access_events"): events}
 
@@ -343,6 +361,8 @@ def _request_block(request: LegalRequest, exported_by: str, exported_at: str) ->
         _label("تأییدکننده", "approved_by"): request.approved_by,
         _label("زمان تأیید", "approved_at"): _when(request.approved_at),
         _label("تأیید توسط همان مدیر (تنها مدیر فعال)", "self_approved"): request.self_approved,
+        _label("شمار مدیران فعال هنگام ثبت", "active_managers_when_recorded"): request.managers_at_record,
+        _label("روش تأیید", "how_approved"): " / ".join(approval_lines(request)),
         _label("خروجی‌گیرنده", "exported_by"): exported_by,
         _label("زمان خروجی", "exported_at"): _when(exported_at),
         _label("دامنه", "scope"): [_both(SCOPE_LABELS[k], k) for k in request.scope.kinds],
@@ -366,8 +386,7 @@ def _cover_sheet(
     else:
         who = f"مشتری شمارهٔ {fa(request.client_id or 0)} (client #{request.client_id}; identity not in scope)"
     approved = f"{request.approved_by} — {_fa_when(request.approved_at)} ({request.approved_at})"
-    if request.self_approved:
-        approved += "\n    تنها مدیر فعال کلینیک، خود تأیید کرده است / self-approved: the clinic's only active manager"
+    approved += "".join(f"\n    {line}" for line in approval_lines(request))
     orders = (
         "همهٔ سفارش‌های مشتری / all of the client's orders"
         if request.scope.order_ids is None
@@ -421,9 +440,14 @@ def _scoped_orders(session: Session, request: LegalRequest) -> list[Order]:
     orders = []
     for order_id in ids:
         try:
-            orders.append(load_order(session.conn, order_id))
+            order = load_order(session.conn, order_id)
         except NotFound:
             continue
+        # The audit log says whose an order was; a live order must also say so itself (an order row
+        # that points at someone else is never exported, whatever an old audit entry claims).
+        if order.client_id != request.client_id and (order.client_id is not None or order.status != Status.DESTROYED):
+            continue  # only a destroyed order has forgotten its client (then the audit log is the record)
+        orders.append(order)
     return orders
 
 
@@ -448,9 +472,54 @@ def _publish(staging: Path, target: Path, request_id: int) -> Path:
         return final
 
 
+def _partial_left(folder: Path) -> MayaError:
+    return MayaError(
+        f"An unfinished export folder could not be removed and may hold decrypted client data: {folder}."
+        " Delete it by hand (or export to this folder again, which removes it).",
+        "پوشهٔ نیمه‌کارهٔ خروجی پاک نشد و ممکن است اطلاعات رمزگشایی‌شدهٔ مشتری در آن باشد:"
+        f" {folder} — آن را خودتان پاک کنید (یا دوباره در همین پوشه خروجی بگیرید تا برنامه پاکش کند).",
+    )
+
+
 def _remove(folder: Path) -> None:
-    if folder.exists():
-        shutil.rmtree(folder, ignore_errors=True)
+    """Remove a partial (or just published) export folder; MayaError naming it if any of it remains."""
+    if not os.path.lexists(folder):
+        return
+    try:
+        if folder.is_symlink() or not folder.is_dir():
+            folder.unlink()
+        else:
+            shutil.rmtree(folder)
+    except OSError as exc:
+        raise _partial_left(folder) from exc
+    if os.path.lexists(folder):
+        raise _partial_left(folder)
+
+
+def _remove_stale_partials(session: Session, request: LegalRequest, target: Path) -> None:
+    """Partial folders that an earlier export into `target` left behind (a crash, a power cut) hold
+    decrypted data: remove them before anything else, and audit it (folder names only)."""
+    stale = sorted(
+        entry.name
+        for entry in target.iterdir()
+        if PARTIAL_FOLDER.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
+    )
+    if not stale:
+        return
+    for name in stale:
+        _remove(target / name)
+    with transaction(session.conn):
+        session.audit("legal.partial_removed", client_ref(request), {"request": request.id, "folders": stale})
+
+
+def _audit_failure(session: Session, request: LegalRequest, staging: str, *, removed: bool) -> None:
+    """Best effort: the failure itself may be the database (then `legal.export_started` stays the trail)."""
+    with contextlib.suppress(DatabaseError), transaction(session.conn):
+        session.audit(
+            "legal.export_failed",
+            client_ref(request),
+            {"request": request.id, "staging": staging, "partial_removed": removed},
+        )
 
 
 def export_request(session: Session, request_id: int, folder: str | Path) -> LegalExport:
@@ -458,6 +527,7 @@ def export_request(session: Session, request_id: int, folder: str | Path) -> Leg
     from maya_desktop.core.staff import needs_agreement  # lazy: staff -> vault -> migrations
 
     session.require(PERMISSION)
+    require_active_manager(session)
     request = load_request(session.conn, request_id)
     if request.state != "approved":
         raise StateError(
@@ -476,10 +546,13 @@ def export_request(session: Session, request_id: int, folder: str | Path) -> Leg
             "پیش از خروجی گرفتن از اطلاعات مشتری، تعهدنامهٔ رازداری را بپذیرید.",
         )
     target = check_export_folder(session, folder)
+    _remove_stale_partials(session, request, target)
     exported_at = clock.text()
     staff = _staff_names(session.conn)
     exported_by = session.staff.display_name
     staging = target / f"{PARTIAL_PREFIX}{secrets.token_hex(8)}"
+    with transaction(session.conn):  # committed before anything is decrypted: a crash leaves a trail
+        session.audit("legal.export_started", client_ref(request), {"request": request_id, "staging": staging.name})
     os.mkdir(staging, 0o700)
     published: Path | None = None
     try:
@@ -566,8 +639,14 @@ def export_request(session: Session, request_id: int, folder: str | Path) -> Leg
                 },
             )
             published = _publish(staging, target, request_id)  # inside: a failed commit takes it back below
-    except BaseException:
-        _remove(published if published is not None else staging)
+    except BaseException as exc:
+        leftover = published if published is not None else staging
+        try:
+            _remove(leftover)
+        except MayaError as cleanup:
+            _audit_failure(session, request, staging.name, removed=False)
+            raise cleanup from exc
+        _audit_failure(session, request, staging.name, removed=True)
         raise
     return LegalExport(
         request_id,

@@ -4,6 +4,10 @@ States: recorded -> approved -> exported -> closed; recorded or approved -> refu
 Four eyes: while the clinic has two or more active managers, the manager who recorded a request may
 not approve it (the refusal is audited as `legal.approval_denied`); with a single active manager the
 same person may approve, and the request is marked self-approved (the table refuses anything else).
+The number of active managers at recording is stored with the request, so staff management cannot
+undo four eyes afterwards: self-approval is refused if there were two or more managers when the
+request was recorded (even if another was deactivated since), and an account created after the
+request was recorded may not approve it. These checks run inside the approval transaction.
 Every change and its `legal.*` audit entry are one transaction. Audit details hold ids and scope
 codes only, never the court's text, the case number or the client's name.
 """
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +24,7 @@ from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import NotFound, PermissionDenied, StateError, ValidationError
 from maya_desktop.core.legal.schema import SCOPE_KINDS, STATE_LABELS
 from maya_desktop.core.orders import clock
-from maya_desktop.core.persian import normalize_persian_text, to_persian_digits
+from maya_desktop.core.persian import normalize_persian_text, to_ascii_digits, to_persian_digits
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import guard_free_text
@@ -30,6 +35,13 @@ CASE_MAX = 40
 NOTES_MAX = 2000
 REASON_MAX = 1000
 EARLIEST_LETTER = dt.date(2000, 1, 1)
+# Iranian court case numbers (شمارهٔ پرونده / بایگانی / دادنامه) are 16 or 18 digits starting with the
+# Jalali year (13xx / 14xx), e.g. 140368920000123456; about 1 in 10 pass the Luhn check by chance and
+# would be refused as card numbers. No payment card of Iran's Shetab network starts with 1 (Shetab
+# BINs start with 5 or 6; international brands with 2-6), so in the case-number field only, a
+# digits-only number of 16-18 digits starting with 13 or 14 is accepted. Every other shape there, and
+# every other field, still goes through the card guard (P4).
+CASE_NUMBER_DIGITS = re.compile(r"1[34][0-9]{14,16}")
 # Columns a step may set (never names from outside).
 SETTABLE = frozenset(
     {
@@ -48,6 +60,7 @@ SETTABLE = frozenset(
         "closed_at",
     }
 )
+FOUR_EYES_FA = "درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند (اصل چهار چشم)."
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,7 @@ class LegalRequest:
     export_sha256: str | None
     closed_by: str
     closed_at: str | None
+    managers_at_record: int | None = None  # active managers when recorded (None: before migration 5)
 
     @property
     def state_fa(self) -> str:
@@ -123,7 +137,7 @@ SELECT r.id, r.court, r.case_number, r.letter_date, r.client_id,
        r.approved_by, COALESCE(a.display_name, ''), r.approved_at, r.self_approved,
        COALESCE(f.display_name, ''), r.refused_at, COALESCE(r.refusal_reason, ''),
        COALESCE(e.display_name, ''), r.exported_at, r.export_files, r.export_sha256,
-       COALESCE(k.display_name, ''), r.closed_at
+       COALESCE(k.display_name, ''), r.closed_at, r.managers_at_record
 FROM legal_requests r
 LEFT JOIN clients c ON c.id = r.client_id
 JOIN staff rs ON rs.id = r.recorded_by
@@ -181,7 +195,7 @@ def client_orders(session: Session, client_id: int) -> list[ScopeOrder]:
 
 
 # ---- validation ------------------------------------------------------------------------------------
-def _line(text: str, field: str, label_en: str, label_fa: str, longest: int) -> str:
+def _line(text: str, field: str, label_en: str, label_fa: str, longest: int, *, case_number: bool = False) -> str:
     value = normalize_persian_text(text or "")
     if not value:
         raise ValidationError(f"Enter the {label_en}.", f"{label_fa} را بنویسید.", field)
@@ -191,6 +205,8 @@ def _line(text: str, field: str, label_en: str, label_fa: str, longest: int) -> 
             f"{label_fa} بیش از حد طولانی است (حداکثر {to_persian_digits(longest)} نویسه).",
             field,
         )
+    if case_number and CASE_NUMBER_DIGITS.fullmatch(to_ascii_digits(value)):
+        return value  # a court case number, not a card (see CASE_NUMBER_DIGITS)
     return guard_free_text(value, field)
 
 
@@ -257,8 +273,11 @@ def record_request(
 ) -> LegalRequest:
     """Write down what the court asked for. Nothing is disclosed until another step approves it."""
     session.require(PERMISSION)
+    require_active_manager(session)
     court = _line(court, "court", "court", "نام دادگاه یا مرجع قضایی", COURT_MAX)
-    case_number = _line(case_number, "case_number", "case or letter number", "شمارهٔ پرونده یا نامه", CASE_MAX)
+    case_number = _line(
+        case_number, "case_number", "case or letter number", "شمارهٔ پرونده یا نامه", CASE_MAX, case_number=True
+    )
     letter = _letter_date(letter_date)
     if session.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
         raise ValidationError("Choose the client the order concerns.", "مشتری موضوع دستور را انتخاب کنید.", "client")
@@ -268,8 +287,18 @@ def record_request(
     with transaction(session.conn):
         cur = session.conn.execute(
             "INSERT INTO legal_requests(court, case_number, letter_date, client_id, scope, notes, state,"
-            " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, 'recorded', ?, ?)",
-            (court, case_number, letter.isoformat(), client_id, clean.to_json(), notes, session.staff.id, ts),
+            " recorded_by, recorded_at, managers_at_record) VALUES (?, ?, ?, ?, ?, ?, 'recorded', ?, ?, ?)",
+            (
+                court,
+                case_number,
+                letter.isoformat(),
+                client_id,
+                clean.to_json(),
+                notes,
+                session.staff.id,
+                ts,
+                active_managers(session.conn),
+            ),
         )
         request_id = int(cur.lastrowid)
         session.audit(
@@ -290,18 +319,51 @@ def active_managers(conn: Any) -> int:
     )
 
 
-def _require_active_manager(session: Session) -> None:
+def require_active_manager(session: Session) -> None:
+    """The database's word, not the session's role snapshot (a manager may have been deactivated since)."""
     row = session.conn.execute("SELECT role, active FROM staff WHERE id = ?", (session.staff.id,)).fetchone()
     if row is None or row[0] != Role.MANAGER.value or not row[1]:
         session.audit("permission.denied", "", {"permission": PERMISSION, "reason": "inactive"})
         raise PermissionDenied("Your account is no longer an active manager.", "حساب شما دیگر مدیر فعال نیست.")
 
 
+def _four_eyes_denial(conn: Any, staff_id: int, request: LegalRequest) -> str | None:
+    """Why `staff_id` may not approve `request` (a reason code), or None. Read inside the approval transaction."""
+    row = conn.execute("SELECT created_at FROM staff WHERE id = ?", (staff_id,)).fetchone()
+    if row is None or row[0] > request.recorded_at:
+        return "account_newer_than_request"  # e.g. a manager account made just to approve this request
+    if request.recorded_by_id == staff_id:
+        at_record = request.managers_at_record or 0
+        if at_record >= 2 or active_managers(conn) >= 2:
+            return "four_eyes"
+    return None
+
+
 def may_approve(session: Session, request: LegalRequest) -> bool:
     """What approve_request would allow now (for enabling a button; core still checks)."""
     if session.locked or session.role != Role.MANAGER or request.state != "recorded":
         return False
-    return request.recorded_by_id != session.staff.id or active_managers(session.conn) < 2
+    return _four_eyes_denial(session.conn, session.staff.id, request) is None
+
+
+def approval_lines(request: LegalRequest) -> list[str]:
+    """How the request was approved, for the cover sheet and the manifest (Persian / English)."""
+    if request.approved_by_id is None:
+        return []
+    count = request.managers_at_record
+    known = (
+        f"شمار مدیران فعال هنگام ثبت: {to_persian_digits(count)} / active managers when recorded: {count}"
+        if count is not None
+        else "شمار مدیران فعال هنگام ثبت ثبت نشده است (درخواست قدیمی) / active managers when recorded: not stored"
+    )
+    if request.self_approved:
+        how = "تنها مدیر فعال کلینیک، خود تأیید کرده است / self-approved: the clinic's only active manager"
+    else:
+        how = (
+            "اصل چهار چشم: مدیری جز ثبت‌کننده تأیید کرده است"
+            " / four eyes: approved by a manager other than the one who recorded it"
+        )
+    return [how, known]
 
 
 def client_ref(request: LegalRequest) -> str:
@@ -334,41 +396,51 @@ def move_state(session: Session, request: LegalRequest, sources: tuple[str, ...]
 def approve_request(session: Session, request_id: int) -> LegalRequest:
     """recorded -> approved, by a manager other than the recorder (unless they are the only active manager)."""
     session.require(PERMISSION)
-    _require_active_manager(session)
-    request = load_request(session.conn, request_id)
-    if request.state != "recorded":
-        raise _state_error(request, "approved")
-    self_approved = request.recorded_by_id == session.staff.id
-    if self_approved and active_managers(session.conn) >= 2:
-        session.audit("legal.approval_denied", f"legal:{request_id}", {"request": request_id, "reason": "four_eyes"})
+    require_active_manager(session)
+    with transaction(session.conn):  # BEGIN IMMEDIATE: staff and the request cannot change under the checks
+        request = load_request(session.conn, request_id)
+        if request.state != "recorded":
+            raise _state_error(request, "approved")
+        self_approved = request.recorded_by_id == session.staff.id
+        denial = _four_eyes_denial(session.conn, session.staff.id, request)
+        if denial is not None:  # the refusal is audited (committed), then raised below
+            session.audit("legal.approval_denied", f"legal:{request_id}", {"request": request_id, "reason": denial})
+        else:
+            _approve(session, request, self_approved)
+    if denial == "four_eyes":
+        raise PermissionDenied("Another manager must approve a request you recorded (four eyes).", FOUR_EYES_FA)
+    if denial is not None:
         raise PermissionDenied(
-            "Another manager must approve a request you recorded (four eyes).",
-            "درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند (اصل چهار چشم).",
-        )
-    with transaction(session.conn):
-        move_state(
-            session,
-            request,
-            ("recorded",),
-            {
-                "state": "approved",
-                "approved_by": session.staff.id,
-                "approved_at": clock.text(),
-                "self_approved": int(self_approved),
-            },
-        )
-        session.audit(
-            "legal.approved",
-            client_ref(request),
-            {"request": request_id, "self_approved": self_approved, "kinds": list(request.scope.kinds)},
+            "Your account was created after this request was recorded, so it may not approve it (four eyes).",
+            "حساب شما پس از ثبت این درخواست ساخته شده است و نمی‌تواند آن را تأیید کند (اصل چهار چشم).",
         )
     return load_request(session.conn, request_id)
+
+
+def _approve(session: Session, request: LegalRequest, self_approved: bool) -> None:
+    """recorded -> approved and its audit entry; inside the approval transaction."""
+    move_state(
+        session,
+        request,
+        ("recorded",),
+        {
+            "state": "approved",
+            "approved_by": session.staff.id,
+            "approved_at": clock.text(),
+            "self_approved": int(self_approved),
+        },
+    )
+    session.audit(
+        "legal.approved",
+        client_ref(request),
+        {"request": request.id, "self_approved": self_approved, "kinds": list(request.scope.kinds)},
+    )
 
 
 def refuse_request(session: Session, request_id: int, reason: str) -> LegalRequest:
     """recorded / approved -> refused (not once exported). Any manager may refuse; a reason is required."""
     session.require(PERMISSION)
-    _require_active_manager(session)
+    require_active_manager(session)
     request = load_request(session.conn, request_id)
     if request.state not in ("recorded", "approved"):
         raise _state_error(request, "refused")
@@ -389,7 +461,7 @@ def refuse_request(session: Session, request_id: int, reason: str) -> LegalReque
 def close_request(session: Session, request_id: int) -> LegalRequest:
     """exported -> closed: the court has what it asked for; nothing more can be exported for it."""
     session.require(PERMISSION)
-    _require_active_manager(session)
+    require_active_manager(session)
     request = load_request(session.conn, request_id)
     if request.state != "exported":
         raise _state_error(request, "closed")
