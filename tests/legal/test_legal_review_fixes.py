@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from maya_desktop.core import audit
+from maya_desktop.core import audit, export_staging
 from maya_desktop.core.access_log import client_access_report, client_order_ids
 from maya_desktop.core.errors import MayaError, PermissionDenied, ValidationError
 from maya_desktop.core.legal import export as export_mod
@@ -226,7 +226,7 @@ def test_a_partial_folder_that_cannot_be_removed_is_reported_in_persian(world: W
         raise PermissionError("device busy")
 
     monkeypatch.setattr(export_mod.blobstore, "read_blob", broken)
-    monkeypatch.setattr(export_mod.shutil, "rmtree", stuck)
+    monkeypatch.setattr(export_staging.shutil, "rmtree", stuck)
     with pytest.raises(MayaError) as raised:
         export_request(world.admin, request.id, usb)
     left = [p for p in usb.iterdir() if p.name.startswith(".maya-partial-")]

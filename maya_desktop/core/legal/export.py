@@ -13,14 +13,15 @@ Into a new folder `maya-legal-request-NNNN` inside the folder the manager chose:
 - `SHA256SUMS.txt` — `sha256sum -c` format over all of the above; its own SHA-256 is kept in the
   database and the audit log, so the export can later be shown to be exactly what left the clinic.
 
-Plaintext is only ever written inside the chosen folder: first into a hidden `.maya-partial-…` folder
-there, which is renamed to its final name in the same transaction that marks the request exported and
-writes the audit entries (`legal.order_exported` per order, `legal.exported`). Before anything is
-decrypted, a `legal.export_started` entry naming that partial folder is committed, so even a crash
-(power cut) mid-export leaves a trail. Any failure removes the partial folder and leaves the request
-approved (`legal.export_failed`); if the folder cannot be removed, the error says so and where it is.
-Partial folders that earlier crashed attempts left in the chosen folder are removed at the start of
-the next export (`legal.partial_removed`). An existing file or folder is never overwritten.
+Plaintext is only ever written inside the chosen folder (`core.export_staging`, shared with the client's
+copy): first into a hidden `.maya-partial-…` folder there, which is renamed to its final name in the
+same transaction that marks the request exported and writes the audit entries (`legal.order_exported`
+per order, `legal.exported`). Before anything is decrypted, a `legal.export_started` entry naming that
+partial folder is committed, so even a crash (power cut) mid-export leaves a trail. Any failure removes
+the partial folder and leaves the request approved (`legal.export_failed`); if the folder cannot be
+removed, the error says so and where it is. Partial folders that earlier crashed attempts left in the
+chosen folder are removed at the start of the next export (`legal.partial_removed`). An existing file or
+folder is never overwritten.
 Files are decrypted directly with the order keys: the basis of this access is the approved request,
 not consent or break-glass, and it is audited as such (`basis: legal`). The manager exporting must have
 accepted the confidentiality agreement (P11).
@@ -28,22 +29,18 @@ accepted the confidentiality agreement (P11).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import re
-import secrets
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from maya_desktop.core import blobstore
 from maya_desktop.core.crypto import DecryptionFailed
-from maya_desktop.core.db import DatabaseError, transaction
+from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, PermissionDenied, StateError
+from maya_desktop.core.export_staging import ExportAudit, check_export_folder, staged_export, write_new_file
 from maya_desktop.core.legal.requests import (
     PERMISSION,
     LegalRequest,
@@ -55,7 +52,6 @@ from maya_desktop.core.legal.requests import (
 )
 from maya_desktop.core.legal.schema import SCOPE_LABELS
 from maya_desktop.core.orders import clock
-from maya_desktop.core.orders.client_copy import PARTIAL_PREFIX, check_export_folder, write_new_file
 from maya_desktop.core.orders.consent import METHOD_LABELS_FA
 from maya_desktop.core.orders.findings import FORMAT as FINDINGS_FORMAT
 from maya_desktop.core.orders.model import Order, load_order
@@ -70,8 +66,6 @@ MANIFEST = "manifest.json"
 COVER = "cover-sheet.txt"
 SUMS = "SHA256SUMS.txt"
 ORDER_KINDS = frozenset({"orders", "photos", "reports", "documents", "history"})
-# The partial folders this module makes: PARTIAL_PREFIX + 16 hex digits (secrets.token_hex(8)).
-PARTIAL_FOLDER = re.compile(re.escape(PARTIAL_PREFIX) + "[0-9a-f]{16}")
 
 SERVICE_LABELS = {
     "rhinoplasty_analysis": ("تحلیل چهره (جراحی بینی)", "Facial analysis (rhinoplasty)"),
@@ -451,77 +445,6 @@ def _scoped_orders(session: Session, request: LegalRequest) -> list[Order]:
     return orders
 
 
-def _publish(staging: Path, target: Path, request_id: int) -> Path:
-    """Rename the partial folder to `maya-legal-request-NNNN` (or -2, -3…): never replaces anything."""
-    stem, n = f"{FOLDER_STEM}{request_id:04d}", 1
-    while True:
-        final = target / (stem if n == 1 else f"{stem}-{n}")
-        try:
-            os.mkdir(final, 0o700)  # reserve the name (exclusive)
-        except FileExistsError:
-            n += 1
-            continue
-        try:
-            if os.name == "nt":  # Windows cannot rename onto a directory: free the reservation first
-                os.rmdir(final)
-            os.rename(staging, final)  # POSIX: atomically replaces our own empty reservation
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.rmdir(final)
-            raise
-        return final
-
-
-def _partial_left(folder: Path) -> MayaError:
-    return MayaError(
-        f"An unfinished export folder could not be removed and may hold decrypted client data: {folder}."
-        " Delete it by hand (or export to this folder again, which removes it).",
-        "پوشهٔ نیمه‌کارهٔ خروجی پاک نشد و ممکن است اطلاعات رمزگشایی‌شدهٔ مشتری در آن باشد:"
-        f" {folder} — آن را خودتان پاک کنید (یا دوباره در همین پوشه خروجی بگیرید تا برنامه پاکش کند).",
-    )
-
-
-def _remove(folder: Path) -> None:
-    """Remove a partial (or just published) export folder; MayaError naming it if any of it remains."""
-    if not os.path.lexists(folder):
-        return
-    try:
-        if folder.is_symlink() or not folder.is_dir():
-            folder.unlink()
-        else:
-            shutil.rmtree(folder)
-    except OSError as exc:
-        raise _partial_left(folder) from exc
-    if os.path.lexists(folder):
-        raise _partial_left(folder)
-
-
-def _remove_stale_partials(session: Session, request: LegalRequest, target: Path) -> None:
-    """Partial folders that an earlier export into `target` left behind (a crash, a power cut) hold
-    decrypted data: remove them before anything else, and audit it (folder names only)."""
-    stale = sorted(
-        entry.name
-        for entry in target.iterdir()
-        if PARTIAL_FOLDER.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
-    )
-    if not stale:
-        return
-    for name in stale:
-        _remove(target / name)
-    with transaction(session.conn):
-        session.audit("legal.partial_removed", client_ref(request), {"request": request.id, "folders": stale})
-
-
-def _audit_failure(session: Session, request: LegalRequest, staging: str, *, removed: bool) -> None:
-    """Best effort: the failure itself may be the database (then `legal.export_started` stays the trail)."""
-    with contextlib.suppress(DatabaseError), transaction(session.conn):
-        session.audit(
-            "legal.export_failed",
-            client_ref(request),
-            {"request": request.id, "staging": staging, "partial_removed": removed},
-        )
-
-
 def export_request(session: Session, request_id: int, folder: str | Path) -> LegalExport:
     """Export the approved scope of `request_id` into a new folder inside `folder` (see module docstring)."""
     from maya_desktop.core.staff import needs_agreement  # lazy: staff -> vault -> migrations
@@ -546,16 +469,18 @@ def export_request(session: Session, request_id: int, folder: str | Path) -> Leg
             "پیش از خروجی گرفتن از اطلاعات مشتری، تعهدنامهٔ رازداری را بپذیرید.",
         )
     target = check_export_folder(session, folder)
-    _remove_stale_partials(session, request, target)
-    exported_at = clock.text()
-    staff = _staff_names(session.conn)
-    exported_by = session.staff.display_name
-    staging = target / f"{PARTIAL_PREFIX}{secrets.token_hex(8)}"
-    with transaction(session.conn):  # committed before anything is decrypted: a crash leaves a trail
-        session.audit("legal.export_started", client_ref(request), {"request": request_id, "staging": staging.name})
-    os.mkdir(staging, 0o700)
-    published: Path | None = None
-    try:
+    audit = ExportAudit(
+        client_ref(request),
+        {"request": request_id},
+        started="legal.export_started",
+        failed="legal.export_failed",
+        swept="legal.partial_removed",
+    )
+    with staged_export(session, target, audit) as stage:
+        exported_at = clock.text()
+        staff = _staff_names(session.conn)
+        exported_by = session.staff.display_name
+        staging = stage.folder
         writer = _Writer(staging)
         live: list[Order] = []
         destroyed: list[Order] = []
@@ -638,16 +563,8 @@ def export_request(session: Session, request_id: int, folder: str | Path) -> Leg
                     "sums_sha256": sums_sha256,
                 },
             )
-            published = _publish(staging, target, request_id)  # inside: a failed commit takes it back below
-    except BaseException as exc:
-        leftover = published if published is not None else staging
-        try:
-            _remove(leftover)
-        except MayaError as cleanup:
-            _audit_failure(session, request, staging.name, removed=False)
-            raise cleanup from exc
-        _audit_failure(session, request, staging.name, removed=True)
-        raise
+            # inside the transaction: a failed commit takes the published folder back (staged_export)
+            published = stage.publish(f"{FOLDER_STEM}{request_id:04d}")
     return LegalExport(
         request_id,
         published,

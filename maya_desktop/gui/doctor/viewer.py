@@ -459,14 +459,15 @@ class CaseViewer(QWidget):
         self.copy_button = QPushButton(self.tr("عکس‌ها و گزارش برای مشتری…"))
         self.copy_button.setObjectName("clientCopyButton")
         self.deliver_button = QPushButton(self.tr("ثبت تحویل"))
-        for b in (
+        self.action_buttons = (
             self.save_findings_button,
             self.sign_button,
             self.export_button,
             self.print_button,
             self.copy_button,
             self.deliver_button,
-        ):
+        )
+        for b in self.action_buttons:
             actions.addWidget(b)
             b.setVisible(self.editable)
         self.save_findings_button.clicked.connect(self.save_findings)
@@ -878,12 +879,7 @@ class CaseViewer(QWidget):
         self.status.setText(reason if in_status else "")
         self.panel.set_read_only(True)
         for widget in (
-            self.save_findings_button,
-            self.sign_button,
-            self.export_button,
-            self.print_button,
-            self.copy_button,
-            self.deliver_button,
+            *self.action_buttons,
             self.undo_button,
             self.redo_button,
             self.reset_button,
