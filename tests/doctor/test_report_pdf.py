@@ -78,3 +78,21 @@ def test_report_pdf_has_persian_measurement_names_as_text_and_renders(clinic, ca
     )
     assert out.returncode == 0
     assert list(artifacts.glob("clinical_report-*.png"))
+
+
+def test_a_file_id_that_looks_like_a_card_number_does_not_refuse_the_report(clinic, case, monkeypatch):
+    """The card-number guard is for what people type. The stored findings also hold random hex file ids;
+    about one in a few hundred contains a 13-19 digit run that passes Luhn (here a Visa test number),
+    and signing the report must not fail because of it. Typed text is still guarded."""
+    from maya_desktop.core import blobstore
+    from maya_desktop.core.errors import ValidationError
+    from maya_desktop.core.orders.findings import save_findings
+
+    _prepare(clinic, case)
+    ids = iter(["4111111111111111abcdefabcdefabcd"])
+    real = blobstore.new_file_id
+    monkeypatch.setattr(blobstore, "new_file_id", lambda: next(ids, None) or real())  # the PDF's id first
+    stored = store_report_pdf(clinic.doctor, case, b"%PDF-1.4 test")
+    assert stored.pdf_file_id == "4111111111111111abcdefabcdefabcd"
+    with pytest.raises(ValidationError):
+        save_findings(clinic.doctor, case, Findings(free_text="کارت ۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱"))

@@ -1,7 +1,7 @@
 """The doctor's structured findings and signature, and the report PDF, kept with the order.
 
 Built on `core.orders.delivery` by composition: the findings are JSON written through
-`delivery.write_report` (so the same state rule, access rule, card-number guard, encryption with
+`delivery.store_report` (so the same state rule, access rule, encryption with
 the order key and audit apply) and read back through `delivery.read_report`. A plain-text report
 written by older code reads back as `free_text`.
 
@@ -20,7 +20,7 @@ from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import NotFound, StateError, ValidationError
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.access import require_file_access
-from maya_desktop.core.orders.delivery import read_report, write_report
+from maya_desktop.core.orders.delivery import read_report, store_report
 from maya_desktop.core.orders.keys import order_key
 from maya_desktop.core.orders.model import load_order
 from maya_desktop.core.orders.states import Status
@@ -200,7 +200,7 @@ def save_findings(session: Session, order_id: int, findings: Findings, *, keep_s
         findings.signature = None
         findings.pdf_file_id = None
     findings.updated_at = clock.text()
-    write_report(session, order_id, findings.to_json())
+    store_report(session, order_id, findings.to_json())
     _prune_pdfs(session, order_id, findings.pdf_file_id)
     return findings
 
@@ -259,7 +259,7 @@ def store_report_pdf(session: Session, order_id: int, pdf: bytes) -> Findings:
         session.audit("report.pdf_saved", f"order:{order_id}", {"file": stored.file_id})
     findings.pdf_file_id = stored.file_id
     try:
-        write_report(session, order_id, findings.to_json())
+        store_report(session, order_id, findings.to_json())
     except BaseException:
         with transaction(session.conn):
             session.conn.execute("DELETE FROM order_files WHERE file_id = ?", (stored.file_id,))
