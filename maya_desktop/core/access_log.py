@@ -37,6 +37,15 @@ ACTIONS: dict[str, tuple[str, str, str]] = {
     "document.opened": ("access", "مشاهدهٔ سند", "Document viewed"),
     "document.imported": ("access", "ورود سند", "Document imported"),
     "consent.form_opened": ("access", "مشاهدهٔ فرم رضایت", "Consent form viewed"),
+    # P7: the client's own copy of their photos and signed report
+    "order.client_copy_started": ("access", "آغاز خروجی برای مشتری", "Client copy started"),
+    "order.client_copy_exported": ("access", "تحویل عکس‌ها و گزارش به مشتری", "Client copy handed over"),
+    "order.client_copy_failed": ("access", "خروجی برای مشتری ناتمام ماند", "Client copy failed"),
+    "order.client_copy_partial_removed": (
+        "access",
+        "پاک کردن پوشهٔ ناتمام خروجی مشتری",
+        "Unfinished client copy removed",
+    ),
     "order.consent": ("consent", "ثبت رضایت برای پزشک", "Consent recorded"),
     "order.revoke_consent": ("consent", "لغو رضایت", "Consent revoked"),
     "order.start_review": ("access", "شروع بررسی پزشک", "Review started"),

@@ -317,102 +317,102 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="840"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="841"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="479"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="480"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="526"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="527"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="545"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="546"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="616"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="617"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="618"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="619"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="632"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="633"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="643"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="644"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="648"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="649"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="738"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="739"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="774"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="775"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="792"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="793"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="796"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="797"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="807"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="808"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="813"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="821"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="822"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="842"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="843"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="854"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="855"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -1169,251 +1169,266 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <source>آغاز خروجی برای مشتری</source>
+        <translation>Client copy started</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <source>خروجی برای مشتری ناتمام ماند</source>
+        <translation>Client copy failed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <source>پاک کردن پوشهٔ ناتمام خروجی مشتری</source>
+        <translation>Unfinished client copy removed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
         <source>باز کردن پرونده</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
         <source>دیدن عکس</source>
         <translation>Photo viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
         <source>حذف عکس</source>
         <translation>Photo removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
         <source>تأیید نماها</source>
         <translation>Views confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
         <source>دیدن تحلیل</source>
         <translation>Analysis viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
         <source>ذخیرهٔ تحلیل</source>
         <translation>Analysis saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
         <source>دیدن سند</source>
         <translation>Document viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
         <source>دیدن فرم رضایت</source>
         <translation>Consent form viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Findings saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
         <source>دیدن گزارش</source>
         <translation>Report viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
         <source>ذخیرهٔ گزارش PDF</source>
         <translation>Report PDF saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
         <source>باز کردن گزارش PDF</source>
         <translation>Report PDF opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
         <source>حذف نسخهٔ قدیمی گزارش</source>
         <translation>Old report PDF removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
         <source>خروجی گزارش</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Emergency access started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>Emergency access ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
         <source>گزارش دسترسی مشتری</source>
         <translation>Client access report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
         <source>تغییر قیمت‌ها</source>
         <translation>Prices changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
         <source>حذف قاعدهٔ قیمت</source>
         <translation>Price rule deleted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
         <source>ساخت پشتیبان</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
         <source>تنظیم پشتیبان خودکار</source>
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>ورود سند</source>
         <translation>Document imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>ورود عکس</source>
         <translation>Photo imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>تغییر تنظیمات همگام‌سازی</source>
         <translation>Sync settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>ثبت درخواست قانونی</source>
         <translation>Legal request recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>تأیید درخواست قانونی</source>
         <translation>Legal request approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>تأیید ردشده (اصل چهار چشم)</source>
         <translation>Approval refused (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>رد درخواست قانونی</source>
         <translation>Legal request refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
         <source>خروجی برای مرجع قضایی</source>
         <translation>Exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
         <source>خروجی سفارش برای مرجع قضایی</source>
         <translation>Order exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
         <source>خروجی قضایی ردشده</source>
         <translation>Court export refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>آغاز خروجی برای مرجع قضایی</source>
         <translation>Court export started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
         <source>خروجی قضایی ناتمام ماند</source>
         <translation>Court export failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
         <translation>Unfinished court export folder removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>

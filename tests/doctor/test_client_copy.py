@@ -213,3 +213,14 @@ def test_viewer_button_writes_the_client_copy(qtbot, clinic, case, tmp_path):
     assert folder.name == f"maya-client-copy-{case}" and len(list(folder.iterdir())) == 2
     assert "۲" in viewer.status.text()
     page.close_viewer()
+
+
+def test_the_client_copy_shows_in_the_clients_access_report(clinic, case, tmp_path):
+    """P7 + transparency: the client's own access report says when their copy was handed over."""
+    from maya_desktop.core.access_log import client_access_report
+    from maya_desktop.core.orders.model import load_order
+
+    export_client_copy(clinic.doctor, case, tmp_path)
+    report = client_access_report(clinic.admin, load_order(clinic.admin.conn, case).client_id)
+    handed = [e for e in report.events if e.action == "order.client_copy_exported"]
+    assert len(handed) == 1 and handed[0].what_en == "Client copy handed over" and handed[0].kind == "access"
