@@ -118,3 +118,20 @@ def persian_theme(qapp) -> Iterator[None]:
     apply_theme(qapp, "fa")
     yield
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """English for one test, then back to Persian (and to whatever style/font/locale was there)."""
+    from PySide6.QtCore import QLocale
+
+    from maya_desktop.gui.theme import apply_theme, set_language
+
+    sheet, font, direction, locale = qapp.styleSheet(), qapp.font(), qapp.layoutDirection(), QLocale()
+    apply_theme(qapp, "en")
+    yield qapp
+    set_language(qapp, "fa")
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setLayoutDirection(direction)
+    QLocale.setDefault(locale)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from maya_desktop.core.clients import create_client, update_client
-from maya_desktop.core.persian import to_persian_digits
+from tests.helpers_scan import client_needles, scan_files
 
 CLIENTS = [
     ("گلاره", "میرزایی", "09357771234", "golareh.mirzaei@example.org"),
@@ -20,37 +20,13 @@ CLIENTS = [
 
 
 def needles(first: str, last: str, mobile_typed: str, email: str) -> set[str]:
-    digits = "".join(ch for ch in mobile_typed if ch.isdigit())
-    national = digits[1:]
-    return {
-        first,
-        last,
-        email,
-        email.split("@")[0],
-        digits,
-        "+98" + national,
-        national,
-        to_persian_digits(digits),
-    }
-
-
-def encodings(text: str) -> list[bytes]:
-    return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+    """Names, email (and its local part) and the mobile in every stored/typed form and digit script."""
+    national = "".join(ch for ch in mobile_typed if ch.isdigit())[1:]
+    return client_needles(first, last, "+98" + national, email)
 
 
 def scan(folders: list[Path], values: set[str]) -> list[str]:
-    hits = []
-    patterns = [(value, enc) for value in values for enc in encodings(value)]
-    for folder in folders:
-        for path in folder.rglob("*"):
-            if not path.is_file():
-                continue
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue
-            hits += [f"{path.name}: {value!r}" for value, enc in patterns if enc in data]
-    return hits
+    return scan_files(folders, values, images=False).hits
 
 
 def _all_needles() -> set[str]:

@@ -16,11 +16,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
 
 from maya_desktop.core.errors import AuthError, MayaError, ValidationError
-from maya_desktop.gui.theme import apply_theme, set_language
 from tests.conftest import REPO
 
 TS_FILE = REPO / "resources" / "translations" / "maya_en.ts"
@@ -30,19 +29,6 @@ PERSIAN = re.compile("[\u0600-\u06ff]")
 PLACEHOLDER = re.compile(r"\{\d*\}|%\d+")
 # dynamic "role" properties in ui/*.ui are QSS selectors (QLabel[role="error"]), not text
 STYLE_ROLES = {"hint", "error", "title", "subtitle", "primary", "danger", "flat", "success", "badge"}
-
-
-@pytest.fixture
-def english(qapp):
-    """English for one test, then back to Persian (and to whatever style/font/locale was there)."""
-    sheet, font, direction, locale = qapp.styleSheet(), qapp.font(), qapp.layoutDirection(), QLocale()
-    apply_theme(qapp, "en")
-    yield qapp
-    set_language(qapp, "fa")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setLayoutDirection(direction)
-    QLocale.setDefault(locale)
 
 
 def _messages() -> list[tuple[str, ET.Element]]:

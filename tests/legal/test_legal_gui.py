@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -216,18 +216,6 @@ def test_four_eyes_in_the_page(qtbot, world: World, manager2, yes):
 
 
 # ---- English ---------------------------------------------------------------------------------------
-@pytest.fixture
-def english(qapp):  # type: ignore[no-untyped-def]
-    from maya_desktop.gui.theme import apply_theme, set_language
-
-    sheet, font, direction, locale = qapp.styleSheet(), qapp.font(), qapp.layoutDirection(), QLocale()
-    apply_theme(qapp, "en")
-    yield qapp
-    set_language(qapp, "fa")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setLayoutDirection(direction)
-    QLocale.setDefault(locale)
 
 
 def _chrome(widget) -> list[str]:  # type: ignore[no-untyped-def]
