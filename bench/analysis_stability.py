@@ -65,7 +65,7 @@ def _summary(devs: list[float]) -> dict[str, float]:
 
 def main() -> None:
     from maya_desktop.core.analysis import analyze_image
-    from maya_desktop.core.analysis.measurements import MIRROR_SIGNED, MIRROR_SWAPPED
+    from maya_desktop.core.analysis.measurements import unmirrored_values
 
     by_variant: dict[str, list[float]] = {}
     worst: dict[str, tuple[float, str, str]] = {}
@@ -75,11 +75,7 @@ def main() -> None:
         for variant, data in _variants(img).items():
             other = {m.key: m.value for m in analyze_image(data).measurements}
             if variant.startswith("mirror"):
-                for a, b in MIRROR_SWAPPED:
-                    other[a], other[b] = other[b], other[a]
-                for key in MIRROR_SIGNED:
-                    if other.get(key) is not None:
-                        other[key] = -other[key]  # type: ignore[operator]
+                other = unmirrored_values(other)
             for key, (value, unit) in base.items():
                 if value is None or other.get(key) is None:
                     continue

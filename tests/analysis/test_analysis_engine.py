@@ -13,7 +13,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from maya_desktop.core.analysis import AnalysisResult, analyze_image, compute_measurements, render_overlay
 from maya_desktop.core.analysis.landmarks import MESH_LANDMARKS, Landmark
-from maya_desktop.core.analysis.measurements import MIRROR_SIGNED, MIRROR_SWAPPED
+from maya_desktop.core.analysis.measurements import unmirrored_values
 from maya_desktop.core.analysis.mirror import MIRROR_INDEX
 
 FACES = Path(__file__).resolve().parents[2] / ".." / "shared" / "faces"
@@ -193,13 +193,7 @@ def test_measurements_stable(name: str, variant: str) -> None:
         buf = io.BytesIO()
         img.save(buf, "JPEG", quality=85)
         other = analyze_image(buf.getvalue())
-    vals = _values(other)
-    if variant == "mirror":
-        for a, b in MIRROR_SWAPPED:
-            vals[a], vals[b] = vals[b], vals[a]
-        for key in MIRROR_SIGNED:  # signed lateral values change sign with the photo
-            if vals.get(key) is not None:
-                vals[key] = -vals[key]  # type: ignore[operator]
+    vals = unmirrored_values(_values(other)) if variant == "mirror" else _values(other)
     units = {m.key: m.unit for m in base.measurements}
     checked = 0
     for key, v in _values(base).items():

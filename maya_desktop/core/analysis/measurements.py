@@ -46,6 +46,18 @@ MAX_YAW_FOR_LATERAL = 10.0
 MIRROR_SWAPPED = (("fifth_lateral_r_pct", "fifth_lateral_l_pct"), ("fifth_eye_r_pct", "fifth_eye_l_pct"))
 
 
+def unmirrored_values(values: Mapping[str, float | None]) -> dict[str, float | None]:
+    """Measurement values of a mirrored photo as the original photo's: _r/_l keys swapped back and
+    signed lateral values negated (used to compare a photo with its mirror image)."""
+    out = dict(values)
+    for a, b in MIRROR_SWAPPED:
+        out[a], out[b] = out.get(b), out.get(a)
+    for key in MIRROR_SIGNED:
+        if out.get(key) is not None:
+            out[key] = -out[key]  # type: ignore[operator]
+    return out
+
+
 @dataclass
 class Measurement:
     key: str

@@ -186,12 +186,14 @@ def _averaged(direct: np.ndarray | None, flipped: np.ndarray | None) -> np.ndarr
     return (direct + unmirror(flipped)) / 2
 
 
-def _scout(models: Models, dec: DecodedImage) -> tuple[list[Box], list[float], list[np.ndarray], np.ndarray | None]:
+def _scout(
+    models: Models, dec: DecodedImage
+) -> tuple[list[Box], list[float], list[np.ndarray], tuple[Box, np.ndarray] | None]:
     """Short-range detection of the working copy and a rough mirror-averaged landmark pass on its
     largest face, both on this thread (the other core is running the full-range detector).
 
-    Returns the short-range boxes, scores and keypoints, and the rough landmarks (468, original
-    pixels) or None.
+    Returns the short-range boxes, scores and keypoints, and (the face it looked at, its rough
+    landmarks: 468, original pixels) or None.
     """
     import cv2  # local: keeps `import maya_desktop.core.analysis` light
 
@@ -205,7 +207,7 @@ def _scout(models: Models, dec: DecodedImage) -> tuple[list[Box], list[float], l
     direct = models.rough_landmarks(canvas.rgb, roi)
     flipped = None if direct is None else models.rough_landmarks(cv2.flip(canvas.rgb, 1), mirrored(roi))
     rough = _averaged(direct, flipped)
-    return boxes, scores, kps, None if rough is None else canvas.to_original(rough)
+    return boxes, scores, kps, None if rough is None else (boxes[i], canvas.to_original(rough))
 
 
 def _landmarks_in_region(
@@ -253,7 +255,7 @@ def find_face(models: Models, dec: DecodedImage) -> FaceSearch:
     wh, ww = dec.work.shape[:2]
     res = FaceSearch()
     full = models.in_background(models.detect_full, dec.work)
-    short_boxes, short_scores, short_kps, seed = _scout(models, dec)
+    short_boxes, short_scores, short_kps, scouted = _scout(models, dec)
     boxes, scores, kps = _boxes(full.result(), dec.work_scale, ww, wh)
     res.detector = "full_range"
     if not boxes:
@@ -270,8 +272,8 @@ def find_face(models: Models, dec: DecodedImage) -> FaceSearch:
         if len(res.faces) > 1:
             return res
         main = res.faces[0]
-        if seed is not None and _iou(max(short_boxes, key=lambda b: b.w * b.h), main) < SCOUT_MIN_IOU:
-            seed = None  # the scout looked at another face than the one the full-range detector found
+        # The scout's landmarks seed the final pass only if it looked at the face the full-range detector found.
+        seed = scouted[1] if scouted is not None and _iou(scouted[0], main) >= SCOUT_MIN_IOU else None
         res.points, res.point_spread_px = _landmarks_in_region(models, dec, main, res.keypoints, seed)
         if res.points is None:
             res.points, res.point_spread_px = _mesh_points_mirrored(models, *_crop(dec, main))
