@@ -60,9 +60,42 @@ def event(**overrides):
 
 def test_schema_loads_from_package_and_is_closed():
     schema = contract.load_schema()
-    assert schema["additionalProperties"] is False
-    assert tuple(sorted(schema["properties"])) == tuple(sorted(contract.EVENT_FIELDS))
-    assert set(schema["required"]) == set(contract.EVENT_FIELDS)
+    assert [alt["$ref"] for alt in schema["oneOf"]] == ["#/$defs/order_event", "#/$defs/audit_anchor"]
+    for name, fields in (("order_event", contract.ORDER_EVENT_FIELDS), ("audit_anchor", contract.ANCHOR_EVENT_FIELDS)):
+        shape = schema["$defs"][name]
+        assert shape["additionalProperties"] is False
+        assert tuple(sorted(shape["properties"])) == tuple(sorted(fields))
+        assert set(shape["required"]) == set(fields)
+
+
+def test_anchor_event_carries_only_the_chain_head():
+    ev = contract.make_anchor_event(
+        clinic_id="cl_tehran01", workstation_id=contract.new_workstation_id(), day="2026-03-01",
+        audit_seq=42, audit_head="ab" * 32,
+    )
+    assert set(ev) == set(contract.ANCHOR_EVENT_FIELDS)
+    assert contract.validate_event(json.loads(contract.canonical_json(ev))) == ev
+    assert contract.validator().is_valid(ev)
+    for field, bad in (("audit_head", "AB" * 32), ("audit_head", "ab" * 32 + "\n"), ("audit_seq", -1),
+                       ("audit_seq", True), ("audit_seq", 1.0), ("audit_head", "ab" * 31)):
+        with pytest.raises(ValidationError) as err:
+            contract.validate_event(dict(ev, **{field: bad}))
+        assert err.value.field == field
+    for extra in ("order_ref", "status", "note"):  # an anchor cannot smuggle order or free-text fields
+        with pytest.raises(ValidationError):
+            contract.validate_event(dict(ev, **{extra: "x"}))
+    order_shaped = dict(event(), type=contract.EVENT_TYPE_AUDIT_ANCHOR)
+    with pytest.raises(ValidationError):
+        contract.validate_event(order_shaped)
+
+
+def test_hold_events_are_order_events():
+    for kind in (contract.EVENT_TYPE_HOLD_PLACED, contract.EVENT_TYPE_HOLD_LIFTED):
+        ev = event(type=kind)
+        assert ev["type"] == kind and set(ev) == set(contract.ORDER_EVENT_FIELDS)
+    with pytest.raises(ValidationError) as err:
+        event(type="order.court_case_12")
+    assert err.value.field == "type"
 
 
 def test_make_event_builds_a_valid_event():

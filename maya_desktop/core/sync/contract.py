@@ -25,7 +25,7 @@ from referencing import Registry, Resource
 from maya_desktop.core.errors import ValidationError
 
 SCHEMA_FILE = "sync_event.schema.json"
-EVENT_FIELDS: tuple[str, ...] = (
+ORDER_EVENT_FIELDS: tuple[str, ...] = (
     "event_id",
     "order_ref",
     "clinic_id",
@@ -38,6 +38,16 @@ EVENT_FIELDS: tuple[str, ...] = (
     "day",
     "doctor_ref",
     "views_count",
+)
+EVENT_FIELDS = ORDER_EVENT_FIELDS  # the first (and most common) shape; kept under its old name
+ANCHOR_EVENT_FIELDS: tuple[str, ...] = (
+    "event_id",
+    "clinic_id",
+    "workstation_id",
+    "type",
+    "day",
+    "audit_seq",
+    "audit_head",
 )
 SERVICES: tuple[str, ...] = ("rhinoplasty_analysis", "confidential_document")
 STATUSES: tuple[str, ...] = (
@@ -54,9 +64,17 @@ STATUSES: tuple[str, ...] = (
     "expired",
 )
 EVENT_TYPE_STATE_CHANGED = "order.state_changed"
+EVENT_TYPE_HOLD_PLACED = "order.hold_placed"
+EVENT_TYPE_HOLD_LIFTED = "order.hold_lifted"
+ORDER_EVENT_TYPES: tuple[str, ...] = (EVENT_TYPE_STATE_CHANGED, EVENT_TYPE_HOLD_PLACED, EVENT_TYPE_HOLD_LIFTED)
+EVENT_TYPE_AUDIT_ANCHOR = "audit.anchor"
 UNASSIGNED_CLINIC_ID = "cl_unassigned"
 MAX_BATCH_EVENTS = 500
-_INT_FIELDS = ("price_rial", "turnaround_days", "views_count")
+# Per event shape: its $defs name, its fields and the fields that must be real ints.
+_SHAPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "order": ("order_event", ORDER_EVENT_FIELDS, ("price_rial", "turnaround_days", "views_count")),
+    "anchor": ("audit_anchor", ANCHOR_EVENT_FIELDS, ("audit_seq",)),
+}
 
 
 @functools.cache
@@ -68,7 +86,8 @@ def load_schema() -> dict[str, Any]:
 
 @functools.cache
 def validator(name: str = "event") -> Draft202012Validator:
-    """A jsonschema validator for the event itself, ``"batch"`` ($defs/batch) or ``"response"``."""
+    """A jsonschema validator for an event of either shape (``"event"``) or one of the schema's ``$defs``:
+    ``"order_event"``, ``"audit_anchor"``, ``"batch"``, ``"response"``."""
     schema = load_schema()
     checker = Draft202012Validator.FORMAT_CHECKER
     if name == "event":
@@ -78,9 +97,13 @@ def validator(name: str = "event") -> Draft202012Validator:
 
 
 @functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    props = load_schema()["properties"]
+def _patterns(definition: str) -> dict[str, re.Pattern[str]]:
+    props = load_schema()["$defs"][definition]["properties"]
     return {name: re.compile(p["pattern"]) for name, p in props.items() if "pattern" in p}
+
+
+def _shape_of(event: Mapping[str, Any]) -> str:
+    return "anchor" if event.get("type") == EVENT_TYPE_AUDIT_ANCHOR else "order"
 
 
 def _refuse(field: str | None, en: str, fa: str) -> ValidationError:
@@ -95,22 +118,24 @@ def validate_event(event: Mapping[str, Any]) -> dict[str, Any]:
     """
     if not isinstance(event, Mapping):
         raise _refuse(None, "A sync event must be an object.", "رویداد همگام‌سازی باید یک شیء باشد.")
-    extra = [k for k in event if k not in EVENT_FIELDS]
+    definition, fields, int_fields = _SHAPES[_shape_of(event)]
+    extra = [k for k in event if k not in fields]
     if extra:
         raise _refuse(
             None,
             f"A sync event may carry only the contract fields; {len(extra)} other field(s) refused.",
             "رویداد همگام‌سازی فقط فیلدهای قرارداد را می‌پذیرد؛ فیلدهای دیگر رد شد.",
         )
-    errors = sorted(validator().iter_errors(dict(event)), key=lambda e: list(e.path))
+    # Validate against the one shape the type selects, so that the error names the field (a oneOf error would not).
+    errors = sorted(validator(definition).iter_errors(dict(event)), key=lambda e: list(e.path))
     if errors:
         field = str(errors[0].path[0]) if errors[0].path else None
         raise _invalid_field(field)
-    for name in _INT_FIELDS:
+    for name in int_fields:
         value = event[name]
         if value is not None and type(value) is not int:
             raise _invalid_field(name)
-    for name, pattern in _patterns().items():
+    for name, pattern in _patterns(definition).items():
         value = event[name]
         if isinstance(value, str) and not pattern.fullmatch(value):
             raise _invalid_field(name)
@@ -204,6 +229,28 @@ def make_event(
         "day": _day_text(day),
         "doctor_ref": doctor_ref,
         "views_count": views_count,
+    }
+    return validate_event(event)
+
+
+def make_anchor_event(
+    *,
+    clinic_id: str,
+    workstation_id: str,
+    day: dt.date | str,
+    audit_seq: int,
+    audit_head: str,
+    event_id: str | None = None,
+) -> dict[str, Any]:
+    """Build and validate an ``audit.anchor`` event: the audit chain head, nothing else."""
+    event = {
+        "event_id": event_id if event_id is not None else str(uuid.uuid4()),
+        "clinic_id": clinic_id,
+        "workstation_id": workstation_id,
+        "type": EVENT_TYPE_AUDIT_ANCHOR,
+        "day": _day_text(day),
+        "audit_seq": audit_seq,
+        "audit_head": audit_head,
     }
     return validate_event(event)
 

@@ -122,7 +122,7 @@ def spki_sha256_of_pem(cert_pem: bytes) -> str:
 
 
 def _check_pattern(value: str, prop: str, key: str) -> str:
-    pattern = load_schema()["properties"][prop]["pattern"]
+    pattern = load_schema()["$defs"]["order_event"]["properties"][prop]["pattern"]
     text = value.strip() if isinstance(value, str) else ""
     if not re.fullmatch(pattern, text):
         raise ValidationError(
