@@ -45,8 +45,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_smtp(server_ctx: ssl.SSLContext, mode: str, mailbox: Mailbox) -> Controller:
-    """mode 'starttls': a plain port that requires STARTTLS before anything else; 'tls': TLS from the first byte."""
+def start_smtp(server_ctx: ssl.SSLContext | None, mode: str, mailbox: Mailbox) -> Controller:
+    """mode 'starttls': a plain port that requires STARTTLS before anything else; 'tls': TLS from the first
+    byte; 'plain': no TLS at all (to show the sender refuses it)."""
     controller = Controller(
         mailbox,
         hostname="127.0.0.1",
