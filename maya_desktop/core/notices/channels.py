@@ -70,13 +70,13 @@ def build_email(cfg: EmailConfig, item: Outgoing) -> EmailMessage:
     msg["Subject"] = item.rendered.subject
     msg["Message-ID"] = message_id(item.uid, cfg.from_address)
     msg["Date"] = format_datetime(_now())
-    msg["Content-Language"] = item.rendered.lang
     msg["Auto-Submitted"] = "auto-generated"
     if item.marketing and item.opt_out_code:
         # RFC 2369: mail programs show an "unsubscribe" button that mails the clinic the code.
         msg["List-Unsubscribe"] = f"<mailto:{cfg.from_address}?subject=opt-out%20{item.opt_out_code}>"
     msg.set_content(item.rendered.text)
     msg.add_alternative(item.rendered.html, subtype="html")
+    msg["Content-Language"] = item.rendered.lang  # after add_alternative, which moves Content-* into the part
     return msg
 
 
