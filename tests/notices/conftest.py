@@ -47,8 +47,7 @@ def smtp(request: pytest.FixtureRequest, server_ctx: ssl.SSLContext, mailbox: Ma
     """A real SMTP server on 127.0.0.1 in each TLS mode; yields (mode, port)."""
     controller = start_smtp(server_ctx, request.param, mailbox)
     yield request.param, controller.port
-    if mailbox.hold is not None:
-        mailbox.hold.set()
+    mailbox.release.set()
     controller.stop()
 
 
@@ -56,8 +55,7 @@ def smtp(request: pytest.FixtureRequest, server_ctx: ssl.SSLContext, mailbox: Ma
 def starttls_smtp(server_ctx: ssl.SSLContext, mailbox: Mailbox) -> Iterator[int]:
     controller = start_smtp(server_ctx, "starttls", mailbox)
     yield controller.port
-    if mailbox.hold is not None:
-        mailbox.hold.set()
+    mailbox.release.set()
     controller.stop()
 
 
@@ -66,6 +64,7 @@ def gateway(server_ctx: ssl.SSLContext) -> Iterator[tuple[Gateway, str]]:
     state = Gateway(API_KEY)
     httpd, url = start_gateway(server_ctx, state)
     yield state, url
+    state.release.set()
     httpd.shutdown()
     httpd.server_close()
 

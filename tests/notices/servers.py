@@ -21,17 +21,18 @@ from aiosmtpd.controller import Controller
 @dataclass
 class Mailbox:
     messages: list[EmailMessage] = field(default_factory=list)
-    hold: threading.Event | None = None  # set -> DATA waits (lets a test kill the sender mid-send)
+    hold_at: int | None = None  # the n-th message's DATA waits for `release` (a test kills the sender then)
+    release: threading.Event = field(default_factory=threading.Event)
     holding: threading.Event = field(default_factory=threading.Event)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # aiosmtpd handler
         msg = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         self.messages.append(msg)  # type: ignore[arg-type]
-        if self.hold is not None and not self.hold.is_set():
+        if self.hold_at is not None and len(self.messages) == self.hold_at:
             self.holding.set()
             import asyncio
 
-            while not self.hold.is_set():
+            while not self.release.is_set():
                 await asyncio.sleep(0.05)
         return "250 OK"
 
@@ -70,6 +71,9 @@ class Gateway:
     by_local_id: dict[str, int] = field(default_factory=dict)
     requests: int = 0
     status: int = 200  # what `return.status` to answer (e.g. 418: no credit)
+    hold_at: int | None = None  # the n-th accepted message's answer waits for `release`
+    release: threading.Event = field(default_factory=threading.Event)
+    holding: threading.Event = field(default_factory=threading.Event)
 
 
 def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
@@ -110,6 +114,9 @@ def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
                 message_id = 8_000_000 + len(gateway.sent)
                 if local:
                     gateway.by_local_id[local] = message_id
+                if gateway.hold_at is not None and len(gateway.sent) == gateway.hold_at:
+                    gateway.holding.set()  # accepted, but the sender has not heard so yet
+                    gateway.release.wait(60)
             entry = {
                 "messageid": message_id,
                 "message": form["message"],
