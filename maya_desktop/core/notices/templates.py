@@ -284,3 +284,29 @@ def render(conn: Any, kind: str, facts: dict[str, Any], lang: Lang, clinic: str)
         sms=substitute(template(conn, kind, lang, "sms"), values),
         lang=lang,
     )
+
+
+def sample_facts(kind: str) -> dict[str, Any]:
+    """Made-up facts for the template editor's preview (no real client or order)."""
+    now = dt.datetime.now(dt.UTC)
+    return {
+        "quote_ready": {
+            "order": 1234,
+            "amount_rial": 45_000_000,
+            "turnaround_days": 3,
+            "valid_until": (now + dt.timedelta(days=14)).isoformat(),
+            "payment_url": "",
+        },
+        "delivered": {"order": 1234, "destroy_after": (now + dt.timedelta(days=7)).isoformat()},
+        "destruction_receipt": {
+            "order": 1234,
+            "receipt_no": "5678-3fa94c1e",
+            "destroyed_at": now.isoformat(),
+            "files": [
+                {"file_id": "9c1f2e7ab3d44f0e", "kind": "photo"},
+                {"file_id": "1b7d0c55e2a94e61", "kind": "report"},
+            ],
+        },
+        "consent_recorded": {"order": 1234, "doctor": "دکتر نمونه", "recorded_at": now.isoformat()},
+        "marketing": {"message": "جشنوارهٔ پاییزی: ده درصد تخفیف", "opt_out_code": "a1b2c3d4"},
+    }[kind]
