@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import ssl
+from email.utils import parseaddr
 
 import pytest
 import trustme
@@ -42,6 +43,10 @@ def test_quote_notice_arrives_by_email_in_persian_over_each_tls_mode(clinic, wal
     assert "تومان" in body and "درگاه بانکی" in body
     assert not any(ch.isascii() and ch.isdigit() for ch in body.split("@")[0]), "Persian digits only"
     assert msg["Message-ID"].startswith("<notice-") and msg["Message-ID"].endswith("@maya-clinic.example>")
+    clinic_name = clinic.admin.conn.execute("SELECT name FROM clinic").fetchone()[0]
+    # long Persian headers survive encoding: no space lost or added (see channels.build_email)
+    assert msg["Subject"] == f"{clinic_name}: پیش‌فاکتور سفارش {to_persian_digits(order_id)} آماده است"
+    assert parseaddr(msg["From"]) == (clinic_name, "notices@maya-clinic.example")
     html = msg.get_body(("html",)).get_content()
     assert 'dir="rtl"' in html
     # the send is audited: kind and channel, never the text or the address

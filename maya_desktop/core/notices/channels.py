@@ -15,7 +15,10 @@ import hashlib
 import smtplib
 import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from typing import Protocol
 
@@ -63,20 +66,25 @@ def message_id(uid: str, from_address: str) -> str:
     return f"<notice-{uid}@{from_address.rsplit('@', 1)[-1]}>"
 
 
-def build_email(cfg: EmailConfig, item: Outgoing) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = formataddr((item.clinic, cfg.from_address))
+def build_email(cfg: EmailConfig, item: Outgoing) -> Message:
+    """multipart/alternative (text + right-to-left HTML), UTF-8.
+
+    Headers are encoded with `email.header.Header` (the compat32 path): the newer email policy folds
+    long Persian encoded words so that spaces are lost or added on decoding ("سفارش۱", "نما یشی").
+    """
+    msg = MIMEMultipart("alternative")
+    msg["From"] = formataddr((item.clinic, cfg.from_address), charset="utf-8")
     msg["To"] = item.address
-    msg["Subject"] = item.rendered.subject
+    msg["Subject"] = Header(item.rendered.subject, "utf-8")
     msg["Message-ID"] = message_id(item.uid, cfg.from_address)
     msg["Date"] = format_datetime(_now())
+    msg["Content-Language"] = item.rendered.lang
     msg["Auto-Submitted"] = "auto-generated"
     if item.marketing and item.opt_out_code:
         # RFC 2369: mail programs show an "unsubscribe" button that mails the clinic the code.
         msg["List-Unsubscribe"] = f"<mailto:{cfg.from_address}?subject=opt-out%20{item.opt_out_code}>"
-    msg.set_content(item.rendered.text)
-    msg.add_alternative(item.rendered.html, subtype="html")
-    msg["Content-Language"] = item.rendered.lang  # after add_alternative, which moves Content-* into the part
+    msg.attach(MIMEText(item.rendered.text, "plain", "utf-8"))
+    msg.attach(MIMEText(item.rendered.html, "html", "utf-8"))
     return msg
 
 

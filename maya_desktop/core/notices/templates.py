@@ -247,7 +247,8 @@ def field_values(kind: str, facts: dict[str, Any], lang: Lang, clinic: str) -> d
         labels = FILE_KIND_LABELS[lang]
         lines = [f"- {labels.get(f['kind'], f['kind'])} {f['file_id'][:8]}" for f in facts["files"]]
         values["destroyed_on"] = _date(facts["destroyed_at"], lang)
-        values["receipt"] = _number(facts["receipt_no"], lang)
+        # Latin letters and digits as the audit log has them, kept left-to-right inside Persian text
+        values["receipt"] = f"\u200e{facts['receipt_no']}\u200e" if lang == "fa" else str(facts["receipt_no"])
         values["files"] = "\n".join(lines) if lines else ("-" if lang == "en" else "—")
         values["files_count"] = _number(len(facts["files"]), lang)
     elif kind == "consent_recorded":

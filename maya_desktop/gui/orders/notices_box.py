@@ -59,7 +59,9 @@ class OrderNoticesBox(QGroupBox):
             )
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.setFixedHeight(30 + 28 * max(1, len(notices)))
+        self.table.resizeRowsToContents()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + self.table.verticalHeader().length() + 2 * self.table.frameWidth() + 2)
         failed = sum(n.state == "failed" for n in notices)
         self.failed.setVisible(bool(failed))
         self.failed.setText(
