@@ -84,3 +84,17 @@ def test_the_order_screen_shows_a_failed_notice_and_retries(
     box.retry.click()
     assert [n.state for n in outbox.order_notices(clinic.reception, order_id)] == ["pending"]
     assert not box.failed.isVisible()
+
+
+def test_the_notices_page_speaks_english(english, qtbot, clinic):
+    from PySide6.QtWidgets import QGroupBox
+
+    from maya_desktop.gui.notices_page import NoticesPage
+
+    page = NoticesPage(clinic.admin)
+    qtbot.addWidget(page)
+    titles = [box.title() for box in page.findChildren(QGroupBox)]
+    assert "Message templates" in titles and "Email through the clinic's mail server" in titles
+    assert page.kind.itemText(0) == "Quote ready"
+    disclosure = page.findChild(type(page.reviewed), "gatewayDisclosure").text()
+    assert disclosure.startswith("The SMS gateway receives the client's mobile number and the message text")
