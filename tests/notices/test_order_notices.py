@@ -94,3 +94,26 @@ def test_a_sent_notice_is_not_sent_again(clinic, walk, starttls_smtp, mailbox, c
     assert send_once(db, key).sent == 1
     assert send_once(db, key).sent == 0
     assert len(mailbox.messages) == 1
+
+
+def test_a_transition_without_the_facts_of_a_notice_changes_the_order_and_queues_nothing(
+    clinic, starttls_smtp, ca_file
+):
+    """`advance` called bare (no price, no doctor, no destruction date): the order still moves."""
+    config.configure_email(clinic.admin, email_settings(starttls_smtp, "starttls", ca_file))
+    order = records.create_order(clinic.reception, 1, "confidential_document")
+    for status, action in (
+        (Status.ANALYZED, Action.QUOTE),
+        (Status.PAID, Action.CONSENT),
+        (Status.IN_REVIEW, Action.DELIVER),
+    ):
+        clinic.admin.conn.execute("UPDATE orders SET status = ? WHERE id = ?", (status.value, order.id))
+        session = clinic.doctor if action == Action.DELIVER else clinic.admin
+        if action == Action.DELIVER:
+            clinic.admin.conn.execute(
+                "INSERT INTO consents(order_id, doctor_id, method, recorded_by, recorded_at)"
+                " VALUES (?, ?, 'verbal', 't', 't')",
+                (order.id, clinic.doctor.staff.id),
+            )
+        advance(session, order.id, action)
+    assert outbox.order_notices(clinic.reception, order.id) == []

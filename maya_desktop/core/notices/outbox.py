@@ -141,10 +141,12 @@ def enqueue(
 # -- order events (one call from core/orders/lifecycle.advance) ------------------------------------
 
 
-def _quote_facts(conn: Any, order_id: int) -> dict[str, Any]:
+def _quote_facts(conn: Any, order_id: int) -> dict[str, Any] | None:
     price, days, quoted_at = conn.execute(
         "SELECT price_rial, turnaround_days, quoted_at FROM orders WHERE id = ?", (order_id,)
     ).fetchone()
+    if price is None or days is None or quoted_at is None:
+        return None
     expiry = int(get_setting(conn, "quote_expiry_days") or 14)
     valid_until = dt.datetime.fromisoformat(quoted_at) + dt.timedelta(days=expiry)
     return {
@@ -168,7 +170,7 @@ def receipt_number(audit_id: int, audit_hash: str) -> str:
 def _destruction_facts(conn: Any, audit_id: int) -> dict[str, Any] | None:
     details, digest = _audit_details(conn, audit_id)
     receipt = details.get("receipt")
-    if not receipt or receipt.get("rule") == "client_erased":  # the client is being erased: no one to tell
+    if not isinstance(receipt, dict) or receipt.get("rule") == "client_erased":  # being erased: no one to tell
         return None
     return {
         "receipt_no": receipt_number(audit_id, digest),
@@ -179,12 +181,14 @@ def _destruction_facts(conn: Any, audit_id: int) -> dict[str, Any] | None:
     }
 
 
-def _consent_facts(conn: Any, order_id: int) -> dict[str, Any]:
-    doctor, recorded_at = conn.execute(
+def _consent_facts(conn: Any, order_id: int) -> dict[str, Any] | None:
+    row = conn.execute(
         "SELECT s.display_name, o.consented_at FROM orders o JOIN staff s ON s.id = o.doctor_id WHERE o.id = ?",
         (order_id,),
     ).fetchone()
-    return {"doctor": doctor, "recorded_at": recorded_at}
+    if row is None or row[1] is None:
+        return None
+    return {"doctor": row[0], "recorded_at": row[1]}
 
 
 def enqueue_order_notice(
@@ -194,9 +198,9 @@ def enqueue_order_notice(
 
     `client_id` is the order's client *before* the change (destruction clears it). Returns row ids.
     """
-    if client_id is None:
-        return []
     conn = session.conn
+    if client_id is None or not config.enabled_channels(conn):  # every channel off (the default): nothing to do
+        return []
     if not conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone():
         return []
     facts: dict[str, Any] | None
@@ -204,7 +208,7 @@ def enqueue_order_notice(
         kind, facts = "quote_ready", _quote_facts(conn, order_id)
     elif action == "deliver":
         (destroy_after,) = conn.execute("SELECT destroy_after FROM orders WHERE id = ?", (order_id,)).fetchone()
-        kind, facts = "delivered", {"destroy_after": destroy_after}
+        kind, facts = "delivered", {"destroy_after": destroy_after} if destroy_after else None
     elif action == "consent":
         kind, facts = "consent_recorded", _consent_facts(conn, order_id)
     elif action in ("purge", "destroy"):
