@@ -26,14 +26,6 @@ KEY_PAYMENT_URL = "notices.payment_url"
 SECURITY_MODES = ("starttls", "tls")
 SMS_PROVIDERS = ("kavenegar",)
 KAVENEGAR_BASE_URL = "https://api.kavenegar.com/v1"
-GATEWAY_DISCLOSURE_FA = (
-    "درگاه پیامک شمارهٔ همراه مشتری و متن پیام را دریافت می‌کند. متن پیام‌ها کوتاه است: نام کلینیک، "
-    "شمارهٔ سفارش، مبلغ و تاریخ؛ نه نام خدمت، نه اندازه‌ها، نه عکس."
-)
-GATEWAY_DISCLOSURE_EN = (
-    "The SMS gateway receives the client's mobile number and the message text. Texts are kept short: "
-    "clinic name, order number, amount and date; never the service, measurements or photos."
-)
 _HOST = re.compile(r"^[A-Za-z0-9.-]{1,253}$")
 
 

@@ -25,6 +25,7 @@ from maya_desktop.core.notices import config, outbox
 from maya_desktop.core.notices.channels import ChannelError, Outgoing, local_id_for, send_email, sms_provider
 from maya_desktop.core.notices.outbox import NoticeRow
 from maya_desktop.core.notices.templates import render
+from maya_desktop.core.sync.client import _sleep
 
 DEFAULT_BATCH = 20
 
@@ -224,11 +225,6 @@ class NoticeLoop:
                     break
                 if self.on_report is not None:
                     self.on_report(report)
-                self.wake.clear()
-                deadline = self._wait_seconds()
-                waited = 0.0
-                while waited < deadline and not self.stop.is_set() and not self.wake.is_set():
-                    self.wake.wait(min(0.25, deadline - waited))
-                    waited += 0.25
+                _sleep(self.stop, self.wake, self._wait_seconds())  # the sync loop's wait: stop/wake cut it short
         finally:
             self._close()

@@ -33,14 +33,6 @@ KINDS = (*SERVICE_KINDS, "marketing")
 MAX_TEMPLATE_CHARS = 2000
 MAX_SMS_CHARS = 300  # a few SMS parts at most: the gateway sees the text, so keep it short
 
-KIND_LABELS_FA = {
-    "quote_ready": "پیش‌فاکتور آماده است",
-    "delivered": "آنالیز تحویل شد",
-    "destruction_receipt": "رسید نابودی فایل‌ها",
-    "consent_recorded": "رضایت ثبت شد",
-    "marketing": "رویدادها و تخفیف‌ها (فقط با اجازهٔ مشتری)",
-}
-
 # The fields each kind may use. `clinic` and `order` are in every order notice.
 FIELDS: dict[str, tuple[str, ...]] = {
     "quote_ready": ("clinic", "order", "amount", "turnaround", "valid_until", "pay"),
