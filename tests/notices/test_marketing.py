@@ -118,3 +118,18 @@ def test_a_marketing_template_without_the_opt_out_is_refused(clinic):
         templates.save_templates(clinic.admin, "quote_ready", "fa", {"sms": "{clinic} {order} {client_name}"})
     with pytest.raises(ValidationError):  # no card number in a template either
         templates.save_templates(clinic.admin, "quote_ready", "fa", {"sms": "{clinic} کارت 6037997599400315"})
+
+
+def test_unticking_the_opt_in_in_the_client_form_also_records_the_date_and_cancels_waiting_news(
+    clinic, starttls_smtp, ca_file
+):
+    config.configure_email(clinic.admin, email_settings(starttls_smtp, "starttls", ca_file))
+    client = _new_client(clinic.reception, True)
+    outbox.send_marketing(clinic.admin, NEWS)
+    update_client(clinic.reception, client.id, client.first_name, client.last_name, client.mobile, client.email, False)
+    row = clinic.admin.conn.execute("SELECT marketing_opt_out_at FROM clients WHERE id = ?", (client.id,)).fetchone()
+    assert row[0]
+    states = {r[0] for r in clinic.admin.conn.execute("SELECT state FROM notices WHERE client_id = ?", (client.id,))}
+    assert states == {"cancelled"}
+    entry = audit.entries(clinic.admin.conn, object_ref=f"client:{client.id}")[0]
+    assert entry.action == "client.updated" and "marketing_consent" in entry.details["fields"]

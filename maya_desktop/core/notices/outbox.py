@@ -278,19 +278,18 @@ def opt_out_client(session: Session, client_id: int, *, via: str = "reception") 
     """Turn the client's marketing opt-in off now (recorded with its date and audited)."""
     session.require("clients.write")
     with transaction(session.conn):
+        waiting = session.conn.execute(
+            "SELECT count(*) FROM notices"
+            " WHERE client_id = ? AND kind = 'marketing' AND state IN ('pending', 'failed')",
+            (client_id,),
+        ).fetchone()[0]
+        # the trigger clients_marketing_opt_out (schema.py) records the date and cancels what waits
         cur = session.conn.execute(
-            "UPDATE clients SET marketing_consent = 0, marketing_consent_at = NULL, marketing_opt_out_at = ?"
-            " WHERE id = ?",
-            (utc_text(), client_id),
+            "UPDATE clients SET marketing_consent = 0, marketing_consent_at = NULL WHERE id = ?", (client_id,)
         )
         if cur.rowcount != 1:
             raise NotFound("This client does not exist.", "این مشتری وجود ندارد.")
-        cancelled = session.conn.execute(
-            "UPDATE notices SET state = 'cancelled', last_error = 'opted out'"
-            " WHERE client_id = ? AND kind = 'marketing' AND state IN ('pending', 'failed')",
-            (client_id,),
-        ).rowcount
-        session.audit("client.marketing_opt_out", f"client:{client_id}", {"via": via, "cancelled": cancelled})
+        session.audit("client.marketing_opt_out", f"client:{client_id}", {"via": via, "cancelled": int(waiting)})
     return client_id
 
 

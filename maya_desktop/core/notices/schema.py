@@ -5,7 +5,10 @@ receipt), never the rendered text: the text is rendered from the manager-reviewe
 is sent, and the recipient's address is looked up then (so a corrected email is used, and an erased
 client's rows are deleted with them).
 
-The trigger makes the policy's "we hate spam" a database rule: a marketing row cannot be inserted
+Withdrawing the opt-in by any path (the opt-out code, the client dialog's check box) records the date
+and cancels the news still waiting, by trigger, so no caller can forget it.
+
+The first trigger makes the policy's "we hate spam" a database rule: a marketing row cannot be inserted
 for a client without the opt-in, whatever code tries (core/notices/outbox.py checks first to give a
 clear message; the trigger is the backstop).
 """
@@ -52,4 +55,11 @@ END;
 ALTER TABLE clients ADD COLUMN preferred_language TEXT NOT NULL DEFAULT 'fa'
     CHECK (preferred_language IN ('fa', 'en'));
 ALTER TABLE clients ADD COLUMN marketing_opt_out_at TEXT;
+CREATE TRIGGER IF NOT EXISTS clients_marketing_opt_out AFTER UPDATE OF marketing_consent ON clients
+WHEN OLD.marketing_consent = 1 AND NEW.marketing_consent = 0
+BEGIN
+    UPDATE clients SET marketing_opt_out_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
+    UPDATE notices SET state = 'cancelled', last_error = 'opted out'
+     WHERE client_id = NEW.id AND kind = 'marketing' AND state IN ('pending', 'failed');
+END;
 """
