@@ -18,6 +18,7 @@ COMMANDS = {
     "audit": "audit",
     "purge": "purge",
     "sync": "sync",
+    "notices": "notices",
     "sync-receiver": "sync_receiver",
     "backup": "backup",
     "restore": "restore",

@@ -13,6 +13,7 @@ from maya_desktop.core.audit import AUDIT_DDL
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
 from maya_desktop.core.legal.schema import LEGAL_DDL
+from maya_desktop.core.notices import schema as _notices_schema  # also registers the client-erase hook
 from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
 from maya_desktop.core.settings import SETTINGS_DDL
 
@@ -177,6 +178,7 @@ MIGRATIONS: list[Migration] = [
     _script(CLIENT_SEARCH_DDL),
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
+    _script(_notices_schema.NOTICES_DDL),  # client notices outbox, clients.preferred_language (core/notices)
 ]
 
 

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from maya_desktop.core.clients import Client, create_client, update_client
 from maya_desktop.core.errors import MayaError, ValidationError
+from maya_desktop.core.notices.outbox import client_language, set_client_language
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.forms import child, load_form
@@ -21,7 +31,16 @@ class ClientDialog(QDialog):
         self.saved: Client | None = None
         self.setWindowTitle(self.tr("مشتری جدید") if client is None else self.tr("ویرایش مشتری"))
         self.form = load_form("client_form.ui", self)
-        QVBoxLayout(self).addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        # the language of the client's notices (core/notices): Persian unless they chose English
+        self.notice_lang = QComboBox()
+        self.notice_lang.setObjectName("noticeLanguage")
+        self.notice_lang.addItem(self.tr("فارسی"), "fa")
+        self.notice_lang.addItem(self.tr("انگلیسی"), "en")
+        lang_row = QFormLayout()
+        lang_row.addRow(self.tr("زبان پیام‌ها به مشتری"), self.notice_lang)
+        layout.insertLayout(0, lang_row)
         self.first: QLineEdit = child(self.form, QLineEdit, "firstName")
         self.last: QLineEdit = child(self.form, QLineEdit, "lastName")
         self.mobile: QLineEdit = child(self.form, QLineEdit, "mobile")
@@ -39,6 +58,9 @@ class ClientDialog(QDialog):
             self.mobile.setText(format_mobile_display(client.mobile, "en" if current_lang() == "en" else "fa"))
             self.email.setText(client.email or "")
             self.marketing.setChecked(client.marketing_consent)
+            self.notice_lang.setCurrentIndex(
+                max(0, self.notice_lang.findData(client_language(session.conn, client.id)))
+            )
         self.resize(480, 320)
 
     def save(self) -> None:
@@ -48,6 +70,9 @@ class ClientDialog(QDialog):
                 self.saved = create_client(self.session, *values, marketing_consent=self.marketing.isChecked())
             else:
                 self.saved = update_client(self.session, self.client.id, *values, self.marketing.isChecked())
+            chosen = str(self.notice_lang.currentData())
+            if chosen != client_language(self.session.conn, self.saved.id):
+                set_client_language(self.session, self.saved.id, chosen)
         except MayaError as exc:
             self.error.setText(error_text(exc))
             field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None

@@ -140,6 +140,15 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "legal.export_failed": QT_TRANSLATE_NOOP("Labels", "خروجی قضایی ناتمام ماند"),
     "legal.partial_removed": QT_TRANSLATE_NOOP("Labels", "پاک کردن پوشهٔ ناتمام خروجی قضایی"),
     "legal.closed": QT_TRANSLATE_NOOP("Labels", "بستن درخواست قانونی"),
+    # client notices (core/notices)
+    "notice.sent": QT_TRANSLATE_NOOP("Labels", "ارسال اعلان به مشتری"),
+    "notice.failed": QT_TRANSLATE_NOOP("Labels", "ارسال اعلان ناموفق ماند"),
+    "notices.retry": QT_TRANSLATE_NOOP("Labels", "ارسال دوبارهٔ اعلان‌ها"),
+    "notices.templates_reviewed": QT_TRANSLATE_NOOP("Labels", "بازبینی قالب اعلان‌ها"),
+    "notices.channel_configured": QT_TRANSLATE_NOOP("Labels", "تنظیم ایمیل یا پیامک اعلان‌ها"),
+    "notices.payment_url_changed": QT_TRANSLATE_NOOP("Labels", "تغییر نشانی صفحهٔ پرداخت"),
+    "notices.marketing_queued": QT_TRANSLATE_NOOP("Labels", "ارسال خبر رویداد یا تخفیف"),
+    "client.marketing_opt_out": QT_TRANSLATE_NOOP("Labels", "لغو اشتراک خبرها"),
 }
 
 # Legal requests (P12): core.legal.schema keeps the same Persian texts (with English) for the export files.

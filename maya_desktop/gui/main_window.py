@@ -30,6 +30,7 @@ from maya_desktop.gui.doctor.cases_page import CasesPage
 from maya_desktop.gui.labels import role_label
 from maya_desktop.gui.legal_page import LegalPage
 from maya_desktop.gui.lock import IdleWatcher, LockScreen
+from maya_desktop.gui.notices_page import NoticesPage
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
 from maya_desktop.gui.settings_page import SettingsPage
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar(clinic)
         self._build_sync()
+        self._build_notices()
         self.idle = IdleWatcher(float(get_setting(session.conn, "auto_lock_minutes")), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
             ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
             ("legal", self.tr("درخواست‌های قانونی"), "legal", "legal.manage", LegalPage),
             ("settings", self.tr("تنظیمات"), "settings", "settings.manage", SettingsPage),
+            ("notices", self.tr("اعلان‌های مشتری"), "settings", "settings.manage", NoticesPage),
         )
 
     def _build_actions(self) -> None:
@@ -165,6 +168,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync.start()
 
+    def _build_notices(self) -> None:
+        """Client notices (core/notices): their own DB connection and thread, like sync."""
+        from maya_desktop.gui.notice_sender import NoticeController
+
+        self.notices = NoticeController(self.session, self)
+        self.notices.start()
+
     def open_sync_settings(self) -> None:
         from maya_desktop.gui.sync_settings import SyncSettingsDialog
 
@@ -212,6 +222,7 @@ class MainWindow(QMainWindow):
         lock(self.session)
         self.locked.emit()
         self.sync.stop()
+        self.notices.stop()
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -224,6 +235,7 @@ class MainWindow(QMainWindow):
         self.idle.timer.start()
         self.unlocked.emit()
         self.sync.start()
+        self.notices.start()
 
     def open_account(self) -> None:
         from maya_desktop.gui.account_dialog import AccountDialog
@@ -243,4 +255,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QApplication.instance().removeEventFilter(self.idle)
         self.sync.shutdown()
+        self.notices.shutdown()
         super().closeEvent(event)

@@ -488,22 +488,37 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="22"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="32"/>
         <source>مشتری جدید</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="22"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="32"/>
         <source>ویرایش مشتری</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="32"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="39"/>
+        <source>فارسی</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="40"/>
+        <source>انگلیسی</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="42"/>
+        <source>زبان پیام‌ها به مشتری</source>
+        <translation>Language of messages to the client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="51"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="33"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="52"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
@@ -1358,77 +1373,117 @@
         <translation>Legal request closed</translation>
     </message>
     <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <source>ارسال اعلان به مشتری</source>
+        <translation>Notice sent to the client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <source>ارسال اعلان ناموفق ماند</source>
+        <translation>Notice could not be sent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
+        <source>ارسال دوبارهٔ اعلان‌ها</source>
+        <translation>Notices retried</translation>
+    </message>
+    <message>
         <location filename="../../maya_desktop/gui/labels.py" line="147"/>
+        <source>بازبینی قالب اعلان‌ها</source>
+        <translation>Notice templates reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <source>تنظیم ایمیل یا پیامک اعلان‌ها</source>
+        <translation>Notice email or SMS settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <source>تغییر نشانی صفحهٔ پرداخت</source>
+        <translation>Payment page address changed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <source>ارسال خبر رویداد یا تخفیف</source>
+        <translation>News of an event or discount queued</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <source>لغو اشتراک خبرها</source>
+        <translation>Opted out of news</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
@@ -1798,92 +1853,97 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="64"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="114"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="115"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="116"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="117"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="119"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
+        <source>اعلان‌های مشتری</source>
+        <translation>Client notices</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="130"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="138"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="142"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="145"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="148"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="250"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -1940,453 +2000,794 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="35"/>
+        <source>پیش‌فاکتور آماده است</source>
+        <translation>Quote ready</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="36"/>
+        <source>آنالیز تحویل شد</source>
+        <translation>Analysis delivered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="37"/>
+        <source>رسید نابودی فایل‌ها</source>
+        <translation>Destruction receipt</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="38"/>
+        <source>رضایت ثبت شد</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="39"/>
+        <source>رویدادها و تخفیف‌ها (فقط با اجازهٔ مشتری)</source>
+        <translation>Events and discounts (only with the client&apos;s opt-in)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="42"/>
+        <source>در صف ارسال</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="43"/>
+        <source>در حال ارسال</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="44"/>
+        <source>فرستاده شد</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="45"/>
+        <source>ناموفق</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="46"/>
+        <source>لغو شد</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="48"/>
+        <source>ایمیل</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="48"/>
+        <source>پیامک</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="75"/>
+        <source>اعلان‌های مشتری</source>
+        <translation>Client notices</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="79"/>
+        <source>اعلان‌های خدمت (پیش‌فاکتور، تحویل، رسید نابودی فایل‌ها، ثبت رضایت) بخشی از خدمت‌اند و برای همه فرستاده می‌شوند. خبر رویدادها و تخفیف‌ها فقط برای مشتریانی فرستاده می‌شود که اجازه داده‌اند، و هر پیام راه لغو دارد. تا ایمیل یا پیامک روشن نشود، هیچ پیامی فرستاده نمی‌شود.</source>
+        <translation>Service notices (quote, delivery, destruction receipt, consent recorded) are part of the service and go to every client. News of events and discounts goes only to clients who opted in, and every such message carries a way to opt out. Nothing is sent until email or SMS is turned on.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="97"/>
+        <source>قالب پیام‌ها</source>
+        <translation>Message templates</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="106"/>
+        <source>فارسی</source>
+        <translation>Persian</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="107"/>
+        <source>انگلیسی (برای مشتریانی که انگلیسی را انتخاب کرده‌اند)</source>
+        <translation>English (for clients who chose English)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="118"/>
+        <source>موضوع ایمیل</source>
+        <translation>Email subject</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="119"/>
+        <source>متن ایمیل</source>
+        <translation>Email text</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="120"/>
+        <source>متن پیامک</source>
+        <translation>SMS text</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="133"/>
+        <source>ذخیره و تأیید قالب</source>
+        <translation>Save and approve template</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="155"/>
+        <source>فیلدهای مجاز: {0}</source>
+        <translation>Allowed fields: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="166"/>
+        <source>پیش‌نمایش (با داده‌های نمونه)</source>
+        <translation>Preview (sample data)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="166"/>
+        <source>پیامک:</source>
+        <translation>SMS:</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="188"/>
+        <source>آخرین بازبینی: {0}، {1}</source>
+        <translation>Last reviewed: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="191"/>
+        <source>قالب‌های پیش‌فرض هنوز بازبینی نشده‌اند.</source>
+        <translation>The default templates have not been reviewed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="197"/>
+        <source>اختیاری: گواهی مرجع (CA) ساخت کلینیک</source>
+        <translation>Optional: the clinic&apos;s own CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="198"/>
+        <source>انتخاب…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="206"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="238"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="276"/>
+        <source>گواهی مرجع</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="211"/>
+        <source>ایمیل از سرور ایمیل کلینیک</source>
+        <translation>Email through the clinic&apos;s mail server</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="213"/>
+        <source>فرستادن اعلان‌ها با ایمیل</source>
+        <translation>Send notices by email</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="224"/>
+        <source>STARTTLS (معمولاً درگاه ۵۸۷)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="225"/>
+        <source>TLS از ابتدا (معمولاً درگاه ۴۶۵)</source>
+        <translation>TLS from the start (usually port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="232"/>
+        <source>سرور</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="233"/>
+        <source>درگاه (پورت)</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="234"/>
+        <source>رمزگذاری</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="235"/>
+        <source>نشانی فرستنده</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="236"/>
+        <source>نام کاربری</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="237"/>
+        <source>گذرواژه</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="241"/>
+        <source>گواهی سرور همیشه بررسی می‌شود؛ ایمیل هرگز بدون رمزگذاری فرستاده نمی‌شود.</source>
+        <translation>The server&apos;s certificate is always verified; email is never sent unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="245"/>
+        <source>ذخیرهٔ تنظیمات ایمیل</source>
+        <translation>Save email settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="252"/>
+        <source>پیامک از درگاه پیامک</source>
+        <translation>SMS through an SMS gateway</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="256"/>
+        <source>درگاه پیامک شمارهٔ همراه مشتری و متن پیام را دریافت می‌کند. متن پیام‌ها کوتاه است: نام کلینیک، شمارهٔ سفارش، مبلغ و تاریخ؛ نه نام خدمت، نه اندازه‌ها، نه عکس.</source>
+        <translation>The SMS gateway receives the client&apos;s mobile number and the message text. Texts are kept short: clinic name, order number, amount and date; never the service, measurements or photos.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="264"/>
+        <source>فرستادن اعلان‌ها با پیامک (کاوه‌نگار)</source>
+        <translation>Send notices by SMS (Kavenegar)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="273"/>
+        <source>کلید API</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="274"/>
+        <source>شمارهٔ خط فرستنده</source>
+        <translation>Sender line number</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="275"/>
+        <source>نشانی درگاه</source>
+        <translation>Gateway address</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="280"/>
+        <source>ذخیرهٔ تنظیمات پیامک</source>
+        <translation>Save SMS settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="287"/>
+        <source>صفحهٔ پرداخت بانکی</source>
+        <translation>Bank payment page</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="291"/>
+        <source>خالی: پرداخت در پذیرش از درگاه بانکی</source>
+        <translation>Empty: pay at reception through the bank gateway</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="294"/>
+        <source>پیام‌ها هرگز شمارهٔ کارت نمی‌خواهند؛ فقط نشانی درگاه بانکی در آن‌ها می‌آید.</source>
+        <translation>Messages never ask for a card number; they only give the bank gateway&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="298"/>
+        <source>ذخیرهٔ نشانی پرداخت</source>
+        <translation>Save payment address</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="304"/>
+        <source>خبر رویدادها و تخفیف‌ها</source>
+        <translation>News of events and discounts</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="312"/>
+        <source>فرستادن برای مشتریانی که اجازه داده‌اند</source>
+        <translation>Send to clients who opted in</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="318"/>
+        <source>کد لغو اشتراکی که مشتری داده است</source>
+        <translation>Opt-out code the client gave</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="319"/>
+        <source>لغو اشتراک</source>
+        <translation>Opt out</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="354"/>
+        <source>{0} مشتری اجازهٔ دریافت خبرها را داده‌اند.</source>
+        <translation>{0} clients have opted in to news.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="396"/>
+        <source>{0} پیام در صف ارسال است.</source>
+        <translation>{0} messages queued.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="401"/>
+        <source>اشتراک خبرهای این مشتری لغو و ثبت شد.</source>
+        <translation>This client&apos;s opt-out was recorded.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="271"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="272"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="298"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="299"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>End emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="312"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="313"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="333"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="334"/>
         <source>مشخصات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="339"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="340"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="340"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="345"/>
         <source>تحویل و نابودی</source>
         <translation>Delivery and destruction</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="356"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="524"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="357"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="374"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="375"/>
         <source>قیمت</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="383"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
         <source>پرداخت‌ها</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="391"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="392"/>
         <source>رضایت مشتری</source>
         <translation>Client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>فرم</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>ثبت</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="407"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="525"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="410"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="529"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="408"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
         <source>تأیید نماها</source>
         <translation>Confirm views</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="409"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
         <source>پایان تحلیل</source>
         <translation>Finish analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="410"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
         <source>اعلام قیمت…</source>
         <translation>Issue quote…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
         <source>ثبت پرداخت…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
         <source>ثبت رضایت…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
         <source>لغو رضایت</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="417"/>
         <source>دسترسی اضطراری…</source>
         <translation>Emergency access…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="418"/>
         <source>لغو سفارش…</source>
         <translation>Cancel order…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="419"/>
         <source>نابودی فایل‌ها…</source>
         <translation>Destroy files…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="472"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="475"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="484"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="488"/>
         <source>هنوز اعلام نشده</source>
         <translation>Not quoted yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="486"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
         <source>(تغییر دستی)</source>
         <translation>(manual override)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="493"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="627"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
         <source>{0} روز</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="493"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
         <source>فایل‌ها نابود شد: {0} ({1})</source>
         <translation>Files destroyed: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
         <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
         <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
         <source>در بررسی پزشک از {0}</source>
         <translation>Under doctor review since {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="505"/>
         <source>هنوز تحویل نشده</source>
         <translation>Not delivered yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="513"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="517"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="515"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="519"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="518"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="522"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="520"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="524"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="532"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="548"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="569"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="941"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="552"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="573"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="945"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="550"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="554"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="552"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="554"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="591"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="599"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="608"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="612"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="609"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="613"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="619"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="625"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="629"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="640"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="644"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="642"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="646"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="644"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="648"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="647"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="651"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="663"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="667"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="699"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="703"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="765"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="769"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="769"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="773"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="777"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="781"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="780"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="784"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="783"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="791"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="794"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="794"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="798"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="820"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="820"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="840"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="840"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="839"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="843"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="864"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="868"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="875"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="879"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="880"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="884"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="905"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="909"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="907"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="911"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="910"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="914"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNoticesBox</name>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="24"/>
+        <source>اعلان‌های مشتری</source>
+        <translation>Client notices</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="32"/>
+        <source>اعلان</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="32"/>
+        <source>راه</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="32"/>
+        <source>وضعیت</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="32"/>
+        <source>زمان</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="37"/>
+        <source>ارسال دوباره</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="68"/>
+        <source>ارسال برخی اعلان‌ها ناموفق ماند؛ نشانی مشتری یا تنظیمات ایمیل و پیامک را بررسی کنید.</source>
+        <translation>Some notices could not be sent; check the client&apos;s address or the email and SMS settings.</translation>
     </message>
 </context>
 <context>
@@ -2516,57 +2917,57 @@ Continue?</translation>
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="144"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="145"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="153"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="154"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="158"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="159"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="162"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="163"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="164"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="165"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="166"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="167"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="172"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="173"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="196"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="197"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="197"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="198"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="201"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="202"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="203"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="204"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>

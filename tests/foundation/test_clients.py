@@ -19,7 +19,9 @@ from maya_desktop.core.persian import to_persian_digits
 
 def test_client_table_has_exactly_the_promised_personal_fields(demo):
     columns = {r[1] for r in demo.conn.execute("PRAGMA table_info(clients)")}
-    personal = columns - {"id", "created_at", "updated_at", "search_text", "marketing_consent_at"}
+    # the client's choices about notices (core/notices): the language they read, when they opted out
+    choices = {"preferred_language", "marketing_opt_out_at"}
+    personal = columns - {"id", "created_at", "updated_at", "search_text", "marketing_consent_at", *choices}
     assert personal == {"first_name", "last_name", "mobile", "email", "marketing_consent"}
 
 

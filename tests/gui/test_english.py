@@ -186,6 +186,7 @@ def test_main_window_for_the_manager_has_english_navigation(english, qtbot, demo
         "Audit log",
         "Legal requests",
         "Settings",
+        "Client notices",
     ]
     assert [a.text() for a in window.menuBar().actions()] == ["File"]
     assert [a.text() for a in window.menuBar().actions()[0].menu().actions()] == [

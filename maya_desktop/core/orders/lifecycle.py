@@ -1,7 +1,7 @@
 """`advance`: the only place an order's status changes.
 
 One call = permission check (audited when refused) + state check (StateError, fa/en) + doctor's
-consent check + UPDATE + audit entry + sync event, in one transaction.
+consent check + UPDATE + audit entry + sync event + the client's notice (core/notices), in one transaction.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import Any
 
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import PermissionDenied, StateError
+from maya_desktop.core.notices.outbox import enqueue_order_notice
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.access import live_consent_id
 from maya_desktop.core.orders.events import enqueue_order_event
@@ -94,10 +95,11 @@ def advance(
         )
         if cur.rowcount != 1:  # someone else moved it between our read and write
             raise state_error(action, load_order(session.conn, order_id).status)
-        session.audit(
+        audit_id = session.audit(
             f"order.{action}",
             f"order:{order_id}",
             {"from": order.status.value, "to": rule.target.value, **(details or {})},
         )
         enqueue_order_event(session, order_id)
+        enqueue_order_notice(session, order.client_id, order_id, str(action), audit_id)  # the client's notice
     return load_order(session.conn, order_id)

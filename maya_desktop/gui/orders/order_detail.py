@@ -82,6 +82,7 @@ from maya_desktop.gui.orders.common import (
     toman,
 )
 from maya_desktop.gui.orders.import_worker import ImportSummary, ImportWorker
+from maya_desktop.gui.orders.notices_box import OrderNoticesBox
 
 log = logging.getLogger(__name__)
 
@@ -395,7 +396,9 @@ class OrderDetail(QWidget):
         )
         consent_layout.addWidget(self.consents_table)
         self.sections.addWidget(self.consents_box)
-        for box in (self.info, self.photos_box, self.quote_box, self.payments_box, self.consents_box):
+        self.notices_box = OrderNoticesBox(self.session)  # what the client was told (core/notices)
+        self.sections.addWidget(self.notices_box)
+        for box in (self.info, self.photos_box, self.quote_box, self.payments_box, self.consents_box, self.notices_box):
             # Fixed: the scroll area must scroll, never squeeze a section below its size hint
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.sections.addStretch(1)
@@ -475,6 +478,7 @@ class OrderDetail(QWidget):
         self._load_files(order)
         self._load_money(order)
         self._load_break_glass(order)
+        self.notices_box.load(order)
 
     def _fill_info(self, order: Order, client_name: str) -> None:
         v = self.info_values
