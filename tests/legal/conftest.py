@@ -119,6 +119,7 @@ def record(session, world: World, kinds=("photos",), orders=None, **kw):  # type
         kw.get("letter_date", dt.date(2024, 8, 1)),
         Scope(tuple(kinds), None if orders is None else tuple(orders)),
         kw.get("notes", "نامهٔ شمارهٔ ثبت ۱۲ در دبیرخانه"),
+        hold=kw.get("hold", False),
     )
 
 
