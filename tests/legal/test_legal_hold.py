@@ -197,3 +197,34 @@ def test_hold_sync_events_validate_and_carry_nothing_about_the_court_or_the_clie
     for text in payloads:
         for needle in needles:
             assert needle and needle not in text
+
+
+def test_the_access_report_shows_a_hold_once_lifted_or_at_once_if_the_clinic_chooses(world: World):
+    from maya_desktop.core.access_log import HOLD_ACTIONS, client_access_report
+    from maya_desktop.core.clinic_settings import update_settings
+    from maya_desktop.reports.access_report import access_report_html
+
+    request = approve_request(world.admin, record(world.admin, world, kinds=("photos",), hold=True).id)
+    with pytest.raises(HeldByLegalRequest):
+        destroy_order_now(world.clinic.reception, world.delivered)  # a deferral entry on the order
+    while_held = client_access_report(world.admin, world.a.id)
+    assert while_held.holds == [] and not [e for e in while_held.events if e.action in HOLD_ACTIONS]
+    assert "نگهداری قانونی" not in access_report_html(while_held, "کلینیک")
+
+    update_settings(world.admin, legal_hold_shown_while_active=True)
+    at_once = client_access_report(world.admin, world.a.id)
+    assert [(h.request_id, h.lifted_at) for h in at_once.holds] == [(request.id, None)]
+    assert {"legal.hold_placed", "legal.destruction_deferred"} <= {e.action for e in at_once.events}
+    assert "هنوز ادامه دارد" in access_report_html(at_once, "کلینیک")
+
+    update_settings(world.admin, legal_hold_shown_while_active=False)
+    closed = close_request(world.admin, request.id)
+    lifted = client_access_report(world.admin, world.a.id)
+    (hold,) = lifted.holds
+    assert hold.court_reference == f"{COURT} — {CASE}"
+    assert (hold.placed_at, hold.lifted_at) == (closed.hold_placed_at, closed.hold_lifted_at)
+    assert {"legal.hold_placed", "legal.hold_lifted", "legal.destruction_deferred"} <= {e.action for e in lifted.events}
+    receipt = next(e.receipt for e in lifted.receipts if e.receipt and e.receipt.get("legal_hold") == request.id)
+    assert receipt["rule"] == "client_request"
+    html = access_report_html(lifted, "کلینیک")
+    assert COURT in html and "نگهداری قانونی" in html
