@@ -1436,143 +1436,185 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="255"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="265"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="261"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="271"/>
         <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
         <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="269"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="279"/>
         <source>ثبت درخواست جدید</source>
         <translation>Record a request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="282"/>
         <source>تأیید</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="284"/>
         <source>خروجی برای مرجع قضایی…</source>
         <translation>Export for the court…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="276"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="514"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="286"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="567"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="288"/>
+        <source>بستن درخواست نگهداری قانونی آن را هم پایان می‌دهد.</source>
+        <translation>Closing the request also lifts its legal hold.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="320"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="586"/>
+        <source>نگهداری قانونی</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <source>اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود.</source>
+        <translation>Keep the data this request covers from destruction until it is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="312"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="313"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="314"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="315"/>
         <source>شمارهٔ پرونده</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="294"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="316"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="295"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="317"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="296"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="318"/>
         <source>ثبت‌کننده</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="319"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="355"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="379"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="358"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="382"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="385"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="410"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="396"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="424"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="401"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="429"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="402"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="430"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="405"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="433"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="407"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="435"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="411"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="439"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="420"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="448"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="425"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="453"/>
+        <source>نگهداری قانونی: از {0} ({1})</source>
+        <translation>Legal hold: since {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
+        <source> تا {0} ({1})</source>
+        <translation> until {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="459"/>
+        <source> — ادامه دارد تا بسته شدن درخواست</source>
+        <translation> — in force until the request is closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="462"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="467"/>
+        <source>فعال</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="469"/>
+        <source>پایان یافت</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="493"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="501"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -1583,130 +1625,155 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="461"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="505"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="462"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="471"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="515"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="482"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="526"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="489"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="533"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="504"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="548"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="514"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="557"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="523"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="561"/>
+        <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
+        <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="575"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="583"/>
+        <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
+        <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="594"/>
+        <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
+        <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
 </context>
 <context>
     <name>LegalRequestDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="70"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="73"/>
         <source>ثبت درخواست مرجع قضایی</source>
         <translation>Record a court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="72"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="75"/>
         <source>ثبت درخواست</source>
         <translation>Record request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="77"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="80"/>
         <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
         <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="80"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="83"/>
         <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
         <translation>Exactly as on the court&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="86"/>
         <source>۱۴۰۵/۰۹/۰۴</source>
         <translation>1405/09/04</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="95"/>
         <source>دامنهٔ اطلاعات خواسته‌شده</source>
         <translation>Data the court asked for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="104"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="103"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="106"/>
         <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
         <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="108"/>
         <source>فقط سفارش‌های علامت‌خورده</source>
         <translation>Only the ticked orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="122"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="125"/>
         <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
         <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
+        <source>نگهداری قانونی: تا بسته شدن درخواست، اطلاعات مشمول آن نابود نشود</source>
+        <translation>Legal hold: do not destroy the data it covers until the request is closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="130"/>
+        <source>نابودی خودکار، درخواست نابودی و حذف مشتری تا پایان درخواست انجام نمی‌شود و دلیلش ثبت می‌شود.</source>
+        <translation>Automatic destruction, requests to destroy and client erasure wait until the request ends; the reason is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="135"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="136"/>
         <source>شمارهٔ پرونده یا نامه</source>
         <translation>Case or letter number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="147"/>
         <source>دلیل و توضیحات</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="151"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="160"/>
         <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
         <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="179"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="188"/>
         <source>سفارش {0} — {1} — {2} — {3}</source>
         <translation>Order {0} — {1} — {2} — {3}</translation>
     </message>
@@ -1942,449 +2009,459 @@ Continue?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="271"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="272"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="298"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="299"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>End emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="312"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="313"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="333"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="334"/>
         <source>مشخصات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="339"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="340"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="340"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="345"/>
         <source>تحویل و نابودی</source>
         <translation>Delivery and destruction</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="356"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="524"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="357"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="530"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="374"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="375"/>
         <source>قیمت</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="383"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
         <source>پرداخت‌ها</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="386"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="391"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="392"/>
         <source>رضایت مشتری</source>
         <translation>Client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>فرم</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>ثبت</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="407"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="525"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="408"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="531"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="408"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="409"/>
         <source>تأیید نماها</source>
         <translation>Confirm views</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="409"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="410"/>
         <source>پایان تحلیل</source>
         <translation>Finish analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="410"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
         <source>اعلام قیمت…</source>
         <translation>Issue quote…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
         <source>ثبت پرداخت…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
         <source>ثبت رضایت…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
         <source>لغو رضایت</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
         <source>دسترسی اضطراری…</source>
         <translation>Emergency access…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
         <source>لغو سفارش…</source>
         <translation>Cancel order…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="417"/>
         <source>نابودی فایل‌ها…</source>
         <translation>Destroy files…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="472"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="473"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="484"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="485"/>
         <source>هنوز اعلام نشده</source>
         <translation>Not quoted yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="486"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="487"/>
         <source>(تغییر دستی)</source>
         <translation>(manual override)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="629"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="491"/>
         <source>{0} روز</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="493"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
         <source>فایل‌ها نابود شد: {0} ({1})</source>
         <translation>Files destroyed: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
+        <source>نگه‌داشته به دستور یک درخواست قانونی: فایل‌ها تا بسته شدن درخواست نابود نمی‌شود</source>
+        <translation>Held by a legal request: the files are not destroyed until the request is closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
+        <source>تحویل: {0}</source>
+        <translation>Delivered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
         <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
         <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="505"/>
         <source>در بررسی پزشک از {0}</source>
         <translation>Under doctor review since {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="507"/>
         <source>هنوز تحویل نشده</source>
         <translation>Not delivered yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="513"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="519"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="515"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="521"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="518"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="524"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="520"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="526"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="534"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="548"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="569"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="941"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="554"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="575"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="947"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="550"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="552"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="554"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="562"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="591"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="597"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="601"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="608"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="614"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="609"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="615"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="619"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="625"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="625"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="631"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="640"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="646"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="642"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="648"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="644"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="650"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="647"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="663"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="669"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="699"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="705"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="765"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="771"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="769"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="775"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="777"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="783"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="780"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="786"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="783"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="789"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="793"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="796"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="794"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="800"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="828"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="828"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="842"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="842"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="839"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="845"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="864"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="870"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="875"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="881"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="880"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="886"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="905"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="911"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="907"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="913"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="910"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="916"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -2516,57 +2593,57 @@ Continue?</translation>
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="144"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="145"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="153"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="154"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="158"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="159"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="162"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="163"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="164"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="165"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="166"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="167"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="172"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="173"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="196"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="197"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="197"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="198"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="201"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="202"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="203"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="204"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>
@@ -2738,22 +2815,22 @@ Continue?</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="230"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="240"/>
         <source>رد درخواست مرجع قضایی</source>
         <translation>Refuse the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="231"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="241"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="236"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="246"/>
         <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
         <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="238"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="248"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
@@ -2786,47 +2863,52 @@ Continue?</translation>
         <translation>Doctors can see the client&apos;s mobile and email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="57"/>
+        <source>نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود (پیش‌فرض: پس از پایان)</source>
+        <translation>Show a legal hold in the client&apos;s access report while it is in force (default: once lifted)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="74"/>
         <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
         <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="84"/>
         <source>ذخیرهٔ تنظیمات</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="97"/>
         <source>پشتیبان خودکار روزانه</source>
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="100"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="103"/>
         <source>خاموش (پوشه‌ای انتخاب نشده)</source>
         <translation>Off (no folder chosen)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="104"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="110"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="113"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="117"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="127"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="131"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="134"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>

@@ -121,6 +121,12 @@ def order_hold(conn: Any, order_id: int) -> int | None:
     return next((h.request_id for h in active_holds(conn) if h.covers_order(order_id, row[0])), None)
 
 
+def is_order_held(session: Session, order_id: int) -> bool:
+    """For the order screen: "held by a legal request" instead of a destruction date (never which court)."""
+    session.require("orders.read")
+    return order_hold(session.conn, order_id) is not None
+
+
 def client_hold(conn: Any, client_id: int) -> int | None:
     """The request whose hold covers this client now (any scope: the court asked about them), or None."""
     return next((h.request_id for h in active_holds(conn) if h.client_id == client_id), None)
