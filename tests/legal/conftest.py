@@ -87,6 +87,21 @@ def world(clinic: Clinic, faces: Path) -> World:
 
 
 @pytest.fixture
+def yes(monkeypatch):  # type: ignore[no-untyped-def]
+    """Every confirmation answered "Yes"; returns the questions asked (GUI tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
 def usb(tmp_path: Path) -> Path:
     """The folder the manager chooses (a USB stick): empty, outside the data folder."""
     folder = tmp_path / "usb"

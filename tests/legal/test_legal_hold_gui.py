@@ -13,7 +13,7 @@ from maya_desktop.core.settings import set_setting
 from maya_desktop.gui.legal_page import LegalPage
 from maya_desktop.gui.orders.order_detail import OrderDetail
 from tests.legal.conftest import World, approved, record
-from tests.legal.test_legal_gui import PERSIAN, _chrome, yes  # noqa: F401 - `yes` is a fixture
+from tests.legal.test_legal_gui import PERSIAN, _chrome
 
 HOLD_COLUMN = 8
 
