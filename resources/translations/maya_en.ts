@@ -123,22 +123,22 @@
 <context>
     <name>BreakGlassBanner</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="172"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="173"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند.</source>
         <translation>Emergency access — every action is logged, and the photos close when the time is up.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="174"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="175"/>
         <source>کمتر از یک دقیقه مانده</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="176"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="177"/>
         <source>{0} دقیقه مانده</source>
         <translation>{0} min left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="190"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="191"/>
         <source>زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید.</source>
         <translation>Emergency access has ended and the photos were closed. To see this case again, go back to the list and start a new emergency access with a reason.</translation>
     </message>
@@ -215,204 +215,209 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="340"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="361"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="367"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="374"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="380"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="375"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="381"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="376"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="377"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="382"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="383"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="378"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="384"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="380"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="381"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="392"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="393"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="399"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="405"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="402"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="408"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="407"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="413"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="415"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="421"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="445"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="451"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="454"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="460"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="455"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="457"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="463"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="458"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="464"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="459"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="465"/>
         <source>عکس‌ها و گزارش برای مشتری…</source>
         <translation>Photos and report for the client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="841"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="467"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="480"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="486"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="527"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="562"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="546"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="568"/>
+        <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
+        <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="587"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="617"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="675"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="619"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="677"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="633"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="690"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="644"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="701"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="649"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="706"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="753"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="753"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="739"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="798"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="775"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="793"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="852"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="797"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="856"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="808"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="867"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="873"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="822"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="881"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="843"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="902"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="855"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="914"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -783,52 +788,52 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="217"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="218"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="222"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="226"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="227"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="235"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="236"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="241"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="242"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="242"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="244"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="246"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="247"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="267"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="268"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="272"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="273"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
     </message>
@@ -2651,12 +2656,17 @@ Continue?</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="54"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="55"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="81"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="55"/>
+        <source>برای باز کردن کلیک کنید</source>
+        <translation>Click to open</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="83"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
