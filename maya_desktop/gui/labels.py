@@ -140,6 +140,9 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "legal.export_failed": QT_TRANSLATE_NOOP("Labels", "خروجی قضایی ناتمام ماند"),
     "legal.partial_removed": QT_TRANSLATE_NOOP("Labels", "پاک کردن پوشهٔ ناتمام خروجی قضایی"),
     "legal.closed": QT_TRANSLATE_NOOP("Labels", "بستن درخواست قانونی"),
+    "legal.hold_placed": QT_TRANSLATE_NOOP("Labels", "آغاز نگهداری قانونی"),
+    "legal.hold_lifted": QT_TRANSLATE_NOOP("Labels", "پایان نگهداری قانونی"),
+    "legal.destruction_deferred": QT_TRANSLATE_NOOP("Labels", "نابودی به سبب نگهداری قانونی عقب افتاد"),
 }
 
 # Legal requests (P12): core.legal.schema keeps the same Persian texts (with English) for the export files.
