@@ -10,6 +10,7 @@ in the interface language; nothing is stored half-way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -564,15 +565,8 @@ class LegalPage(QWidget):
                 + "\n\n"
                 + text
             )
-        if not self._confirm(self.tr("بستن درخواست"), text):
-            return
-        try:
-            locked_call(self.session, close_request, self.session, request.id)
-        except MayaError as exc:
-            self.show_message(error_text(exc), error=True)
-            return
-        self.refresh(request.id)
-        self.show_message(self.tr("درخواست شمارهٔ {0} بسته شد.").format(digits(request.id)))
+        if self._confirm(self.tr("بستن درخواست"), text):
+            self._step(close_request, request, self.tr("درخواست شمارهٔ {0} بسته شد."))
 
     def hold_selected(self) -> None:
         """Place a legal hold on the selected open request (a manager; core checks and audits)."""
@@ -583,12 +577,15 @@ class LegalPage(QWidget):
             "تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری"
             " درخواست حذف کند. ادامه می‌دهید؟"
         ).format(_scope_text(request.scope))
-        if not self._confirm(self.tr("نگهداری قانونی"), text):
-            return
+        if self._confirm(self.tr("نگهداری قانونی"), text):
+            self._step(place_hold, request, self.tr("اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود."))
+
+    def _step(self, step: Callable[[Session, int], LegalRequest], request: LegalRequest, done: str) -> None:
+        """One core step on the request; its refusal or `done` (with the request number) shown in place."""
         try:
-            locked_call(self.session, place_hold, self.session, request.id)
+            locked_call(self.session, step, self.session, request.id)
         except MayaError as exc:
             self.show_message(error_text(exc), error=True)
             return
         self.refresh(request.id)
-        self.show_message(self.tr("اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.").format(digits(request.id)))
+        self.show_message(done.format(digits(request.id)))

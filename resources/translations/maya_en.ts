@@ -1456,185 +1456,185 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="265"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="266"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="271"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
         <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
         <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="279"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="280"/>
         <source>ثبت درخواست جدید</source>
         <translation>Record a request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="282"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="283"/>
         <source>تأیید</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="284"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="285"/>
         <source>خروجی برای مرجع قضایی…</source>
         <translation>Export for the court…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="286"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="567"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="287"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="568"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="288"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
         <source>بستن درخواست نگهداری قانونی آن را هم پایان می‌دهد.</source>
         <translation>Closing the request also lifts its legal hold.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="320"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="586"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="321"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="580"/>
         <source>نگهداری قانونی</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
         <source>اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود.</source>
         <translation>Keep the data this request covers from destruction until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="312"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="313"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="313"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="314"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="314"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="315"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="315"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="316"/>
         <source>شمارهٔ پرونده</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="317"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="317"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="318"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="318"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="319"/>
         <source>ثبت‌کننده</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="319"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="320"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="379"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="380"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="382"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="383"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="410"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="411"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="424"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="425"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="429"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="430"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="430"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="431"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="433"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="434"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="435"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="436"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="439"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="440"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="448"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="453"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
         <source>نگهداری قانونی: از {0} ({1})</source>
         <translation>Legal hold: since {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="458"/>
         <source> تا {0} ({1})</source>
         <translation> until {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="459"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="460"/>
         <source> — ادامه دارد تا بسته شدن درخواست</source>
         <translation> — in force until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="462"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="463"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="467"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="468"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="469"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="470"/>
         <source>پایان یافت</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="493"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="494"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="501"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="502"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -1645,57 +1645,57 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="505"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="507"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="515"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="516"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="526"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="527"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="533"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="534"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="548"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="549"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="557"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="558"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="561"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="562"/>
         <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
         <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="575"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="569"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="583"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="577"/>
         <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
         <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="594"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="581"/>
         <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
         <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
@@ -1703,97 +1703,97 @@ Continue?</translation>
 <context>
     <name>LegalRequestDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="73"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="74"/>
         <source>ثبت درخواست مرجع قضایی</source>
         <translation>Record a court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="76"/>
         <source>ثبت درخواست</source>
         <translation>Record request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="80"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="81"/>
         <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
         <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="84"/>
         <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
         <translation>Exactly as on the court&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="86"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="87"/>
         <source>۱۴۰۵/۰۹/۰۴</source>
         <translation>1405/09/04</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="96"/>
         <source>دامنهٔ اطلاعات خواسته‌شده</source>
         <translation>Data the court asked for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="104"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="106"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="107"/>
         <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
         <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="108"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="109"/>
         <source>فقط سفارش‌های علامت‌خورده</source>
         <translation>Only the ticked orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="125"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="126"/>
         <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
         <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
         <source>نگهداری قانونی: تا بسته شدن درخواست، اطلاعات مشمول آن نابود نشود</source>
         <translation>Legal hold: do not destroy the data it covers until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="131"/>
         <source>نابودی خودکار، درخواست نابودی و حذف مشتری تا پایان درخواست انجام نمی‌شود و دلیلش ثبت می‌شود.</source>
         <translation>Automatic destruction, requests to destroy and client erasure wait until the request ends; the reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="135"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="136"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="136"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
         <source>شمارهٔ پرونده یا نامه</source>
         <translation>Case or letter number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="147"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="148"/>
         <source>دلیل و توضیحات</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="160"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="161"/>
         <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
         <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="188"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="189"/>
         <source>سفارش {0} — {1} — {2} — {3}</source>
         <translation>Order {0} — {1} — {2} — {3}</translation>
     </message>
@@ -2840,22 +2840,22 @@ Continue?</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="240"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="241"/>
         <source>رد درخواست مرجع قضایی</source>
         <translation>Refuse the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="241"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="242"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="246"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="247"/>
         <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
         <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="248"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="249"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>

@@ -90,6 +90,18 @@ def show_and_wait(qtbot, viewer, photo_id: int, timeout: int = 60_000) -> None:
     qtbot.waitUntil(lambda: viewer.current == photo_id or photo_id in viewer.failed, timeout=timeout)
 
 
+def open_on_cases_page(qtbot, session: Session, order_id: int):  # type: ignore[no-untyped-def]
+    """(cases page, viewer) with `order_id` open, on a shown page of a fixed size (for screenshots)."""
+    from maya_desktop.gui.doctor.cases_page import CasesPage
+
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.resize(1500, 900)
+    page.show()
+    assert page.open_order(order_id)
+    return page, page.viewer
+
+
 def open_in_main_window(qtbot, session: Session, order_id: int):  # type: ignore[no-untyped-def]
     """(window, cases page, viewer) with `order_id` open and its first photo shown."""
     from maya_desktop.gui.main_window import MainWindow

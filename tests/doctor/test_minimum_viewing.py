@@ -9,10 +9,9 @@ from pathlib import Path
 from maya_desktop.core import audit
 from maya_desktop.core.access_log import client_access_report
 from maya_desktop.core.orders import breakglass, records
-from maya_desktop.gui.doctor.cases_page import CasesPage
 from maya_desktop.gui.doctor.photo_loader import THUMB_SIDE
 from maya_desktop.reports.access_report import access_report_html
-from tests.doctor.conftest import make_case, show_and_wait, wait_for_photos
+from tests.doctor.conftest import make_case, open_on_cases_page, show_and_wait, wait_for_photos
 
 SIX = (
     ("obama.jpg", "frontal"),
@@ -39,12 +38,7 @@ def _analyses(session, order_id: int) -> list[int]:  # type: ignore[no-untyped-d
 def test_showing_two_of_six_photos_decrypts_and_reports_exactly_those_two(qtbot, clinic, faces: Path, artifacts):
     order_id = make_case(clinic, faces, SIX)
     client_id = records.get_order(clinic.admin, order_id).client_id
-    page = CasesPage(clinic.doctor)
-    qtbot.addWidget(page)
-    page.resize(1500, 900)
-    page.show()
-    assert page.open_order(order_id)
-    viewer = page.viewer
+    page, viewer = open_on_cases_page(qtbot, clinic.doctor, order_id)
     wait_for_photos(qtbot, viewer)
     strip = viewer.strip.photo_ids()
     first, other = strip[0], strip[3]
@@ -71,12 +65,7 @@ def test_under_break_glass_photos_open_one_by_one_each_with_its_own_entry(qtbot,
     order_id = make_case(clinic, faces, SIX, consent=False)
     client_id = records.get_order(clinic.admin, order_id).client_id
     breakglass.start_break_glass(clinic.admin, order_id, REASON, 15)
-    page = CasesPage(clinic.admin)
-    qtbot.addWidget(page)
-    page.resize(1500, 900)
-    page.show()
-    assert page.open_order(order_id)
-    viewer = page.viewer
+    page, viewer = open_on_cases_page(qtbot, clinic.admin, order_id)
     wait_for_photos(qtbot, viewer)
     assert viewer.one_by_one and viewer.loader is None
     assert viewer.images == {} and viewer.thumbs == {} and viewer.canvas.image is None

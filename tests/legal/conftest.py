@@ -143,3 +143,19 @@ def approved(session, world: World, **kw):  # type: ignore[no-untyped-def]
     from maya_desktop.core.legal.requests import approve_request
 
     return approve_request(session, record(session, world, **kw).id)
+
+
+def assert_refused_and_audited(world: World, session, calls) -> None:  # type: ignore[no-untyped-def]
+    """Each call raises PermissionDenied, and each refusal is one `permission.denied` entry for legal.manage."""
+    from maya_desktop.core import audit
+    from maya_desktop.core.errors import PermissionDenied
+
+    for call in calls:
+        with pytest.raises(PermissionDenied):
+            call()
+    denied = [
+        e
+        for e in audit.entries(world.admin.conn, limit=50)
+        if e.action == "permission.denied" and e.actor == session.actor and e.details["permission"] == "legal.manage"
+    ]
+    assert len(denied) == len(calls)

@@ -12,7 +12,7 @@ import pytest
 
 from maya_desktop.core import audit
 from maya_desktop.core.clients import erase_client, get_client
-from maya_desktop.core.errors import NotFound, PermissionDenied
+from maya_desktop.core.errors import NotFound
 from maya_desktop.core.legal.holds import HeldByLegalRequest, order_hold
 from maya_desktop.core.legal.requests import approve_request, close_request, place_hold, refuse_request
 from maya_desktop.core.orders import records
@@ -22,7 +22,7 @@ from maya_desktop.core.orders.states import Status
 from maya_desktop.core.settings import set_setting
 from maya_desktop.core.sync.contract import EVENT_TYPE_HOLD_LIFTED, EVENT_TYPE_HOLD_PLACED, validate_event
 from tests.conftest import PASSWORD, REPO
-from tests.legal.conftest import CASE, COURT, World, record
+from tests.legal.conftest import CASE, COURT, World, assert_refused_and_audited, record
 
 
 def _actions(session, ref: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -159,15 +159,7 @@ def test_only_a_manager_places_or_lifts_a_hold_and_refusals_are_audited(world: W
         lambda: close_request(session, request.id),
         lambda: record(session, world, hold=True),
     ]
-    for call in calls:
-        with pytest.raises(PermissionDenied):
-            call()
-    denied = [
-        e
-        for e in audit.entries(world.admin.conn, limit=50)
-        if e.action == "permission.denied" and e.actor == session.actor and e.details["permission"] == "legal.manage"
-    ]
-    assert len(denied) == len(calls)
+    assert_refused_and_audited(world, session, calls)
     assert order_hold(world.admin.conn, world.delivered) is None
     held = place_hold(world.admin, request.id)  # a manager may
     assert held.hold_active and held.hold_placed_by
