@@ -15,15 +15,18 @@ from dataclasses import dataclass, field
 
 from maya_desktop.core import blobstore
 from maya_desktop.core.db import transaction
-from maya_desktop.core.errors import PermissionDenied
+from maya_desktop.core.errors import PermissionDenied, StateError
 from maya_desktop.core.legal import holds
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.delivery import retention_days
 from maya_desktop.core.orders.destruction import DestructionReceipt, destroy_client_orders, destroy_order
 from maya_desktop.core.orders.lifecycle import advance
 from maya_desktop.core.orders.states import Action, Status
+from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting
+
+POLICY_RULES = ("retention", "cancelled", "expired")  # destroyed by Action.PURGE; the others on request
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,9 @@ def _destroy_released(session: Session) -> list[DestructionReceipt]:
     receipts: list[DestructionReceipt] = []
     for deferral in holds.released_deferrals(session.conn):
         kind, _, number = deferral.object_ref.partition(":")
+        on_request = kind == "client" or deferral.rule not in POLICY_RULES
+        if on_request and not allowed(session.role, "orders.destroy"):
+            continue  # not this person's to do (and no denial entry every 10 minutes): the next purge by one
         try:
             if kind == "client":
                 receipts += destroy_client_orders(session, int(number), keep_link=True)
@@ -120,10 +126,10 @@ def _destroy_released(session: Session) -> list[DestructionReceipt]:
                 with transaction(session.conn):
                     holds.settle(session.conn, deferral.object_ref)
                 continue
-            action = Action.PURGE if deferral.rule in ("retention", "cancelled", "expired") else Action.DESTROY
+            action = Action.DESTROY if on_request else Action.PURGE
             receipts.append(destroy_order(session, int(number), deferral.rule, action=action))
-        except PermissionDenied:
-            continue
+        except (PermissionDenied, StateError):
+            continue  # left for a later purge; the deferral row keeps it due
     return receipts
 
 
