@@ -84,3 +84,16 @@ def test_under_break_glass_photos_open_one_by_one_each_with_its_own_entry(qtbot,
     report = client_access_report(clinic.admin, client_id)
     assert sorted(report.photos_shown()) == sorted([strip[1], strip[4]])
     assert {e.basis for e in report.events if e.action == "photo.opened" and e.file_kind == "photo"} == {"breakglass"}
+
+
+def test_the_one_by_one_screen_in_english(english, qtbot, clinic, faces: Path, artifacts):
+    import re
+
+    order_id = make_case(clinic, faces, SIX[:3], consent=False)
+    breakglass.start_break_glass(clinic.admin, order_id, REASON, 15)
+    page, viewer = open_on_cases_page(qtbot, clinic.admin, order_id)
+    wait_for_photos(qtbot, viewer)
+    assert viewer.canvas.message.startswith("Emergency access: choose each photo")
+    assert not re.search("[\u0600-\u06ff]", viewer.canvas.message)
+    page.grab().save(str(artifacts / "doctor_breakglass_one_by_one_en.png"))
+    page.close_viewer()
