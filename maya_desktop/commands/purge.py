@@ -1,7 +1,8 @@
 """`maya-desktop purge`: destroy every order that is due (retention, cancelled, expired quotes).
 
 Safe to run from a scheduler: it destroys only what the clinic's settings say is due, removes
-orphan ciphertext, and prints counts only (never names or file contents).
+orphan ciphertext, and prints counts only (never names or file contents). An order a legal hold keeps
+is listed as HELD with the request's number (never the court or case).
 """
 
 from __future__ import annotations
@@ -27,8 +28,15 @@ def run(args: argparse.Namespace) -> int:
     files = sum(len(r.files) for r in report.destroyed)
     print(
         f"OK: {len(report.destroyed)} order(s) destroyed ({files} encrypted file(s)), "
-        f"{len(report.expired)} quote(s) expired, {report.orphans_removed} orphan file(s) removed"
+        f"{len(report.expired)} quote(s) expired, {report.orphans_removed} orphan file(s) removed, "
+        f"{len(report.held)} order(s) held by a legal request"
     )
     for receipt in report.destroyed:
-        print(f"  {receipt.order_ref} rule={receipt.rule} key={receipt.key_id} files={len(receipt.files)}")
+        hold = f" legal_hold=#{receipt.legal_hold}" if receipt.legal_hold is not None else ""
+        print(f"  {receipt.order_ref} rule={receipt.rule} key={receipt.key_id} files={len(receipt.files)}{hold}")
+    for held in report.held:
+        print(
+            f"  HELD {held.order_ref} rule={held.rule}: not destroyed, held by legal request #{held.request_id}"
+            f" since {held.since[:10]} / نگهداری به دستور مرجع قضایی (درخواست {held.request_id})"
+        )
     return 0

@@ -24,7 +24,7 @@ from maya_desktop.core.session import Session
 
 # action -> (kind, Persian description). kind: access | denied | breakglass | consent | destruction | legal | other
 ACTIONS: dict[str, tuple[str, str, str]] = {
-    "photo.opened": ("access", "مشاهدهٔ عکس", "Photo viewed"),
+    "photo.opened": ("access", "مشاهدهٔ عکس", "Photo viewed"),  # a thumbnail: THUMBNAIL_SEEN below
     "photo.analysis_opened": ("access", "مشاهدهٔ تحلیل عکس", "Analysis viewed"),
     "photo.analysis_saved": ("access", "اصلاح تحلیل عکس", "Analysis corrected"),
     "photo.imported": ("access", "ورود عکس", "Photo imported"),
@@ -68,7 +68,13 @@ ACTIONS: dict[str, tuple[str, str, str]] = {
     "legal.export_failed": ("legal", "خروجی برای مرجع قضایی ناتمام ماند", "Court export failed"),
     "legal.partial_removed": ("legal", "پاک کردن پوشهٔ ناتمام خروجی قضایی", "Unfinished court export removed"),
     "legal.export_denied": ("denied", "تلاش رد‌شده برای خروجی قضایی", "Court export refused"),
+    # legal hold (core/legal/holds.py): listed once lifted, or at once if the clinic chose so
+    "legal.hold_placed": ("legal", "نگهداری قانونی آغاز شد", "Legal hold placed"),
+    "legal.hold_lifted": ("legal", "نگهداری قانونی پایان یافت", "Legal hold lifted"),
+    "legal.destruction_deferred": ("legal", "نابودی به سبب نگهداری قانونی عقب افتاد", "Destruction deferred by a hold"),
 }
+THUMBNAIL_SEEN = ("access", "نمایش تصویر کوچک", "Thumbnail shown")
+HOLD_ACTIONS = frozenset({"legal.hold_placed", "legal.hold_lifted", "legal.destruction_deferred"})
 BASIS_FA = {
     "consent": "رضایت مشتری",
     "breakglass": "دسترسی اضطراری",
@@ -92,6 +98,18 @@ class AccessEvent:
     reason: str = ""  # break-glass reason (cleared when the order is destroyed), or the court and case number
     receipt: dict[str, Any] | None = None  # destruction receipt
     request_id: int | None = None  # the legal request of a `legal.*` event
+    photo_id: int | None = None  # the photo of a `photo.*` event
+    file_kind: str = ""  # `photo.opened`: "photo" (shown at full size) or "thumb" (its thumbnail)
+
+
+@dataclass(frozen=True)
+class HoldRecord:
+    """A legal hold on the client's data, as the access report shows it."""
+
+    request_id: int
+    court_reference: str  # court and case number, as recorded
+    placed_at: str
+    lifted_at: str | None
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,12 @@ class AccessReport:
     generated_at: str
     events: list[AccessEvent] = field(default_factory=list)
     orders: list[str] = field(default_factory=list)  # order refs
+    holds: list[HoldRecord] = field(default_factory=list)
+
+    def photos_shown(self) -> list[int]:
+        """Ids of the photos shown at full size, first showing first (each once)."""
+        seen = [e.photo_id for e in self.events if e.action == "photo.opened" and e.file_kind == "photo"]
+        return list(dict.fromkeys(p for p in seen if p is not None))
 
     @property
     def receipts(self) -> list[AccessEvent]:
@@ -175,6 +199,7 @@ def build_client_access_report(session: Session, client_id: int) -> AccessReport
         }
     staff = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT username, display_name, role FROM staff")}
     courts = {int(r[0]): f"{r[1]} — {r[2]}" for r in conn.execute("SELECT id, court, case_number FROM legal_requests")}
+    holds, hidden_holds = _holds(conn, client_id, courts)
     all_refs = [*refs, f"client:{client_id}"]
     marks = ",".join("?" * len(all_refs))
     since = _client_since(conn, client_id)
@@ -189,6 +214,11 @@ def build_client_access_report(session: Session, client_id: int) -> AccessReport
         if kind is None:
             continue
         details = json.loads(details_text)
+        if action in HOLD_ACTIONS and int(details.get("request", 0)) in hidden_holds:
+            continue  # an active hold the clinic discloses only once it is lifted
+        photo_id = details.get("photo") if action.startswith("photo.") else None
+        if action == "photo.opened" and details.get("kind") == "thumb":
+            kind = THUMBNAIL_SEEN
         order_id = refs.get(object_ref)
         basis = str(details.get("basis", "")) or ("import" if action.endswith(".imported") else "")
         reason = ""
@@ -218,8 +248,27 @@ def build_client_access_report(session: Session, client_id: int) -> AccessReport
                 reason,
                 receipt,
                 request_id,
+                int(photo_id) if isinstance(photo_id, int) else None,
+                str(details.get("kind", "")) if action == "photo.opened" else "",
             )
         )
     from maya_desktop.core.orders import clock
 
-    return AccessReport(client_id, row[0], row[1], clock.text(), events, [order_ref.get(i, "") for i in order_ids])
+    refs_list = [order_ref.get(i, "") for i in order_ids]
+    return AccessReport(client_id, row[0], row[1], clock.text(), events, refs_list, holds)
+
+
+def _holds(conn: Any, client_id: int, courts: dict[int, str]) -> tuple[list[HoldRecord], set[int]]:
+    """The client's legal holds the report shows, and the requests whose hold it keeps quiet about:
+    an active hold is shown only if the clinic chose so (setting `legal_hold_shown_while_active`)."""
+    from maya_desktop.core.legal.holds import DISCLOSURE_SETTING, client_holds
+    from maya_desktop.core.settings import get_setting
+
+    at_once = bool(get_setting(conn, DISCLOSURE_SETTING))
+    shown, hidden = [], set()
+    for hold in client_holds(conn, client_id):
+        if hold.lifted_at is None and not at_once:
+            hidden.add(hold.request_id)
+            continue
+        shown.append(HoldRecord(hold.request_id, courts.get(hold.request_id, ""), hold.placed_at or "", hold.lifted_at))
+    return shown, hidden

@@ -211,12 +211,36 @@ def count_clients(session: Session) -> int:
 
 
 def erase_client(session: Session, client_id: int) -> None:
-    """Erase a client and everything of theirs. The audit entry keeps only the record number."""
+    """Erase a client and everything of theirs. The audit entry keeps only the record number.
+
+    While a legal hold covers the client nothing is erased: the erase is recorded (audited once) and
+    `HeldByLegalRequest` says why; it runs when the hold ends (`erase_held_client`)."""
+    from maya_desktop.core.legal.holds import refuse_if_client_held
+
     session.require("clients.erase")
     get_client(session, client_id)
+    refuse_if_client_held(session, client_id)
+    _erase(session, client_id, {})
+
+
+def erase_held_client(session: Session, client_id: int, request_id: int) -> None:
+    """Carry out an erase a legal hold deferred (asked for, and permitted, earlier), once the hold ended.
+    Called by the purge; the audit entry names the hold."""
+    from maya_desktop.core.legal.holds import client_hold, settle
+
+    if client_hold(session.conn, client_id) is not None:
+        return
+    with transaction(session.conn):
+        settle(session.conn, f"client:{client_id}")
+        if session.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is not None:
+            _erase(session, client_id, {"legal_hold": request_id})
+
+
+def _erase(session: Session, client_id: int, details: dict[str, int]) -> None:
     with transaction(session.conn):
         for hook in ERASE_HOOKS:
             hook(session, client_id)
         session.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
-        session.audit("client.erased", f"client:{client_id}")
-    session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # erased bytes leave the WAL too
+        session.audit("client.erased", f"client:{client_id}", details or None)
+    if not session.conn.in_transaction:
+        session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # erased bytes leave the WAL too

@@ -25,7 +25,10 @@ EDITABLE_INTS: dict[str, IntSetting] = {
     "retention_days_after_delivery": IntSetting(0, 30, "نگهداری پس از تحویل (روز)"),
     "quote_expiry_days": IntSetting(1, 90, "اعتبار پیش‌فاکتور (روز)"),
 }
-EDITABLE_BOOLS = {"doctor_sees_contact": "پزشک شمارهٔ همراه و ایمیل مشتری را ببیند"}
+EDITABLE_BOOLS = {
+    "doctor_sees_contact": "پزشک شمارهٔ همراه و ایمیل مشتری را ببیند",
+    "legal_hold_shown_while_active": "نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود",
+}
 
 
 def read_settings(session: Session) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import sqlcipher3
 from maya_desktop.core.audit import AUDIT_DDL
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
-from maya_desktop.core.legal.schema import LEGAL_DDL
+from maya_desktop.core.legal.schema import HOLD_DDL, LEGAL_DDL
 from maya_desktop.core.notices import schema as _notices_schema  # also registers the client-erase hook
 from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
 from maya_desktop.core.settings import SETTINGS_DDL
@@ -179,6 +179,7 @@ MIGRATIONS: list[Migration] = [
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
     _script(_notices_schema.NOTICES_DDL),  # client notices outbox, clients.preferred_language (core/notices)
+    _script(HOLD_DDL),  # legal hold columns on legal_requests + legal_hold_deferrals (core/legal/holds.py)
 ]
 
 

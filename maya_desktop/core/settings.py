@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "retention_days_after_delivery": 7,
     "quote_expiry_days": 14,
     "doctor_sees_contact": False,
+    "legal_hold_shown_while_active": False,  # access report: a legal hold is listed once lifted (core/legal/holds)
     "agreement_version": 1,
 }
 

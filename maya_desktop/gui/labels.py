@@ -149,6 +149,9 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "notices.payment_url_changed": QT_TRANSLATE_NOOP("Labels", "تغییر نشانی صفحهٔ پرداخت"),
     "notices.marketing_queued": QT_TRANSLATE_NOOP("Labels", "ارسال خبر رویداد یا تخفیف"),
     "client.marketing_opt_out": QT_TRANSLATE_NOOP("Labels", "لغو اشتراک خبرها"),
+    "legal.hold_placed": QT_TRANSLATE_NOOP("Labels", "آغاز نگهداری قانونی"),
+    "legal.hold_lifted": QT_TRANSLATE_NOOP("Labels", "پایان نگهداری قانونی"),
+    "legal.destruction_deferred": QT_TRANSLATE_NOOP("Labels", "نابودی به سبب نگهداری قانونی عقب افتاد"),
 }
 
 # Legal requests (P12): core.legal.schema keeps the same Persian texts (with English) for the export files.

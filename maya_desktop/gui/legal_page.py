@@ -1,5 +1,7 @@
 """Legal requests (P12, manager only; core/legal enforces it): record a court's request, approve it (a
-second manager when there is one), refuse it, export exactly the approved scope, close it.
+second manager when there is one), refuse it, export exactly the approved scope, close it. A legal hold
+(placed when recording, or later with "hold data") keeps the request's data from destruction until the
+request is closed or refused; the table shows which requests hold data.
 
 Thin: every button is one core call (`maya_desktop.core.legal`). Refusals and errors are shown in place,
 in the interface language; nothing is stored half-way.
@@ -8,6 +10,7 @@ in the interface language; nothing is stored half-way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,6 +47,7 @@ from maya_desktop.core.legal.requests import (
     close_request,
     list_requests,
     may_approve,
+    place_hold,
     record_request,
     refuse_request,
 )
@@ -121,6 +125,11 @@ class LegalRequestDialog(CoreDialog):
         self.notes.setObjectName("legalNotes")
         self.notes.setPlaceholderText(self.tr("اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)"))
         self.notes.setMaximumHeight(90)  # the style sheet sets the minimum; it takes the spare height
+        self.hold = QCheckBox(self.tr("نگهداری قانونی: تا بسته شدن درخواست، اطلاعات مشمول آن نابود نشود"))
+        self.hold.setObjectName("legalHoldOnRecord")
+        self.hold.setToolTip(
+            self.tr("نابودی خودکار، درخواست نابودی و حذف مشتری تا پایان درخواست انجام نمی‌شود و دلیلش ثبت می‌شود.")
+        )
 
         # Two columns (the first on the right in Persian): the letter and the client | what is asked for.
         # One column would be taller than a laptop screen.
@@ -140,6 +149,7 @@ class LegalRequestDialog(CoreDialog):
         notes_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         right.addWidget(notes_label)
         right.addWidget(self.notes, 1)
+        right.addWidget(self.hold)
         right.addStretch(0)
         columns = QHBoxLayout()
         columns.setSpacing(18)
@@ -215,6 +225,7 @@ class LegalRequestDialog(CoreDialog):
                 letter,  # type: ignore[arg-type]
                 self.scope(),
                 self.notes.toPlainText(),
+                hold=self.hold.isChecked(),
             )
         except ValidationError as exc:
             if exc.field == "letter_date" and bad_date is not None:
@@ -244,7 +255,7 @@ class RefuseDialog(CoreDialog):
 
 
 class LegalPage(QWidget):
-    COLUMNS = 8
+    COLUMNS = 9
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,10 +286,22 @@ class LegalPage(QWidget):
         self.export_button.setObjectName("legalExport")
         self.close_button = QPushButton(self.tr("بستن درخواست"))
         self.close_button.setObjectName("legalClose")
+        self.close_button.setToolTip(self.tr("بستن درخواست نگهداری قانونی آن را هم پایان می‌دهد."))
+        self.hold_button = QPushButton(self.tr("نگهداری قانونی"))
+        self.hold_button.setObjectName("legalHold")
+        self.hold_button.setToolTip(self.tr("اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود."))
         self.refuse_button = QPushButton(self.tr("رد درخواست"))
         self.refuse_button.setObjectName("legalRefuse")
         self.refuse_button.setProperty("role", "danger")
-        for button in (self.new_button, self.approve_button, self.export_button, self.close_button, self.refuse_button):
+        buttons = (
+            self.new_button,
+            self.approve_button,
+            self.export_button,
+            self.hold_button,
+            self.close_button,
+            self.refuse_button,
+        )
+        for button in buttons:
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -295,6 +318,7 @@ class LegalPage(QWidget):
                 self.tr("وضعیت"),
                 self.tr("ثبت‌کننده"),
                 self.tr("تأییدکننده"),
+                self.tr("نگهداری قانونی"),
             ]
         )
         header = self.table.horizontalHeader()
@@ -320,6 +344,7 @@ class LegalPage(QWidget):
         self.refuse_button.clicked.connect(self.refuse)
         self.export_button.clicked.connect(lambda: self.export())
         self.close_button.clicked.connect(self.close_selected)
+        self.hold_button.clicked.connect(self.hold_selected)
         self.table.itemSelectionChanged.connect(self.update_selection)
         locked, unlocked = getattr(parent, "locked", None), getattr(parent, "unlocked", None)
         if locked is not None and hasattr(locked, "connect"):  # the main window: nothing stays on screen
@@ -356,6 +381,7 @@ class LegalPage(QWidget):
                 legal_state_label(request.state),
                 request.recorded_by,
                 request.approved_by + (self.tr(" (خود-تأیید)") if request.self_approved else ""),
+                self.hold_text(request),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -388,7 +414,10 @@ class LegalPage(QWidget):
         )
         self.refuse_button.setEnabled(state in ("recorded", "approved"))
         self.export_button.setEnabled(state == "approved")
-        self.close_button.setEnabled(state == "exported")
+        self.close_button.setEnabled(state in ("approved", "exported"))
+        self.hold_button.setEnabled(
+            request is not None and state in ("recorded", "approved", "exported") and request.hold_placed_at is None
+        )
         self.details.setText(self.describe(request) if request else "")
 
     def describe(self, request: LegalRequest) -> str:
@@ -421,9 +450,25 @@ class LegalPage(QWidget):
                     request.refused_by, show_datetime(request.refused_at), request.refusal_reason
                 )
             )
+        if request.hold_placed_at:
+            hold = self.tr("نگهداری قانونی: از {0} ({1})").format(
+                show_datetime(request.hold_placed_at), request.hold_placed_by
+            )
+            if request.hold_lifted_at:
+                hold += self.tr(" تا {0} ({1})").format(show_datetime(request.hold_lifted_at), request.hold_lifted_by)
+            else:
+                hold += self.tr(" — ادامه دارد تا بسته شدن درخواست")
+            lines.append(hold)
         if request.notes:
             lines.append(self.tr("توضیحات: {0}").format(request.notes))
         return "\n".join(lines)
+
+    def hold_text(self, request: LegalRequest) -> str:
+        if request.hold_active:
+            return self.tr("فعال")
+        if request.hold_lifted_at:
+            return self.tr("پایان یافت")
+        return "—"
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -510,14 +555,37 @@ class LegalPage(QWidget):
         request = self.selected()
         if request is None:
             return
-        if not self._confirm(
-            self.tr("بستن درخواست"), self.tr("پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟")
-        ):
+        text = self.tr("پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟")
+        if request.hold_active:
+            text = (
+                self.tr(
+                    "با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود"
+                    " همین حالا انجام می‌شود."
+                )
+                + "\n\n"
+                + text
+            )
+        if self._confirm(self.tr("بستن درخواست"), text):
+            self._step(close_request, request, self.tr("درخواست شمارهٔ {0} بسته شد."))
+
+    def hold_selected(self) -> None:
+        """Place a legal hold on the selected open request (a manager; core checks and audits)."""
+        request = self.selected()
+        if request is None:
             return
+        text = self.tr(
+            "تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری"
+            " درخواست حذف کند. ادامه می‌دهید؟"
+        ).format(_scope_text(request.scope))
+        if self._confirm(self.tr("نگهداری قانونی"), text):
+            self._step(place_hold, request, self.tr("اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود."))
+
+    def _step(self, step: Callable[[Session, int], LegalRequest], request: LegalRequest, done: str) -> None:
+        """One core step on the request; its refusal or `done` (with the request number) shown in place."""
         try:
-            locked_call(self.session, close_request, self.session, request.id)
+            locked_call(self.session, step, self.session, request.id)
         except MayaError as exc:
             self.show_message(error_text(exc), error=True)
             return
         self.refresh(request.id)
-        self.show_message(self.tr("درخواست شمارهٔ {0} بسته شد.").format(digits(request.id)))
+        self.show_message(done.format(digits(request.id)))

@@ -53,6 +53,9 @@ class SettingsPage(QWidget):
             "retention_days_after_delivery": self.tr("نگهداری تصاویر پس از تحویل (روز)"),
             "quote_expiry_days": self.tr("اعتبار پیش‌فاکتور (روز)"),
             "doctor_sees_contact": self.tr("پزشک شمارهٔ همراه و ایمیل مشتری را ببیند"),
+            "legal_hold_shown_while_active": self.tr(
+                "نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود (پیش‌فرض: پس از پایان)"
+            ),
         }
         for key, spec in EDITABLE_INTS.items():
             spin = _number_box()

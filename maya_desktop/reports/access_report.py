@@ -27,19 +27,48 @@ def _when(ts: str) -> str:
     return format_jalali_datetime(dt.datetime.fromisoformat(ts).astimezone(), "fa")
 
 
+def _held_by(receipt: dict[str, object]) -> str:
+    hold = receipt.get("legal_hold")
+    if not isinstance(hold, int):
+        return ""
+    return f"<br/><span class='small muted'>پس از پایان نگهداری قانونی (درخواست {to_persian_digits(hold)})</span>"
+
+
+def _holds_html(report: AccessReport) -> str:
+    """The legal holds on the client's data (listed by `core.access_log` once lifted, unless the clinic
+    chose to list them at once)."""
+    if not report.holds:
+        return ""
+    rows = "".join(
+        f"<tr><td align='right'>{esc(h.court_reference)}</td>"
+        f"<td align='right'>{_when(h.lifted_at) if h.lifted_at else 'هنوز ادامه دارد'}</td>"
+        f"<td align='right'>{_when(h.placed_at)}</td>"
+        f"<td align='center'>{to_persian_digits(h.request_id)}</td></tr>"
+        for h in report.holds
+    )
+    return (
+        "<h2>نگهداری قانونی</h2><p class='small muted'>در این مدت، به دستور مرجع قضایی، فایل‌های مشمول درخواست"
+        " نابود نشد؛ پس از پایان آن، نابودی بی‌درنگ انجام شد.</p><table class='grid' width='100%' cellspacing='0'>"
+        "<tr><th>مرجع قضایی و شمارهٔ پرونده</th><th>پایان</th><th>آغاز</th><th>درخواست</th></tr>" + rows + "</table>"
+    )
+
+
 def access_report_html(report: AccessReport, clinic_name: str) -> str:
     rows = []
     for e in report.events:
         if e.receipt:
             continue
         colour = KIND_COLOURS.get(e.kind, "#1f2933")
+        what = esc(e.what_fa)
+        if e.photo_id is not None:
+            what += f" <span class='small muted'>(عکس شمارهٔ {to_persian_digits(e.photo_id)})</span>"
         why = BASIS_FA.get(e.basis, "—")
         if e.reason:
             why += f"<br/><span class='small muted'>{esc(e.reason)}</span>"
         # Qt lays table columns out left to right: cells in visual order (the first column is on the right).
         rows.append(
             f"<tr><td align='right'>{why}</td>"
-            f"<td align='right'><span style='color:{colour};'>{esc(e.what_fa)}</span></td>"
+            f"<td align='right'><span style='color:{colour};'>{what}</span></td>"
             f"<td align='right'>{esc(e.role)}</td><td align='right'>{esc(e.display_name)}</td>"
             f"<td align='right'>{_when(e.ts)}</td></tr>"
         )
@@ -57,7 +86,7 @@ def access_report_html(report: AccessReport, clinic_name: str) -> str:
         receipts.append(
             f"<tr><td align='right' dir='ltr'><span class='small'>{esc(r.get('key_id') or '—')}</span></td>"
             f"<td align='center'>{to_persian_digits(len(files))}</td>"
-            f"<td align='right'>{esc(RULES_FA.get(r.get('rule', ''), r.get('rule', '')))}</td>"
+            f"<td align='right'>{esc(RULES_FA.get(r.get('rule', ''), r.get('rule', '')))}{_held_by(r)}</td>"
             f"<td align='right'>{esc(str(r.get('order_ref', ''))[:10].upper())}</td>"
             f"<td align='right'>{_when(r.get('destroyed_at') or e.ts)}</td></tr>"
         )
@@ -69,6 +98,7 @@ def access_report_html(report: AccessReport, clinic_name: str) -> str:
         else "<h2>رسیدهای نابودی فایل‌ها</h2><p class='muted'>هنوز پرونده‌ای از این مشتری نابود نشده است.</p>"
     )
     today = format_jalali_date(dt.datetime.now().astimezone(), "fa")
+    receipts_html += _holds_html(report)
     return (
         f"<html><head><style>{CSS}</style></head><body dir='rtl'>"
         f"<div style='font-size: 9pt; color:#0f4c5c; font-weight:bold;'>{esc(clinic_name)}</div>"

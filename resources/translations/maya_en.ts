@@ -123,22 +123,22 @@
 <context>
     <name>BreakGlassBanner</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="172"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="173"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند.</source>
         <translation>Emergency access — every action is logged, and the photos close when the time is up.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="174"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="175"/>
         <source>کمتر از یک دقیقه مانده</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="176"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="177"/>
         <source>{0} دقیقه مانده</source>
         <translation>{0} min left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="190"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="191"/>
         <source>زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید.</source>
         <translation>Emergency access has ended and the photos were closed. To see this case again, go back to the list and start a new emergency access with a reason.</translation>
     </message>
@@ -215,204 +215,209 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="340"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="361"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="367"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="374"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="380"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="375"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="381"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="376"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="377"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="382"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="383"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="378"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="384"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="380"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="381"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="392"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="393"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="399"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="405"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="402"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="408"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="407"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="413"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="415"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="421"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="445"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="451"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="454"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="460"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="455"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="457"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="463"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="458"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="464"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="459"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="465"/>
         <source>عکس‌ها و گزارش برای مشتری…</source>
         <translation>Photos and report for the client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="841"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="467"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="480"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="486"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="527"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="562"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="546"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="568"/>
+        <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
+        <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="587"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="617"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="675"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="619"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="677"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="633"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="690"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="644"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="701"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="649"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="706"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="753"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="753"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="739"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="798"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="775"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="793"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="852"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="797"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="856"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="808"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="867"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="873"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="822"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="881"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="843"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="902"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="855"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="914"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -798,52 +803,52 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="217"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="218"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="221"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="222"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="226"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="227"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="235"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="236"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="241"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="242"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="242"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="244"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="246"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="247"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="267"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="268"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="272"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="273"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
     </message>
@@ -1413,77 +1418,92 @@
         <translation>Opted out of news</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <source>آغاز نگهداری قانونی</source>
+        <translation>Legal hold placed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <source>پایان نگهداری قانونی</source>
+        <translation>Legal hold lifted</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <source>نابودی به سبب نگهداری قانونی عقب افتاد</source>
+        <translation>Destruction deferred by a legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
@@ -1491,143 +1511,185 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="255"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="266"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="261"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
         <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
         <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="269"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="280"/>
         <source>ثبت درخواست جدید</source>
         <translation>Record a request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="283"/>
         <source>تأیید</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="285"/>
         <source>خروجی برای مرجع قضایی…</source>
         <translation>Export for the court…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="276"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="514"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="287"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="568"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
+        <source>بستن درخواست نگهداری قانونی آن را هم پایان می‌دهد.</source>
+        <translation>Closing the request also lifts its legal hold.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="321"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="580"/>
+        <source>نگهداری قانونی</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <source>اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود.</source>
+        <translation>Keep the data this request covers from destruction until it is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="313"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="314"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="315"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="316"/>
         <source>شمارهٔ پرونده</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="294"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="317"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="295"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="318"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="296"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="319"/>
         <source>ثبت‌کننده</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="320"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="355"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="380"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="358"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="383"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="385"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="411"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="396"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="425"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="401"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="430"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="402"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="431"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="405"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="434"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="407"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="436"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="411"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="440"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="420"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="425"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
+        <source>نگهداری قانونی: از {0} ({1})</source>
+        <translation>Legal hold: since {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="458"/>
+        <source> تا {0} ({1})</source>
+        <translation> until {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="460"/>
+        <source> — ادامه دارد تا بسته شدن درخواست</source>
+        <translation> — in force until the request is closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="463"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="468"/>
+        <source>فعال</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="470"/>
+        <source>پایان یافت</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="494"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="502"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -1638,130 +1700,155 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="461"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="462"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="507"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="471"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="516"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="482"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="527"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="489"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="534"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="504"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="549"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="514"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="558"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="523"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="562"/>
+        <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
+        <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="569"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="577"/>
+        <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
+        <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="581"/>
+        <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
+        <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
 </context>
 <context>
     <name>LegalRequestDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="70"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="74"/>
         <source>ثبت درخواست مرجع قضایی</source>
         <translation>Record a court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="72"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="76"/>
         <source>ثبت درخواست</source>
         <translation>Record request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="77"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="81"/>
         <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
         <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="80"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="84"/>
         <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
         <translation>Exactly as on the court&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="87"/>
         <source>۱۴۰۵/۰۹/۰۴</source>
         <translation>1405/09/04</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="96"/>
         <source>دامنهٔ اطلاعات خواسته‌شده</source>
         <translation>Data the court asked for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="103"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="107"/>
         <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
         <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="109"/>
         <source>فقط سفارش‌های علامت‌خورده</source>
         <translation>Only the ticked orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="122"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="126"/>
         <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
         <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <source>نگهداری قانونی: تا بسته شدن درخواست، اطلاعات مشمول آن نابود نشود</source>
+        <translation>Legal hold: do not destroy the data it covers until the request is closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="131"/>
+        <source>نابودی خودکار، درخواست نابودی و حذف مشتری تا پایان درخواست انجام نمی‌شود و دلیلش ثبت می‌شود.</source>
+        <translation>Automatic destruction, requests to destroy and client erasure wait until the request ends; the reason is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="136"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
         <source>شمارهٔ پرونده یا نامه</source>
         <translation>Case or letter number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="148"/>
         <source>دلیل و توضیحات</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="151"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="161"/>
         <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
         <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="179"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="189"/>
         <source>سفارش {0} — {1} — {2} — {3}</source>
         <translation>Order {0} — {1} — {2} — {3}</translation>
     </message>
@@ -2305,449 +2392,459 @@ Continue?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="272"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="273"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="299"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="300"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>End emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="313"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="314"/>
         <source>توقف</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="334"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="335"/>
         <source>مشخصات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="340"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="341"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="343"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="378"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="388"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="344"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="345"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="345"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="346"/>
         <source>تحویل و نابودی</source>
         <translation>Delivery and destruction</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="357"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="358"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="534"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="375"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="376"/>
         <source>قیمت</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="378"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="377"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="378"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="384"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="385"/>
         <source>پرداخت‌ها</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="388"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="388"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="387"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="388"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="392"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="393"/>
         <source>رضایت مشتری</source>
         <translation>Client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="396"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="396"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="396"/>
         <source>فرم</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="396"/>
         <source>ثبت</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="395"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="396"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="410"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="529"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="535"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
         <source>تأیید نماها</source>
         <translation>Confirm views</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="412"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
         <source>پایان تحلیل</source>
         <translation>Finish analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="413"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
         <source>اعلام قیمت…</source>
         <translation>Issue quote…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="414"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
         <source>ثبت پرداخت…</source>
         <translation>Record payment…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="415"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
         <source>ثبت رضایت…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="416"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="417"/>
         <source>لغو رضایت</source>
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="417"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="418"/>
         <source>دسترسی اضطراری…</source>
         <translation>Emergency access…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="418"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="419"/>
         <source>لغو سفارش…</source>
         <translation>Cancel order…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="419"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="420"/>
         <source>نابودی فایل‌ها…</source>
         <translation>Destroy files…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="475"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="476"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="488"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
         <source>هنوز اعلام نشده</source>
         <translation>Not quoted yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="491"/>
         <source>(تغییر دستی)</source>
         <translation>(manual override)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="493"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="627"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="633"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
         <source>{0} روز</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
         <source>فایل‌ها نابود شد: {0} ({1})</source>
         <translation>Files destroyed: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <source>نگه‌داشته به دستور یک درخواست قانونی: فایل‌ها تا بسته شدن درخواست نابود نمی‌شود</source>
+        <translation>Held by a legal request: the files are not destroyed until the request is closed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
+        <source>تحویل: {0}</source>
+        <translation>Delivered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="505"/>
         <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
         <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="509"/>
         <source>در بررسی پزشک از {0}</source>
         <translation>Under doctor review since {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="505"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="511"/>
         <source>هنوز تحویل نشده</source>
         <translation>Not delivered yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="517"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="523"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="519"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="525"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="522"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="524"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="530"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="532"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="538"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="552"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="573"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="945"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="579"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="951"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="554"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="562"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="564"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="566"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="601"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="599"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="605"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="612"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="618"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="613"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="619"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="629"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="629"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="635"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="644"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="650"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="646"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="648"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="654"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="651"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="659"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="659"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="667"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="673"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="703"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="709"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="769"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="775"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="773"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="779"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="781"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="784"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="793"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="791"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="797"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="794"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="800"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="798"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="804"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="820"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="820"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="832"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="832"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="840"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="846"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="840"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="846"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="843"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="868"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="874"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="879"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="885"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="884"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="890"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="909"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="915"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="911"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="917"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="914"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="920"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -2917,57 +3014,57 @@ Continue?</translation>
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="145"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="146"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="154"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="155"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="159"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="160"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="163"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="164"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="165"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="166"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="167"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="168"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="173"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="174"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="197"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="198"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="198"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="199"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="202"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="203"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="204"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="205"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>
@@ -2975,12 +3072,17 @@ Continue?</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="54"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="55"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="81"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="55"/>
+        <source>برای باز کردن کلیک کنید</source>
+        <translation>Click to open</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="83"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
@@ -3139,22 +3241,22 @@ Continue?</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="230"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="241"/>
         <source>رد درخواست مرجع قضایی</source>
         <translation>Refuse the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="231"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="242"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="236"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="247"/>
         <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
         <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="238"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="249"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
@@ -3187,47 +3289,52 @@ Continue?</translation>
         <translation>Doctors can see the client&apos;s mobile and email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="57"/>
+        <source>نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود (پیش‌فرض: پس از پایان)</source>
+        <translation>Show a legal hold in the client&apos;s access report while it is in force (default: once lifted)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="74"/>
         <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
         <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="84"/>
         <source>ذخیرهٔ تنظیمات</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="97"/>
         <source>پشتیبان خودکار روزانه</source>
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="100"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="103"/>
         <source>خاموش (پوشه‌ای انتخاب نشده)</source>
         <translation>Off (no folder chosen)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="104"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="110"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="113"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="117"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="127"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="131"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="134"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>

@@ -68,11 +68,38 @@ def case(clinic: Clinic, faces: Path) -> int:
 
 
 def wait_for_photos(qtbot, viewer, timeout: int = 60_000) -> None:
-    """Wait until the viewer's background loading has decoded (or failed) every photo of the case."""
-    qtbot.waitUntil(
-        lambda: len(viewer.images) + len(viewer.failed) == len(viewer.photos) and not viewer.is_loading(),
-        timeout=timeout,
-    )
+    """Wait until the viewer has opened what a case opens by itself (minimum viewing: every thumbnail and
+    the photo on screen; under break-glass nothing) and nothing is loading any more."""
+
+    def settled() -> bool:
+        thumbs = viewer.loader is None or len(viewer.thumbs) + len(viewer.thumbs_failed) == len(viewer.photos)
+        shown = (
+            viewer.one_by_one
+            or viewer.wanted is None
+            or viewer.wanted in viewer.images
+            or viewer.wanted in viewer.failed
+        )
+        return thumbs and shown and not viewer.is_loading()
+
+    qtbot.waitUntil(settled, timeout=timeout)
+
+
+def show_and_wait(qtbot, viewer, photo_id: int, timeout: int = 60_000) -> None:
+    """Choose a photo in the strip, as the doctor would, and wait until it is on the canvas (or failed)."""
+    viewer.strip.select_photo(photo_id)
+    qtbot.waitUntil(lambda: viewer.current == photo_id or photo_id in viewer.failed, timeout=timeout)
+
+
+def open_on_cases_page(qtbot, session: Session, order_id: int):  # type: ignore[no-untyped-def]
+    """(cases page, viewer) with `order_id` open, on a shown page of a fixed size (for screenshots)."""
+    from maya_desktop.gui.doctor.cases_page import CasesPage
+
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.resize(1500, 900)
+    page.show()
+    assert page.open_order(order_id)
+    return page, page.viewer
 
 
 def open_in_main_window(qtbot, session: Session, order_id: int):  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from maya_desktop.core.photos import open_photo
 from maya_desktop.gui.doctor import photo_loader
 from maya_desktop.gui.doctor.cases_page import CasesPage
 from maya_desktop.gui.doctor.viewer import BANNER_TICK_MS, BreakGlassBanner, minutes_left
-from tests.doctor.conftest import make_case, wait_for_photos
+from tests.doctor.conftest import make_case, show_and_wait, wait_for_photos
 
 REASON = "شکایت رسمی مشتری و بررسی فوری پرونده"
 
@@ -81,7 +81,9 @@ def test_break_glass_case_shows_the_countdown_and_closes_the_photos_when_it_runs
     assert banner is not None and banner.isVisibleTo(viewer) and not viewer.editable
     assert banner.countdown.text() == "۱۰ دقیقه مانده" and "ثبت می‌شود" in banner.label.text()
     wait_for_photos(qtbot, viewer)
-    assert viewer.images and viewer.canvas.image is not None
+    assert viewer.images == {} and viewer.thumbs == {} and viewer.canvas.image is None  # one by one
+    show_and_wait(qtbot, viewer, viewer.strip.photo_ids()[0])
+    assert len(viewer.images) == 1 and viewer.canvas.image is not None
 
     fake_clock.advance(minutes=4, seconds=20)  # 5 min 40 s left -> "6"
     banner.timer.timeout.emit()
@@ -136,8 +138,10 @@ def test_break_glass_running_out_while_photos_open_stops_the_loading(qtbot, clin
     qtbot.addWidget(page)
     assert page.open_order(order_id)
     viewer = page.viewer
-    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
-    loader = viewer.loader
+    first, second = viewer.strip.photo_ids()[:2]
+    show_and_wait(qtbot, viewer, first)  # break-glass: each photo opens when the manager chooses it
+    viewer.strip.select_photo(second)
+    loader = viewer.photo_loaders[second]
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=30_000)  # the worker is held inside the second photo
     fake_clock.advance(minutes=1, seconds=1)
     viewer.banner.timer.timeout.emit()
@@ -180,6 +184,7 @@ def test_grant_ended_early_by_a_manager_closes_the_photos_at_the_next_tick(qtbot
     assert page.open_order(order_id)
     viewer = page.viewer
     wait_for_photos(qtbot, viewer)
+    show_and_wait(qtbot, viewer, viewer.strip.photo_ids()[0])
     assert viewer.images
     breakglass.end_break_glass(admin, grant.id)
     viewer.banner.timer.timeout.emit()  # the next 15-second tick

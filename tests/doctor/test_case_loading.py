@@ -18,7 +18,7 @@ from maya_desktop.core import audit
 from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.gui.doctor import photo_loader
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from tests.doctor.conftest import make_case, open_in_main_window, wait_for_photos
+from tests.doctor.conftest import make_case, open_in_main_window, show_and_wait, wait_for_photos
 
 THREE = (("obama.jpg", "frontal"), ("profile_left_masked.jpg", "profile_left"), ("biden.jpg", "base"))
 
@@ -59,6 +59,8 @@ class Gate:
 
 
 def test_case_opens_in_the_background_while_the_gui_keeps_running(qtbot, clinic, faces, artifacts, monkeypatch):
+    """Thumbnails first, in the background; the first photo opens at full size because it is shown; a
+    photo the doctor clicks opens then (decrypted off the GUI thread while the GUI keeps running)."""
     order_id = make_case(clinic, faces, THREE)
     gate = Gate(monkeypatch)
     page = CasesPage(clinic.doctor)
@@ -83,46 +85,42 @@ def test_case_opens_in_the_background_while_the_gui_keeps_running(qtbot, clinic,
     # open_order returned before anything was decoded: placeholders and an "opening…" canvas.
     assert viewer.images == {} and viewer.current is None
     assert [viewer.strip.state(pid) for pid in viewer.strip.photo_ids()] == ["loading"] * 3
-    assert viewer.canvas.message and viewer.progress.isVisibleTo(viewer)
+    assert viewer.canvas.message
     arrivals: list[tuple[int, int]] = []  # (photo id, GUI ticks so far)
     viewer.photo_ready.connect(lambda pid: arrivals.append((pid, len(ticks))))
 
-    # The first photo (frontal) shows while the worker is held before the second one...
+    # The first photo (frontal) shows; every thumbnail arrives (at most 256 px), no other full photo.
     qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
     frontal = next(pid for pid, p in viewer.photos.items() if p.view == "frontal")
     assert viewer.current == frontal and viewer.canvas.image is not None and viewer.canvas.handles
-    assert viewer.strip.state(frontal) == "ready"
-    assert "۱ از ۳" in viewer.progress.text()
-    # ...and meanwhile the GUI thread runs its event loop and stays usable.
+    wait_for_photos(qtbot, viewer)
+    assert set(viewer.thumbs) == set(viewer.photos) and set(viewer.images) == {frontal}
+    assert all(max(t.width(), t.height()) <= photo_loader.THUMB_SIDE for t in viewer.thumbs.values())
+    assert set(viewer.strip.state(pid) for pid in viewer.photos) == {"ready"}
+    assert not viewer.progress.isVisibleTo(viewer)
+    # A clicked photo opens now; the worker is held inside core while the GUI keeps ticking.
+    base = next(pid for pid, p in viewer.photos.items() if p.view == "base")
+    viewer.strip.select_photo(base)
+    assert viewer.current is None and viewer.wanted == base and viewer.canvas.message
+    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
     n = len(ticks)
     qtbot.waitUntil(lambda: len(ticks) > n + 3, timeout=10_000)
-    page.grab().save(str(artifacts / "doctor_viewer_loading.png"))
-    base = next(pid for pid, p in viewer.photos.items() if p.view == "base")
-    viewer.strip.select_photo(base)  # a placeholder clicked: shown as soon as it is decoded (decoded next)
-    assert viewer.current is None and viewer.wanted == base and viewer.canvas.message
-    assert viewer.loader.queue[0] == base
     viewer.canvas.grab().save(str(artifacts / "doctor_viewer_canvas_opening.png"))
-
     gate.release.set()
-    wait_for_photos(qtbot, viewer)
-    assert viewer.current == base and viewer.canvas.image is not None
+    qtbot.waitUntil(lambda: viewer.current == base, timeout=60_000)
     timer.stop()
+    page.grab().save(str(artifacts / "doctor_viewer_loading.png"))
     assert all(gate.waits), "the worker waited for a GUI tick that never came: the GUI thread was blocked"
-    assert [on_gui for _, on_gui in gate.calls] == [False, False, False]  # decrypted + decoded off the GUI thread
-    # In order: the first photo, the one the worker was already holding, then the clicked one (moved
-    # ahead of the rest), and the GUI's event loop ran between every two of them.
-    held = gate.calls[1][0]
-    assert [pid for pid, _ in arrivals] == [frontal, held, base]
-    assert arrivals[0][1] < arrivals[1][1] < arrivals[2][1]
-    assert not viewer.progress.isVisibleTo(viewer)
-    assert set(viewer.strip.state(pid) for pid in viewer.photos) == {"ready"}
-    # Every access is still checked and audited, one entry per decrypted file, by the doctor.
+    assert gate.calls == [(frontal, False), (base, False)]  # decrypted + decoded off the GUI thread
+    assert [pid for pid, _ in arrivals] == [frontal, base] and arrivals[0][1] < arrivals[1][1]
+    # Every access is still checked and audited, by the doctor: three thumbnails, two photos shown.
     opened = [
         e
         for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{order_id}")
         if e.action in ("photo.opened", "photo.analysis_opened")
     ]
-    assert len(opened) == 9 and {e.actor for e in opened} == {"doctor"}
+    kinds = sorted(e.details.get("kind", "analysis") for e in opened)
+    assert kinds == ["analysis"] * 2 + ["photo"] * 2 + ["thumb"] * 3 and {e.actor for e in opened} == {"doctor"}
     page.close_viewer()
 
 
@@ -131,14 +129,15 @@ def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot
     order_id = make_case(clinic, faces, THREE)
     gate = Gate(monkeypatch)
     window, page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
-    loader = viewer.loader
     first = viewer.current
     refs = [weakref.ref(viewer.images[first]), weakref.ref(viewer.canvas.image)]
+    viewer.strip.select_photo(next(pid for pid in viewer.strip.photo_ids() if pid != first))
+    loader = viewer.photo_loaders[viewer.wanted]
     qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)  # the worker is held inside the 2nd photo
 
     window.lock()
     # At once: the case is closed, nothing decoded is referenced by the viewer, loading is cancelled.
-    assert page.viewer is None and viewer.loader.cancelled()
+    assert page.viewer is None and loader.cancelled() and viewer.loader.cancelled()
     assert viewer.images == {} and viewer.analyses == {} and viewer.current is None
     assert viewer.canvas.image is None and viewer.canvas.scene().items() == []
     assert viewer.strip.count() == 0 and viewer.compare.count() == 0
@@ -168,8 +167,9 @@ def test_closing_the_case_mid_load_cancels_it(qtbot, clinic, faces, monkeypatch)
     assert page.open_order(order_id)
     viewer = page.viewer
     qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
-    loader = viewer.loader
     ref = weakref.ref(viewer.images[viewer.current])
+    viewer.strip.select_photo(next(pid for pid in viewer.strip.photo_ids() if pid != viewer.current))
+    loader = viewer.photo_loaders[viewer.wanted]
     qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
     viewer.back.click()
     assert page.viewer is None and viewer.images == {} and viewer.canvas.image is None
@@ -192,6 +192,7 @@ def test_consent_revoked_while_opening_decodes_nothing_more_and_closes_the_photo
     assert page.open_order(order_id)
     viewer = page.viewer
     qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    viewer.strip.select_photo(next(pid for pid in viewer.strip.photo_ids() if pid != viewer.current))
     qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
     consent.revoke_consent(clinic.reception, order_id)
     gate.release.set()
@@ -225,6 +226,8 @@ def test_an_unreadable_photo_is_marked_and_the_others_still_open(qtbot, clinic, 
     assert page.open_order(order_id)
     viewer = page.viewer
     wait_for_photos(qtbot, viewer)
+    for pid in viewer.strip.photo_ids():
+        show_and_wait(qtbot, viewer, pid)
     (base,) = bad
     assert viewer.failed == {base} and len(viewer.images) == 2
     assert viewer.strip.state(base) == "failed"
@@ -236,11 +239,10 @@ def test_an_unreadable_photo_is_marked_and_the_others_still_open(qtbot, clinic, 
     page.close_viewer()
 
 
-def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_lock(qtbot, clinic, faces, monkeypatch):
-
+def test_thumbnails_open_off_the_gui_thread_beside_the_shown_photo_and_stop_on_lock(qtbot, clinic, faces, monkeypatch):
+    """One thumbnail decoder, so that the shown photo never waits behind thumbnails for a pool thread."""
     order_id = make_case(clinic, faces, THREE)
-    monkeypatch.setattr(photo_loader, "PARALLEL", 2)
-    real = photo_loader.open_photo
+    real = photo_loader.open_thumbnail
     threads: set[str] = set()
     release = threading.Event()
     calls: list[int] = []
@@ -260,15 +262,16 @@ def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_l
         results.append("ok")
         return data
 
-    monkeypatch.setattr(photo_loader, "open_photo", watched)
+    monkeypatch.setattr(photo_loader, "open_thumbnail", watched)
     page = CasesPage(clinic.doctor)
     qtbot.addWidget(page)
     assert page.open_order(order_id)
     viewer = page.viewer
-    assert len(viewer.loader._decoders) == min(2, photo_loader.QThreadPool.globalInstance().maxThreadCount())
+    assert len(viewer.loader._decoders) == 1
+    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)  # while thumbnails are held
     release.set()
     wait_for_photos(qtbot, viewer)
-    assert len(viewer.images) == 3 and results == ["ok"] * 3
+    assert len(viewer.thumbs) == 3 and results == ["ok"] * 3 and len(viewer.images) == 1
     page.close_viewer()
 
     # Again, locked while the decoders are held inside core: none of them gets another photo.
@@ -278,12 +281,12 @@ def test_two_decoders_open_every_photo_off_the_gui_thread_and_stop_together_on_l
     window, page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
     loader = viewer.loader
     window.lock()
-    assert viewer.images == {} and viewer.canvas.image is None
+    assert viewer.images == {} and viewer.thumbs == {} and viewer.canvas.image is None
     release.set()
     qtbot.waitUntil(loader.done.is_set, timeout=30_000)
     qtbot.wait(50)
     assert results[0] == "ok" and set(results[1:]) <= {"denied"}
-    assert viewer.images == {}
+    assert viewer.images == {} and viewer.thumbs == {}
 
 
 def test_closing_photos_frees_every_layout_scene(qtbot, clinic, faces, artifacts):

@@ -13,7 +13,7 @@ from maya_desktop.core.orders import breakglass, clock
 from maya_desktop.core.orders.cases import list_cases, open_case
 from maya_desktop.core.photos import get_analysis, list_photos, open_photo
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from tests.doctor.conftest import make_case, wait_for_photos
+from tests.doctor.conftest import make_case, show_and_wait, wait_for_photos
 
 
 def angle(a, v, b) -> float:
@@ -59,7 +59,7 @@ def test_drag_landmark_updates_nasolabial_angle_live_and_undo_restores_it(qtbot,
     viewer = page.viewer
     wait_for_photos(qtbot, viewer)
     profile = next(pid for pid, p in viewer.photos.items() if p.view == "profile_left")
-    viewer.strip.select_photo(profile)
+    show_and_wait(qtbot, viewer, profile)
     canvas = viewer.canvas
     assert viewer.current == profile and canvas.view_name == "left_profile"
     h = canvas.handles

@@ -87,6 +87,21 @@ def world(clinic: Clinic, faces: Path) -> World:
 
 
 @pytest.fixture
+def yes(monkeypatch):  # type: ignore[no-untyped-def]
+    """Every confirmation answered "Yes"; returns the questions asked (GUI tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
 def usb(tmp_path: Path) -> Path:
     """The folder the manager chooses (a USB stick): empty, outside the data folder."""
     folder = tmp_path / "usb"
@@ -119,6 +134,7 @@ def record(session, world: World, kinds=("photos",), orders=None, **kw):  # type
         kw.get("letter_date", dt.date(2024, 8, 1)),
         Scope(tuple(kinds), None if orders is None else tuple(orders)),
         kw.get("notes", "نامهٔ شمارهٔ ثبت ۱۲ در دبیرخانه"),
+        hold=kw.get("hold", False),
     )
 
 
@@ -127,3 +143,19 @@ def approved(session, world: World, **kw):  # type: ignore[no-untyped-def]
     from maya_desktop.core.legal.requests import approve_request
 
     return approve_request(session, record(session, world, **kw).id)
+
+
+def assert_refused_and_audited(world: World, session, calls) -> None:  # type: ignore[no-untyped-def]
+    """Each call raises PermissionDenied, and each refusal is one `permission.denied` entry for legal.manage."""
+    from maya_desktop.core import audit
+    from maya_desktop.core.errors import PermissionDenied
+
+    for call in calls:
+        with pytest.raises(PermissionDenied):
+            call()
+    denied = [
+        e
+        for e in audit.entries(world.admin.conn, limit=50)
+        if e.action == "permission.denied" and e.actor == session.actor and e.details["permission"] == "legal.manage"
+    ]
+    assert len(denied) == len(calls)

@@ -22,7 +22,7 @@ from maya_desktop.core.legal.requests import (
     may_approve,
     refuse_request,
 )
-from tests.legal.conftest import CARD, CASE, COURT, World, approved, record
+from tests.legal.conftest import CARD, CASE, COURT, World, approved, assert_refused_and_audited, record
 
 PERSIAN = re.compile("[\u0600-\u06ff]")
 
@@ -49,15 +49,7 @@ def test_only_managers_and_every_refusal_is_audited(world: World, usb, role: str
         lambda: export_request(session, pending.id, usb),
         lambda: close_request(session, pending.id),
     ]
-    for call in calls:
-        with pytest.raises(PermissionDenied):
-            call()
-    denied = [
-        e
-        for e in audit.entries(world.admin.conn, limit=50)
-        if e.action == "permission.denied" and e.actor == session.actor and e.details["permission"] == "legal.manage"
-    ]
-    assert len(denied) == len(calls)
+    assert_refused_and_audited(world, session, calls)
     assert _count(world.admin) == before and get_request(world.admin, pending.id).state == "approved"
     assert list(usb.iterdir()) == []
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from maya_desktop.core import audit, export_staging
+from maya_desktop.core import audit, export_staging, migrations
 from maya_desktop.core.access_log import client_access_report, client_order_ids
 from maya_desktop.core.errors import MayaError, PermissionDenied, ValidationError
 from maya_desktop.core.legal import export as export_mod
@@ -29,8 +29,13 @@ def _old_clinic(data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     """A clinic on disk (real SQLCipher) at schema 4, as Maya Desktop wrote it before migration 5."""
     from maya_desktop.core import migrations
     from maya_desktop.core.demo import create_demo_clinic
+    from maya_desktop.core.legal import holds
 
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+    # The program of schema 4 had no legal hold (its columns and table come with a later migration).
+    monkeypatch.setattr(holds, "refuse_if_client_held", lambda *_: None)
+    monkeypatch.setattr(holds, "refuse_if_order_held", lambda *_: None)
+    monkeypatch.setattr(holds, "deferral_for", lambda *_: None)
     session = create_demo_clinic(data_dir, PASSWORD, clients=3)
     assert session.conn.execute("PRAGMA user_version").fetchone()[0] == 4
     return session
@@ -76,9 +81,7 @@ def test_migration_5_rebuilds_clients_on_an_old_file_and_ids_are_never_reused(da
     session = Vault.open(data_dir, "admin", PASSWORD)  # migrates the real SQLCipher file
     try:
         conn = session.conn
-        from maya_desktop.core.migrations import MIGRATIONS
-
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)  # 5 and any later ones
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)  # 5 and later
         assert "AUTOINCREMENT" in _schema(conn, "clients")
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

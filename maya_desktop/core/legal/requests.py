@@ -15,14 +15,14 @@ codes only, never the court's text, the case number or the client's name.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import NotFound, PermissionDenied, StateError, ValidationError
-from maya_desktop.core.legal.schema import SCOPE_KINDS, STATE_LABELS
+from maya_desktop.core.legal import holds
+from maya_desktop.core.legal.schema import SCOPE_KINDS, STATE_LABELS, Scope
 from maya_desktop.core.orders import clock
 from maya_desktop.core.persian import normalize_persian_text, to_ascii_digits, to_persian_digits
 from maya_desktop.core.roles import Role
@@ -60,30 +60,8 @@ SETTABLE = frozenset(
         "closed_at",
     }
 )
+CLOSABLE = ("approved", "exported")  # an approved request may be closed unexported (the court withdrew)
 FOUR_EYES_FA = "درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند (اصل چهار چشم)."
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What the court asked for: data kinds (SCOPE_KINDS), optionally only some of the client's orders."""
-
-    kinds: tuple[str, ...]
-    order_ids: tuple[int, ...] | None = None  # None: every order of the client (destroyed ones included)
-
-    def includes(self, kind: str) -> bool:
-        return kind in self.kinds
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {"kinds": list(self.kinds), "orders": None if self.order_ids is None else list(self.order_ids)},
-            sort_keys=True,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> Scope:
-        data = json.loads(text)
-        orders = data.get("orders")
-        return cls(tuple(data.get("kinds", ())), None if orders is None else tuple(int(o) for o in orders))
 
 
 @dataclass(frozen=True)
@@ -114,6 +92,14 @@ class LegalRequest:
     closed_by: str
     closed_at: str | None
     managers_at_record: int | None = None  # active managers when recorded (None: before migration 5)
+    hold_placed_at: str | None = None  # legal hold (core/legal/holds.py): placed by a manager ...
+    hold_placed_by: str = ""
+    hold_lifted_at: str | None = None  # ... and lifted when the request is closed or refused
+    hold_lifted_by: str = ""
+
+    @property
+    def hold_active(self) -> bool:
+        return self.hold_placed_at is not None and self.hold_lifted_at is None
 
     @property
     def state_fa(self) -> str:
@@ -137,7 +123,8 @@ SELECT r.id, r.court, r.case_number, r.letter_date, r.client_id,
        r.approved_by, COALESCE(a.display_name, ''), r.approved_at, r.self_approved,
        COALESCE(f.display_name, ''), r.refused_at, COALESCE(r.refusal_reason, ''),
        COALESCE(e.display_name, ''), r.exported_at, r.export_files, r.export_sha256,
-       COALESCE(k.display_name, ''), r.closed_at, r.managers_at_record
+       COALESCE(k.display_name, ''), r.closed_at, r.managers_at_record,
+       r.hold_placed_at, COALESCE(hp.display_name, ''), r.hold_lifted_at, COALESCE(hl.display_name, '')
 FROM legal_requests r
 LEFT JOIN clients c ON c.id = r.client_id
 JOIN staff rs ON rs.id = r.recorded_by
@@ -145,6 +132,8 @@ LEFT JOIN staff a ON a.id = r.approved_by
 LEFT JOIN staff f ON f.id = r.refused_by
 LEFT JOIN staff e ON e.id = r.exported_by
 LEFT JOIN staff k ON k.id = r.closed_by
+LEFT JOIN staff hp ON hp.id = r.hold_placed_by
+LEFT JOIN staff hl ON hl.id = r.hold_lifted_by
 """
 
 
@@ -270,8 +259,13 @@ def record_request(
     letter_date: dt.date,
     scope: Scope,
     notes: str = "",
+    *,
+    hold: bool = False,
 ) -> LegalRequest:
-    """Write down what the court asked for. Nothing is disclosed until another step approves it."""
+    """Write down what the court asked for. Nothing is disclosed until another step approves it.
+
+    `hold`: place a legal hold at once (preservation, not disclosure: nothing leaves before approval;
+    refusing the request lifts it)."""
     session.require(PERMISSION)
     require_active_manager(session)
     court = _line(court, "court", "court", "نام دادگاه یا مرجع قضایی", COURT_MAX)
@@ -310,6 +304,8 @@ def record_request(
                 "orders": "all" if clean.order_ids is None else len(clean.order_ids),
             },
         )
+        if hold:
+            holds.place_hold(session, request_id, f"client:{client_id}")
     return load_request(session.conn, request_id)
 
 
@@ -393,8 +389,10 @@ def move_state(session: Session, request: LegalRequest, sources: tuple[str, ...]
         raise _state_error(load_request(session.conn, request.id), "changed")
 
 
-def approve_request(session: Session, request_id: int) -> LegalRequest:
-    """recorded -> approved, by a manager other than the recorder (unless they are the only active manager)."""
+def approve_request(session: Session, request_id: int, *, hold: bool = False) -> LegalRequest:
+    """recorded -> approved, by a manager other than the recorder (unless they are the only active manager).
+
+    `hold`: the approving manager places a legal hold on the request's data (if not already held)."""
     session.require(PERMISSION)
     require_active_manager(session)
     with transaction(session.conn):  # BEGIN IMMEDIATE: staff and the request cannot change under the checks
@@ -407,6 +405,8 @@ def approve_request(session: Session, request_id: int) -> LegalRequest:
             session.audit("legal.approval_denied", f"legal:{request_id}", {"request": request_id, "reason": denial})
         else:
             _approve(session, request, self_approved)
+            if hold:
+                holds.place_hold(session, request_id, client_ref(request))
     if denial == "four_eyes":
         raise PermissionDenied("Another manager must approve a request you recorded (four eyes).", FOUR_EYES_FA)
     if denial is not None:
@@ -455,22 +455,50 @@ def refuse_request(session: Session, request_id: int, reason: str) -> LegalReque
             {"state": "refused", "refused_by": session.staff.id, "refused_at": clock.text(), "refusal_reason": reason},
         )
         session.audit("legal.refused", client_ref(request), {"request": request_id, "from": request.state})
+        holds.lift_hold(session, request_id, client_ref(request))
+    _run_released(session, request)
     return load_request(session.conn, request_id)
 
 
 def close_request(session: Session, request_id: int) -> LegalRequest:
-    """exported -> closed: the court has what it asked for; nothing more can be exported for it."""
+    """approved / exported -> closed: the court has what it asked for (or no longer needs it); nothing
+    more can be exported for it. Closing lifts the request's legal hold, and destruction that was due
+    under it runs at once (its receipts name the hold)."""
     session.require(PERMISSION)
     require_active_manager(session)
     request = load_request(session.conn, request_id)
-    if request.state != "exported":
+    if request.state not in CLOSABLE:
         raise _state_error(request, "closed")
     with transaction(session.conn):
         move_state(
             session,
             request,
-            ("exported",),
+            CLOSABLE,
             {"state": "closed", "closed_by": session.staff.id, "closed_at": clock.text()},
         )
-        session.audit("legal.closed", client_ref(request), {"request": request_id})
+        session.audit("legal.closed", client_ref(request), {"request": request_id, "from": request.state})
+        holds.lift_hold(session, request_id, client_ref(request))
+    _run_released(session, request)
     return load_request(session.conn, request_id)
+
+
+def place_hold(session: Session, request_id: int) -> LegalRequest:
+    """Hold an open request's data against destruction (a manager; audited). For a request recorded or
+    approved without a hold; holding twice changes nothing."""
+    session.require(PERMISSION)
+    require_active_manager(session)
+    with transaction(session.conn):
+        request = load_request(session.conn, request_id)
+        if request.state not in ("recorded", *CLOSABLE):
+            raise _state_error(request, "held")
+        holds.place_hold(session, request_id, client_ref(request))
+    return load_request(session.conn, request_id)
+
+
+def _run_released(session: Session, request: LegalRequest) -> None:
+    """After a hold ends: destroy at once what it deferred (a failure here is retried by the next purge)."""
+    if request.hold_placed_at is None:
+        return
+    from maya_desktop.core.orders.housekeeping import purge_due
+
+    purge_due(session)

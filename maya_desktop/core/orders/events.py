@@ -58,13 +58,16 @@ def build_order_event(conn: Any, order_id: int) -> dict[str, Any]:
     }
 
 
-def enqueue_order_event(session: Session, order_id: int) -> str | None:
+def enqueue_order_event(session: Session, order_id: int, *, event_type: str | None = None) -> str | None:
     """Queue the order's current state in the outbox (inside the caller's transaction).
 
+    `event_type`: None for a state change; "order.hold_placed" / "order.hold_lifted" for a legal hold
+    (the same anonymized fields with the order's current status: nothing about the court).
     Returns the event id, or None when the sync package is not installed in this build.
     """
     try:
         from maya_desktop.core.sync import outbox
     except ImportError:
         return None
-    return outbox.enqueue_order_event(session.conn, **build_order_event(session.conn, order_id))
+    kind = {} if event_type is None else {"event_type": event_type}
+    return outbox.enqueue_order_event(session.conn, **build_order_event(session.conn, order_id), **kind)

@@ -3,6 +3,9 @@
 `purge_due` is safe to run at any time by any signed-in person (permission "orders.purge"): it
 only ever destroys what the clinic's settings say is due. Run `on_open` after login (GUI) and the
 `maya-desktop purge` command from a scheduler for unattended workstations.
+
+An order under a legal hold is skipped (`held`, with the request and since when; the deferral is
+audited once, not at every run); a destruction deferred by a hold that has ended runs here too.
 """
 
 from __future__ import annotations
@@ -11,13 +14,30 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from maya_desktop.core import blobstore
+from maya_desktop.core.db import transaction
+from maya_desktop.core.errors import PermissionDenied, StateError
+from maya_desktop.core.legal import holds
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.delivery import retention_days
-from maya_desktop.core.orders.destruction import DestructionReceipt, destroy_order
+from maya_desktop.core.orders.destruction import DestructionReceipt, destroy_client_orders, destroy_order
 from maya_desktop.core.orders.lifecycle import advance
 from maya_desktop.core.orders.states import Action, Status
+from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting
+
+POLICY_RULES = ("retention", "cancelled", "expired")  # destroyed by Action.PURGE; the others on request
+
+
+@dataclass(frozen=True)
+class HeldDestruction:
+    """A destruction that was due and did not happen, and why: a legal hold."""
+
+    order_id: int
+    order_ref: str
+    rule: str
+    request_id: int
+    since: str  # when it was first deferred
 
 
 @dataclass(frozen=True)
@@ -25,6 +45,7 @@ class PurgeReport:
     expired: tuple[int, ...] = ()
     destroyed: tuple[DestructionReceipt, ...] = field(default=())
     orphans_removed: int = 0
+    held: tuple[HeldDestruction, ...] = field(default=())
 
 
 def _expiry_days(conn: object) -> int:
@@ -63,13 +84,53 @@ def due_for_destruction(session: Session, now: dt.datetime | None = None) -> lis
 def purge_due(session: Session, now: dt.datetime | None = None) -> PurgeReport:
     """Expire old quotes, then destroy every order that is due. Returns what was done."""
     session.require("orders.purge")
+    receipts: list[DestructionReceipt] = []
+    held: list[HeldDestruction] = []
     with session.vault.lock:
         expired = expire_quotes(session, now)
-        receipts = [
-            destroy_order(session, order_id, rule, action=Action.PURGE)
-            for order_id, rule in due_for_destruction(session, now)
-        ]
-    return PurgeReport(tuple(expired), tuple(receipts))
+        receipts += _destroy_released(session)
+        for order_id, rule in due_for_destruction(session, now):
+            try:
+                receipts.append(destroy_order(session, order_id, rule, action=Action.PURGE))
+            except holds.HeldByLegalRequest as exc:
+                held.append(_held(session, order_id, rule, exc.request_id))
+    return PurgeReport(tuple(expired), tuple(receipts), held=tuple(held))
+
+
+def _held(session: Session, order_id: int, rule: str, request_id: int) -> HeldDestruction:
+    ref = session.conn.execute("SELECT order_ref FROM orders WHERE id = ?", (order_id,)).fetchone()[0]
+    deferral = holds.deferral_for(session.conn, order_id, None)
+    return HeldDestruction(order_id, ref, rule, request_id, deferral.deferred_at if deferral else clock.text())
+
+
+def _destroy_released(session: Session) -> list[DestructionReceipt]:
+    """Destructions a legal hold deferred, now that no hold covers them (their receipts name the hold).
+
+    A destruction the client asked for needs a role that may destroy on request (a doctor's purge leaves
+    it for the next manager's or receptionist's, e.g. the one who closes the request)."""
+    from maya_desktop.core.clients import erase_held_client
+
+    receipts: list[DestructionReceipt] = []
+    for deferral in holds.released_deferrals(session.conn):
+        kind, _, number = deferral.object_ref.partition(":")
+        on_request = kind == "client" or deferral.rule not in POLICY_RULES
+        if on_request and not allowed(session.role, "orders.destroy"):
+            continue  # not this person's to do (and no denial entry every 10 minutes): the next purge by one
+        try:
+            if kind == "client":
+                receipts += destroy_client_orders(session, int(number), keep_link=True)
+                erase_held_client(session, int(number), deferral.request_id)
+                continue
+            status = session.conn.execute("SELECT status FROM orders WHERE id = ?", (int(number),)).fetchone()
+            if status is None or status[0] == Status.DESTROYED.value:
+                with transaction(session.conn):
+                    holds.settle(session.conn, deferral.object_ref)
+                continue
+            action = Action.DESTROY if on_request else Action.PURGE
+            receipts.append(destroy_order(session, int(number), deferral.rule, action=action))
+        except (PermissionDenied, StateError):
+            continue  # left for a later purge; the deferral row keeps it due
+    return receipts
 
 
 def on_open(session: Session) -> PurgeReport:
@@ -77,4 +138,4 @@ def on_open(session: Session) -> PurgeReport:
     with session.vault.lock:
         orphans = blobstore.sweep_orphans(session.conn, session.vault.data_dir.blobs)
         report = purge_due(session)
-    return PurgeReport(report.expired, report.destroyed, len(orphans))
+    return PurgeReport(report.expired, report.destroyed, len(orphans), report.held)

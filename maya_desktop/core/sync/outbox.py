@@ -17,7 +17,7 @@ from typing import Any
 
 from maya_desktop.core.settings import get_setting, set_setting
 from maya_desktop.core.sync import settings as sync_settings
-from maya_desktop.core.sync.contract import canonical_json, make_event, validate_event
+from maya_desktop.core.sync.contract import EVENT_TYPE_STATE_CHANGED, canonical_json, make_event, validate_event
 
 OUTBOX_DDL = """
 CREATE TABLE IF NOT EXISTS sync_outbox (
@@ -109,6 +109,7 @@ def enqueue_order_event(
     turnaround_days: int | None = None,
     doctor_ref: str | None = None,
     views_count: int = 0,
+    event_type: str = EVENT_TYPE_STATE_CHANGED,
 ) -> str:
     """For ``core.orders``: build an event stamped with this clinic/workstation and queue it.
 
@@ -125,6 +126,7 @@ def enqueue_order_event(
         turnaround_days=turnaround_days,
         doctor_ref=doctor_ref,
         views_count=views_count,
+        type=event_type,
     )
     return _insert(conn, event)  # make_event has just validated it
 

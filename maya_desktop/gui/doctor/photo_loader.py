@@ -1,9 +1,12 @@
 """Decrypt and decode a case's photos off the GUI thread, one photo at a time.
 
-Each photo goes through core exactly as before (`open_thumbnail`, `open_photo`, `get_analysis`:
-access checked and audited on every call), but on the worker's own connection
-(`vault.worker_session`, never the GUI's) and decoded to a QImage in memory (QImage, unlike QPixmap,
-may be made outside the GUI thread). Nothing is written to disk.
+Minimum necessary viewing: a loader decodes either thumbnails (`kind="thumb"`: `open_thumbnail`, shown
+at most THUMB_SIDE px, the strip of a case being opened) or full photos (`kind="photo"`: `open_photo` +
+`get_analysis`, for a photo the doctor is about to see). The viewer opens a case with a thumbnail loader
+and starts a one-photo loader only when a photo is shown, so only displayed photos are decrypted at full
+size and logged as viewed. Every call goes through core (access checked and audited on every call) on
+the worker's own connection (`vault.worker_session`, never the GUI's) and is decoded to a QImage in
+memory (QImage, unlike QPixmap, may be made outside the GUI thread). Nothing is written to disk.
 
 The viewer receives each finished photo as a queued Qt signal (the first photo first, then in strip
 order; `prefer()` moves a photo the doctor clicked to the front). `cancel()` (closing the case, the
@@ -20,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
 from maya_desktop.core.errors import MayaError, PermissionDenied
@@ -33,6 +36,7 @@ log = logging.getLogger(__name__)
 # other threads run meanwhile, so after the first photo (decoded alone, the doctor is waiting for it)
 # two decoders open the rest in about half the time on two cores (the tests set 1 for a fixed order).
 PARALLEL = 2
+THUMB_SIDE = 256  # thumbnails are decoded to at most this many pixels on their longer side
 
 
 class PhotoUnreadable(MayaError):
@@ -48,25 +52,40 @@ class LoadedPhoto:
     analysis: dict[str, Any] | None
 
 
-def decode_image(data: bytes) -> QImage:
+def decode_image(data: bytes, max_side: int | None = None) -> QImage:
     """JPEG bytes -> QImage in memory. QImageReader.read() lets other Python threads run while it
-    decodes (QImage.fromData holds the GIL for the whole ~0.2 s of a 12 MP photo, freezing the GUI)."""
+    decodes (QImage.fromData holds the GIL for the whole ~0.2 s of a 12 MP photo, freezing the GUI).
+    `max_side`: decode scaled down so that neither side exceeds it."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    image = QImageReader(buffer).read()
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if max_side is not None and size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
     buffer.close()
     buffer.setData(QByteArray())
     return image
 
 
-def decode_photo(session: Session, photo_id: int, cancelled: Callable[[], bool] = lambda: False) -> LoadedPhoto | None:
-    """Thumbnail, full photo and analysis of one photo (three checked, audited core calls), in memory.
-
-    Returns None when `cancelled()` turns true between the steps (what was decoded is dropped)."""
-    thumb = decode_image(open_thumbnail(session, photo_id))
+def decode_thumbnail(
+    session: Session, photo_id: int, cancelled: Callable[[], bool] = lambda: False
+) -> LoadedPhoto | None:
+    """The photo's thumbnail only (one checked, audited core call), at most THUMB_SIDE px, in memory."""
+    thumb = decode_image(open_thumbnail(session, photo_id), THUMB_SIDE)
     if cancelled():
         return None
+    if thumb.isNull():
+        raise PhotoUnreadable()
+    return LoadedPhoto(photo_id, thumb, thumb, None)
+
+
+def decode_photo(session: Session, photo_id: int, cancelled: Callable[[], bool] = lambda: False) -> LoadedPhoto | None:
+    """The full photo and its analysis (two checked, audited core calls), in memory: call it only for a
+    photo that is about to be shown (the audit log then says it was viewed).
+
+    Returns None when `cancelled()` turns true between the steps (what was decoded is dropped)."""
     data = open_photo(session, photo_id)
     if cancelled():
         return None
@@ -77,7 +96,7 @@ def decode_photo(session: Session, photo_id: int, cancelled: Callable[[], bool] 
     if cancelled():
         return None
     analysis = get_analysis(session, photo_id)
-    return LoadedPhoto(photo_id, image, None if thumb.isNull() else thumb, analysis)
+    return LoadedPhoto(photo_id, image, None, analysis)
 
 
 class _Signals(QObject):
@@ -132,12 +151,18 @@ class _Decoder(QRunnable):
 
 
 class CasePhotoLoader:
-    """One case's photos, decoded by up to `parallel` pool threads (each with its own DB connection).
+    """One case's photos, decoded by up to `parallel` pool threads (each with its own DB connection):
+    their thumbnails (`kind="thumb"`) or the full photos (`kind="photo"`).
 
     Create in the GUI thread, connect `signals`, then `start()`."""
 
-    def __init__(self, session: Session, photo_ids: Iterable[int], parallel: int | None = None) -> None:
+    def __init__(
+        self, session: Session, photo_ids: Iterable[int], parallel: int | None = None, *, kind: str = "photo"
+    ) -> None:
+        if kind not in ("photo", "thumb"):
+            raise ValueError(f"unknown kind {kind!r}")
         self.session = session
+        self.kind = kind
         self.queue = list(photo_ids)
         self.total = len(self.queue)
         keeper = _the_keeper()
@@ -204,7 +229,8 @@ class CasePhotoLoader:
                 if self._stopping():
                     return
                 try:
-                    loaded = decode_photo(worker, photo_id, self._stopping)
+                    decode = decode_photo if self.kind == "photo" else decode_thumbnail
+                    loaded = decode(worker, photo_id, self._stopping)
                 except PermissionDenied as exc:
                     self._halt.set()
                     if not self.cancelled():

@@ -1,8 +1,8 @@
 """A vertical strip of the case's photos (thumbnails decoded in memory), labelled by view.
 
 While a case opens, photos not decoded yet show a placeholder ("opening…"); `set_thumbnail` replaces it
-when the photo is ready, `set_failed` when it could not be opened. Placeholders can be clicked (the
-viewer then decodes that photo next)."""
+when the thumbnail is ready, `set_failed` when the photo could not be opened. Placeholders can be
+clicked (the viewer then opens that photo)."""
 
 from __future__ import annotations
 
@@ -39,8 +39,9 @@ class PhotoStrip(QListWidget):
         self.setMovement(QListWidget.Movement.Static)
         self.currentItemChanged.connect(self._changed)
 
-    def set_photos(self, photos: list[tuple[int, str | None, QImage | None]]) -> None:
-        """Photos in view order; a missing thumbnail (None) shows the "opening…" placeholder."""
+    def set_photos(self, photos: list[tuple[int, str | None, QImage | None]], *, sealed: bool = False) -> None:
+        """Photos in view order; a missing thumbnail (None) shows the "opening…" placeholder, or with
+        `sealed` (break-glass: nothing opens by itself) "click to open"."""
         self.blockSignals(True)
         self.clear()
         for photo_id, view, thumb in sorted(photos, key=lambda p: (view_rank(p[1]), p[0])):
@@ -51,7 +52,8 @@ class PhotoStrip(QListWidget):
             if thumb is not None and not thumb.isNull():
                 self.set_thumbnail(photo_id, thumb)
             else:
-                self._set_placeholder(item, self.tr("در حال باز شدن…"), QColor("#2b3138"))
+                note = self.tr("برای باز کردن کلیک کنید") if sealed else self.tr("در حال باز شدن…")
+                self._set_placeholder(item, note, QColor("#2b3138"))
         self.blockSignals(False)
 
     def photo_ids(self) -> list[int]:

@@ -1,11 +1,12 @@
 """One case on the doctor's screen: photo strip, canvas with overlay, measurement table, findings,
 signing, the report PDF (store encrypted, export to a chosen path, print) and delivery.
 
-Photos are decrypted by core (checked + audited per call) and decoded in memory only, off the GUI
-thread (`photo_loader.CasePhotoLoader`, its own DB connection): the first photo is shown as soon as it
-is ready, the strip shows a placeholder for each photo still opening, and the doctor can work (or click
-another photo, which is then decoded next) meanwhile. Nothing of a case stays once the viewer is
-cleared (on closing the case or when the app locks); loading is cancelled then too.
+Minimum necessary viewing: a case opens with its thumbnails (decrypted and decoded in memory, at most
+256 px, off the GUI thread by `photo_loader.CasePhotoLoader`); a full photo is decrypted, and logged as
+viewed, only when it is shown (the first photo on opening, then each one the doctor chooses, compares
+with, or sees in the standard layout). Under break-glass not even thumbnails open by themselves: each
+photo opens when the manager chooses it, each with its own audit entry. Nothing of a case stays once the
+viewer is cleared (on closing the case or when the app locks); loading is cancelled then too.
 
 A manager's break-glass case shows a banner with the minutes left (updated every 15 s, from
 `core.orders.clock`); when the grant runs out the photos are closed and the reason is shown.
@@ -60,7 +61,7 @@ from maya_desktop.core.photos import PhotoInfo, list_photos
 from maya_desktop.core.session import Session
 from maya_desktop.gui.doctor.canvas import PhotoCanvas
 from maya_desktop.gui.doctor.measurement_table import MeasurementTable
-from maya_desktop.gui.doctor.photo_loader import CasePhotoLoader, LoadedPhoto
+from maya_desktop.gui.doctor.photo_loader import THUMB_SIDE, CasePhotoLoader, LoadedPhoto
 from maya_desktop.gui.doctor.photo_strip import PhotoStrip, view_label, view_rank
 from maya_desktop.gui.labels import overlay_group_label, status_label
 from maya_desktop.gui.messages import error_text, show_error
@@ -287,7 +288,8 @@ class FindingsPanel(QScrollArea):
 
 class CaseViewer(QWidget):
     closed = Signal()
-    photo_ready = Signal(int)  # a photo finished decoding (in the background)
+    photo_ready = Signal(int)  # a full photo finished decoding (in the background), about to be shown
+    thumbnail_ready = Signal(int)  # a thumbnail is in the strip
     photo_shown = Signal(int)  # a photo is on the canvas
     loading_finished = Signal()  # every photo decoded (or failed); not after a cancel
     photos_closed = Signal(str)  # pixels dropped while the case stays open (break-glass ran out), why
@@ -312,7 +314,11 @@ class CaseViewer(QWidget):
         self.failed: set[int] = set()
         self.current: int | None = None
         self.wanted: int | None = None  # the photo the doctor chose; shown as soon as it is decoded
-        self.loader: CasePhotoLoader | None = None
+        self.loader: CasePhotoLoader | None = None  # the thumbnails (none under break-glass)
+        self.photo_loaders: dict[int, CasePhotoLoader] = {}  # full photos being opened to be shown
+        self.thumbs: dict[int, QImage] = {}
+        self.thumbs_failed: set[int] = set()
+        self.one_by_one = opened.basis == "breakglass"  # no thumbnails: each photo opens when chosen
         self.photos_open = True
         self.findings = Findings()
         self.banner: BreakGlassBanner | None = None
@@ -321,14 +327,14 @@ class CaseViewer(QWidget):
         infos = list_photos(self.session, self.order_id)
         self.photos = {p.id: p for p in infos}
         grant_over = opened.basis == "breakglass" and (self.expires_at is None or self.expires_at <= self.now())
-        if infos and not grant_over:
+        self.grant_over = grant_over
+        if infos and not grant_over and not self.one_by_one:
             self._start_loading([p.id for p in sorted(infos, key=lambda p: (view_rank(p.view), p.id))])
         try:
             self._build()
             self.load()
         except BaseException:
-            if self.loader is not None:
-                self.loader.cancel()
+            self._cancel_loaders()
             raise
         if self.banner is not None and self.banner.is_expired:  # ran out while opening: nothing was decoded
             self._break_glass_expired()
@@ -504,17 +510,46 @@ class CaseViewer(QWidget):
 
     # ---- data ------------------------------------------------------------------------------------
     def _start_loading(self, order: list[int]) -> None:
-        self.loader = CasePhotoLoader(self.session, order)
-        self.loader.signals.photo.connect(self._photo_loaded)
-        self.loader.signals.photo_failed.connect(self._photo_failed)
+        """The thumbnails of the strip (never the full photos: see `_open_full`)."""
+        # One decoder: a thumbnail decodes in a few ms, and the second pool thread stays free for the
+        # full photo the doctor is waiting for (two cores: two thumbnail decoders would hold it up).
+        self.loader = CasePhotoLoader(self.session, order, parallel=1, kind="thumb")
+        self.loader.signals.photo.connect(self._thumbnail_loaded)
+        self.loader.signals.photo_failed.connect(self._thumbnail_failed)
         self.loader.signals.stopped.connect(self._loading_stopped)
         self.loader.signals.finished.connect(self._loading_done)
         self.loader.start()
 
+    def _open_full(self, photo_id: int) -> None:
+        """Decrypt one full photo because it is about to be shown (audited by core as viewed)."""
+        if (
+            not self._live()
+            or photo_id in self.images
+            or photo_id in self.failed
+            or photo_id in self.photo_loaders
+            or photo_id not in self.photos
+        ):
+            return
+        loader = CasePhotoLoader(self.session, [photo_id], parallel=1, kind="photo")
+        loader.signals.photo.connect(self._photo_loaded)
+        loader.signals.photo_failed.connect(self._photo_failed)
+        loader.signals.stopped.connect(self._loading_stopped)
+        loader.signals.finished.connect(lambda _cancelled, pid=photo_id: self.photo_loaders.pop(pid, None))
+        self.photo_loaders[photo_id] = loader
+        loader.start()
+
+    def _cancel_loaders(self) -> None:
+        """Stop every decoder before its next core call; anything decoded meanwhile is dropped."""
+        for loader in (self.loader, *self.photo_loaders.values()):
+            if loader is not None:
+                loader.cancel()
+        self.photo_loaders.clear()
+
     def load(self) -> None:
-        """Findings and the strip's placeholders; the photos arrive from the loader (`_photo_loaded`)."""
+        """Findings and the strip's placeholders; thumbnails arrive from the loader (`_thumbnail_loaded`),
+        the first photo opens because it is shown (`show_photo`), except under break-glass."""
         infos = list(self.photos.values())
-        self.strip.set_photos([(p.id, p.view, None) for p in infos])
+        self.strip.set_photos([(p.id, p.view, None) for p in infos], sealed=self.one_by_one)
         for pid in self.strip.photo_ids():
             self.compare.addItem(view_label(self.photos[pid].view), pid)
         try:
@@ -526,25 +561,45 @@ class CaseViewer(QWidget):
         if not infos:
             self.canvas.show_message(self.tr("این پرونده عکسی ندارد."))
             return
-        if self.loader is None:
+        if self.grant_over:
             return  # opened just as the grant ran out: nothing is decoded
+        if self.one_by_one:
+            self.canvas.show_message(
+                self.tr("دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.")
+            )
+            return
         self.strip.select_photo(self.strip.photo_ids()[0])  # -> show_photo: "opening…" until it is decoded
         self._show_progress()
 
     def is_loading(self) -> bool:
-        return self.loader is not None and not self.loader.done.is_set()
+        loaders = [self.loader, *self.photo_loaders.values()]
+        return any(loader is not None and not loader.done.is_set() for loader in loaders)
 
     def _live(self) -> bool:
         """False once the case was closed, the app locked or the photos were closed: late results are dropped."""
-        return self.loader is not None and not self.loader.cancelled() and self.photos_open and not self.session.locked
+        return self.photos_open and not self.session.locked
 
     def _show_progress(self) -> None:
-        total, ready = len(self.photos), len(self.images) + len(self.failed)
-        if ready >= total or not self.photos_open:
+        total, ready = len(self.photos), len(self.thumbs) + len(self.thumbs_failed)
+        if self.loader is None or ready >= total or not self.photos_open:
             self.progress.hide()
             return
         self.progress.setText(self.tr("در حال باز کردن عکس‌ها: {0} از {1}").format(digits(ready), digits(total)))
         self.progress.show()
+
+    def _thumbnail_loaded(self, loaded: LoadedPhoto) -> None:
+        if not self._live() or loaded.photo_id not in self.photos:
+            return  # closed or locked meanwhile: the pixels are not kept
+        self.thumbs[loaded.photo_id] = loaded.image
+        self.strip.set_thumbnail(loaded.photo_id, loaded.image)
+        self._show_progress()
+        self.thumbnail_ready.emit(loaded.photo_id)
+
+    def _thumbnail_failed(self, photo_id: int, _exc: BaseException) -> None:
+        if not self._live():
+            return
+        self.thumbs_failed.add(photo_id)  # the full photo may still open when chosen
+        self._show_progress()
 
     def _photo_loaded(self, loaded: LoadedPhoto) -> None:
         if not self._live() or loaded.photo_id not in self.photos:
@@ -552,8 +607,11 @@ class CaseViewer(QWidget):
         pid = loaded.photo_id
         self.images[pid] = loaded.image
         self.analyses[pid] = loaded.analysis
-        self.strip.set_thumbnail(pid, loaded.thumb)
-        self._show_progress()
+        if pid not in self.thumbs:  # break-glass: the strip tile comes from the photo now shown
+            self.thumbs[pid] = loaded.image.scaled(
+                THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            self.strip.set_thumbnail(pid, self.thumbs[pid])
         self.photo_ready.emit(pid)
         if self.wanted == pid and self.current != pid:
             self.show_photo(pid)
@@ -579,7 +637,7 @@ class CaseViewer(QWidget):
             self.close_photos(error_text(exc))
             return
         for pid in self.photos:
-            if pid not in self.images and pid not in self.failed:
+            if pid not in self.images and pid not in self.thumbs and pid not in self.failed:
                 self.failed.add(pid)
                 self.strip.set_failed(pid)
         self._show_progress()
@@ -617,8 +675,7 @@ class CaseViewer(QWidget):
                 self.canvas.show_message(self.tr("این عکس باز نشد."))
             else:
                 self.canvas.show_message(self.tr("در حال باز کردن عکس…"))
-                if self.loader is not None:
-                    self.loader.prefer(photo_id)
+                self._open_full(photo_id)
             self.status.setText("")
             return
         image, analysis = self.images[photo_id], self.analyses.get(photo_id)
@@ -659,13 +716,15 @@ class CaseViewer(QWidget):
         other = self.compare.currentData()
         self.compare_slider.setEnabled(other is not None)
         image = None if other is None else self.images.get(other)
-        if other is not None and image is None and self.loader is not None:
-            self.loader.prefer(other)  # shown as soon as it is decoded (_photo_loaded)
+        if other is not None and image is None:
+            self._open_full(other)  # shown as soon as it is decoded (_photo_loaded)
         self.canvas.set_compare(image)
         self.canvas.set_compare_fraction(self.compare_slider.value() / 100)
 
     def _toggle_layout(self, on: bool) -> None:
         if on:
+            for pid in self.strip.photo_ids():  # the layout shows every photo: each opens (and is logged)
+                self._open_full(pid)
             self._build_layout_scene()
             self.center.setCurrentWidget(self.layout_view)
             self.layout_view.fitInView(self.layout_view.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -891,8 +950,7 @@ class CaseViewer(QWidget):
         self.photos_closed.emit(reason)
 
     def _drop_pixels(self) -> None:
-        if self.loader is not None:
-            self.loader.cancel()  # stops before its next core call; anything decoded meanwhile is dropped
+        self._cancel_loaders()
         self.canvas.clear_all()
         self.center.setCurrentWidget(self.canvas)
         self._replace_layout_scene(QGraphicsScene(self.layout_view))
@@ -902,6 +960,8 @@ class CaseViewer(QWidget):
         self.compare.clear()
         self.table.clear_all()
         self.images.clear()
+        self.thumbs.clear()
+        self.thumbs_failed.clear()
         self.analyses.clear()
         self.failed.clear()
         self.current = self.wanted = None

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.clients import get_client
 from maya_desktop.core.errors import MayaError, PermissionDenied, ValidationError
+from maya_desktop.core.legal.holds import is_order_held
 from maya_desktop.core.orders.access import file_access_basis
 from maya_desktop.core.orders.breakglass import active_break_glasses, end_break_glass
 from maya_desktop.core.orders.consent import available_doctors, list_consents, revoke_consent
@@ -492,9 +493,14 @@ class OrderDetail(QWidget):
         days = order.turnaround_days
         urgent = self.tr(" — فوری") if order.urgent else ""
         v["turnaround"].setText(self.tr("{0} روز").format(digits(days)) + urgent if days else "—")
+        held = order.status != Status.DESTROYED and is_order_held(self.session, order.id)
         if order.status == Status.DESTROYED:
             rule = destroy_rule_label(order.destroyed_rule)
             text = self.tr("فایل‌ها نابود شد: {0} ({1})").format(show_datetime(order.destroyed_at), rule)
+        elif held:  # no destruction date: a legal request holds the files until it is closed
+            text = self.tr("نگه‌داشته به دستور یک درخواست قانونی: فایل‌ها تا بسته شدن درخواست نابود نمی‌شود")
+            if order.delivered_at:
+                text = self.tr("تحویل: {0}").format(show_datetime(order.delivered_at)) + " — " + text
         elif order.delivered_at:
             text = self.tr("تحویل: {0} — نابودی خودکار فایل‌ها: {1}").format(
                 show_datetime(order.delivered_at), show_datetime(order.destroy_after)
