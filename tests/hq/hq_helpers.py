@@ -1,0 +1,151 @@
+"""Helpers for the maya-hq tests: databases (SQLite file, or a throw-away PostgreSQL schema), events in the
+contract's shape, and a real ``maya-hq serve`` process over TLS (certificates by trustme)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import trustme
+
+from maya_desktop.core.sync import contract
+
+PG_ADMIN_URL = os.environ.get("MAYA_HQ_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+REPO = Path(__file__).resolve().parents[2]
+WORKSTATION = contract.new_workstation_id()
+
+
+def postgres_unreachable_reason() -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
+            return None
+    except Exception as exc:
+        return f"PostgreSQL at {PG_ADMIN_URL} unreachable ({type(exc).__name__}); the PostgreSQL variant is skipped"
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A uniquely named schema in database ``test``; yields a SQLAlchemy URL that uses only it; dropped after."""
+    import psycopg
+
+    name = "mhq_test_" + secrets.token_hex(6)
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {name}")
+    try:
+        base = PG_ADMIN_URL.replace("postgresql://", "postgresql+psycopg://", 1)
+        yield f"{base}?options=-csearch_path%3D{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+def order_event(clinic_id: str, status: str, day: dt.date, *, order_ref: str | None = None,
+                service: str = "rhinoplasty_analysis", type: str = contract.EVENT_TYPE_STATE_CHANGED) -> dict:
+    return contract.make_event(
+        order_ref=order_ref or contract.new_order_ref(), clinic_id=clinic_id, workstation_id=WORKSTATION,
+        service=service, status=status, day=day, price_rial=12_000_000 if status != "draft" else None,
+        turnaround_days=3, type=type,
+    )
+
+
+def anchor_event(clinic_id: str, seq: int, day: dt.date) -> dict:
+    return contract.make_anchor_event(
+        clinic_id=clinic_id, workstation_id=WORKSTATION, day=day, audit_seq=seq, audit_head=secrets.token_hex(32)
+    )
+
+
+def lifecycle(clinic_id: str, start: dt.date, statuses: list[tuple[str, int]], **kwargs) -> list[dict]:
+    """Events for one order: ``[(status, day offset), ...]``; hold events as ("hold_placed", n)/("hold_lifted", n)."""
+    ref = contract.new_order_ref()
+    out, current = [], "draft"
+    for status, offset in statuses:
+        day = start + dt.timedelta(days=offset)
+        if status in ("hold_placed", "hold_lifted"):
+            out.append(order_event(clinic_id, current, day, order_ref=ref, type=f"order.{status}", **kwargs))
+        else:
+            current = status
+            out.append(order_event(clinic_id, status, day, order_ref=ref, **kwargs))
+    return out
+
+
+@dataclass(frozen=True)
+class Pki:
+    cert: str
+    key: str
+    ca_file: str
+
+
+def make_pki(folder: Path) -> Pki:
+    folder.mkdir(parents=True, exist_ok=True)
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1", "localhost")
+    cert, key, ca_file = folder / "cert.pem", folder / "key.pem", folder / "ca.pem"
+    cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
+    issued.private_key_pem.write_to_path(str(key))
+    ca.cert_pem.write_to_path(str(ca_file))
+    return Pki(str(cert), str(key), str(ca_file))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def hq_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "maya_hq", *args]
+
+
+@dataclass
+class HqProcess:
+    process: subprocess.Popen
+    url: str
+    pki: Pki
+    database_url: str
+
+    def ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=self.pki.ca_file)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+
+def start_hq(database_url: str, pki: Pki, *extra: str, port: int | None = None) -> HqProcess:
+    port = port or free_port()
+    process = subprocess.Popen(
+        hq_command("serve", "--port", str(port), "--database-url", database_url, "--tls-cert", pki.cert,
+                   "--tls-key", pki.key, *extra),
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    hq = HqProcess(process, f"https://127.0.0.1:{port}", pki, database_url)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("maya-hq exited: " + process.stderr.read().decode(errors="replace")[-2000:])
+        try:
+            with urllib.request.urlopen(hq.url + "/healthz", context=hq.ssl_context(), timeout=2) as resp:
+                if resp.status == 200:
+                    return hq
+        except OSError:
+            time.sleep(0.2)
+    hq.stop()
+    raise RuntimeError("maya-hq did not start in 60 s")
