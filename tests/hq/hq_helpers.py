@@ -149,3 +149,42 @@ def start_hq(database_url: str, pki: Pki, *extra: str, port: int | None = None) 
             time.sleep(0.2)
     hq.stop()
     raise RuntimeError("maya-hq did not start in 60 s")
+
+
+@dataclass
+class Seeded:
+    alpha_token: str
+    beta_token: str
+    overdue_refs: set[str]
+    held_ref: str
+
+
+def seed_clinics(engine) -> Seeded:  # type: ignore[no-untyped-def]
+    """Three clinics as of 2026-11-30: alpha (retention 7) with every kind of order and an anchor that went
+    backwards; beta (retention 3) clean; gamma enrolled but never synced."""
+    from maya_hq import admin, ingest
+
+    _, alpha = admin.add_clinic(engine, "Alpha Tehran", clinic_id="cl_alpha", retention_days=7)
+    _, beta = admin.add_clinic(engine, "Beta Shiraz", clinic_id="cl_beta", retention_days=3)
+    admin.add_clinic(engine, "Gamma Tabriz", clinic_id="cl_gamma")
+    nov = dt.date(2026, 11, 1)
+    full = [("photos_imported", 0), ("analyzed", 0), ("quoted", 1), ("paid", 2), ("consented", 2), ("in_review", 3)]
+    in_time = lifecycle("cl_alpha", nov, [*full, ("delivered", 4), ("destroyed", 7)])
+    late = lifecycle("cl_alpha", nov, [*full, ("delivered", 9), ("destroyed", 24)], service="confidential_document")
+    overdue = lifecycle("cl_alpha", nov, [*full, ("delivered", 11)])
+    held = lifecycle("cl_alpha", nov, [*full, ("delivered", 11), ("hold_placed", 12)])
+    lifted = lifecycle("cl_alpha", nov, [*full, ("delivered", 11), ("hold_placed", 12), ("hold_lifted", 19)])
+    fresh = lifecycle("cl_alpha", dt.date(2026, 11, 20), [*full, ("delivered", 8)])
+    quote_only = lifecycle("cl_alpha", dt.date(2026, 11, 25), [("photos_imported", 0), ("quoted", 1)])
+    anchors = [anchor_event("cl_alpha", seq, dt.date(2026, 11, d)) for seq, d in ((10, 20), (20, 21), (15, 22))]
+    alpha_events = [*in_time, *late, *overdue, *held, *lifted, *fresh, *quote_only, *anchors]
+    beta_events = [
+        *lifecycle("cl_beta", dt.date(2026, 11, 10), [*full, ("delivered", 5), ("destroyed", 6)]),
+        *lifecycle("cl_beta", dt.date(2026, 11, 16), [*full, ("delivered", 5), ("destroyed", 8)]),
+        anchor_event("cl_beta", 5, dt.date(2026, 11, 20)),
+        anchor_event("cl_beta", 6, dt.date(2026, 11, 22)),
+    ]
+    for clinic_id, batch in (("cl_alpha", alpha_events), ("cl_beta", beta_events)):
+        answer = ingest.store_batch(engine, clinic_id, batch)
+        assert len(answer["accepted"]) == len(batch), answer["rejected"]
+    return Seeded(alpha, beta, {overdue[0]["order_ref"], lifted[0]["order_ref"]}, held[0]["order_ref"])
