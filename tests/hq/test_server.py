@@ -63,9 +63,12 @@ def drip_until_cut_off(sock: ssl.SSLSocket, head: bytes, drip: bytes, give_up: f
             sock.sendall(bytes([byte]))
         except OSError:
             return b""
-        if io_select.select([sock], [], [], 0.3)[0]:
+        if io_select.select([sock], [], [], 0.3)[0]:  # TLS 1.3 session tickets also make it readable
+            sock.settimeout(0.1)
             try:
                 return sock.recv(4096)
+            except (TimeoutError, ssl.SSLWantReadError):
+                continue  # nothing for the application: not cut off
             except OSError:
                 return b""
     return None
