@@ -100,7 +100,7 @@ async def _discard_body(request: Request) -> None:
             seen += len(chunk)
             if seen > DISCARD_LIMIT:
                 return
-    except Exception:  # noqa: S110 - the client went away; the answer is sent regardless
+    except Exception:  # noqa: S110  # nosec B110 - the client went away; we answer anyway
         pass
 
 

@@ -14,7 +14,7 @@ from maya_hq import __version__
 from maya_hq.db import DATABASE_URL_ENV, DEFAULT_RETENTION_DAYS, default_database_url, make_engine
 
 EXIT_OK, EXIT_REFUSED = 0, 2
-PASSWORD_ENV = "MAYA_HQ_PASSWORD"
+PASSWORD_ENV = "MAYA_HQ_PASSWORD"  # noqa: S105  # nosec B105 - a name, not a secret
 
 
 def _say(en: str, fa: str, *, err: bool = False) -> None:

@@ -67,4 +67,4 @@ def number(value: object, lang: str) -> str:
     text = str(value)
     if lang != "fa":
         return text
-    return "".join(FA_DIGITS[int(c)] if c.isascii() and c.isdigit() else c for c in text)
+    return "".join(FA_DIGITS[int(c)] if c.isascii() and c.isdigit() else c for c in text).replace("%", "٪")

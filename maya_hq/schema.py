@@ -38,5 +38,6 @@ def current_revision(engine: Engine) -> str | None:
 
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    if head is None:
+        raise RuntimeError("maya_hq/migrations holds no revision")
     return head

@@ -15,7 +15,7 @@ import secrets
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-TOKEN_PREFIX = "mhq_"
+TOKEN_PREFIX = "mhq_"  # noqa: S105  # nosec B105 - a name, not a secret
 # RFC 9106 second recommended option (64 MiB, 3 passes); 4 lanes.
 ARGON_MEMORY_KIB, ARGON_ITERATIONS, ARGON_LANES, ARGON_LENGTH = 65536, 3, 4, 32
 

@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from hq_helpers import make_pki, postgres_schema, postgres_unreachable_reason  # noqa: E402
+from hq_helpers import make_pki, postgres_schema, postgres_unreachable_reason
 
 TODAY = dt.date(2026, 11, 30)
 STAFF_PASSWORD = "hq-staff-password-1"
