@@ -6,6 +6,7 @@ Every label passes through :func:`markupsafe.escape`; the result is trusted mark
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+
 from markupsafe import Markup, escape
 
 PALETTE = ("#2f6f9f", "#d08a2b", "#4c9a5a", "#a34b6d")
