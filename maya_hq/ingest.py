@@ -15,12 +15,13 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select, text
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Engine
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, validate_event
+from maya_hq import fastcheck
 from maya_hq.db import clinics, events, utcnow
 from maya_hq.secrets_store import token_hash
 
@@ -83,8 +84,8 @@ def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, l
     seen: set[str] = set()
     received_at = utcnow()
     for item in batch:
-        try:
-            event = validate_event(item)
+        try:  # the compiled check first; validate_event (the contract) judges whatever it does not pass
+            event = item if fastcheck.passes(item) else validate_event(item)
         except ValidationError as exc:
             where = f"field {exc.field}" if exc.field else "unexpected or missing field"
             rejected.append({"event_id": _id_of(item), "reason": f"does not match the contract ({where})"})
@@ -100,16 +101,33 @@ def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, l
     accepted: set[str] = set()
     if rows:
         with engine.begin() as conn:
-            dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-            statement = (
-                dialect.insert(events)
-                .on_conflict_do_nothing(index_elements=["event_id"])
-                .returning(events.c.event_id)
-            )
-            accepted = set(conn.execute(statement, rows).scalars())
+            if conn.dialect.name == "postgresql":
+                accepted = _insert_postgresql(conn, rows)
+            else:
+                statement = (
+                    sqlite.insert(events).on_conflict_do_nothing(index_elements=["event_id"]).returning(events.c.event_id)
+                )
+                accepted = set(conn.execute(statement, rows).scalars())
     ordered = [r["event_id"] for r in rows]
     duplicates.extend(i for i in ordered if i not in accepted)
     return {"accepted": [i for i in ordered if i in accepted], "duplicates": duplicates, "rejected": rejected}
+
+
+_COLUMNS = (*_STORED, "day", "received_at")
+_PG_TYPES = {"price_rial": "bigint", "turnaround_days": "integer", "views_count": "integer", "audit_seq": "bigint",
+             "day": "date", "received_at": "timestamptz"}
+_PG_ARRAYS = ", ".join(f"CAST(:{c} AS {_PG_TYPES.get(c, 'text')}[])" for c in _COLUMNS)
+_PG_INSERT = text(
+    f"INSERT INTO events ({', '.join(_COLUMNS)}) SELECT * FROM unnest({_PG_ARRAYS}) "
+    "ON CONFLICT (event_id) DO NOTHING RETURNING event_id"
+)
+
+
+def _insert_postgresql(conn: Any, rows: list[dict[str, Any]]) -> set[str]:
+    """One statement per batch: a column of values per field, unnested into rows (no per-row statement or
+    parameter list to build — the fast path that keeps a 500-event batch in a few milliseconds)."""
+    columns = {name: [row[name] for row in rows] for name in _COLUMNS}
+    return set(conn.execute(_PG_INSERT, columns).scalars())
 
 
 @dataclass
