@@ -12,7 +12,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from hq_helpers import make_pki, postgres_schema, postgres_unreachable_reason
+from hq_helpers import postgres_schema, postgres_unreachable_reason
+
+from tests.sync.sync_helpers import make_pki
 
 TODAY = dt.date(2026, 11, 30)
 STAFF_PASSWORD = "hq-staff-password-1"

@@ -17,9 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import trustme
-
 from maya_desktop.core.sync import contract
+from tests.sync.sync_helpers import HqPki as Pki
 
 PG_ADMIN_URL = os.environ.get("MAYA_HQ_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parents[2]
@@ -79,24 +78,6 @@ def lifecycle(clinic_id: str, start: dt.date, statuses: list[tuple[str, int]], *
             current = status
             out.append(order_event(clinic_id, status, day, order_ref=ref, **kwargs))
     return out
-
-
-@dataclass(frozen=True)
-class Pki:
-    cert: str
-    key: str
-    ca_file: str
-
-
-def make_pki(folder: Path) -> Pki:
-    folder.mkdir(parents=True, exist_ok=True)
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1", "localhost")
-    cert, key, ca_file = folder / "cert.pem", folder / "key.pem", folder / "ca.pem"
-    cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
-    issued.private_key_pem.write_to_path(str(key))
-    ca.cert_pem.write_to_path(str(ca_file))
-    return Pki(str(cert), str(key), str(ca_file))
 
 
 def free_port() -> int:
