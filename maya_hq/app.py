@@ -48,7 +48,9 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
     "Cache-Control": "no-store",
+    "Strict-Transport-Security": "max-age=31536000",
 }
+LOGIN_ATTEMPTS_PER_MINUTE = 10  # per user name, per instance: slows password guessing to a crawl
 
 
 @dataclass
@@ -113,6 +115,7 @@ class HqApp:
         if settings.migrate:
             schema.upgrade(self.engine)
         self.limiter = ingest.RateLimiter(settings.rate_per_second, settings.burst)
+        self.login_limiter = ingest.RateLimiter(LOGIN_ATTEMPTS_PER_MINUTE / 60, LOGIN_ATTEMPTS_PER_MINUTE)
         folder = resources.files("maya_hq")
         self.templates = Environment(
             loader=FileSystemLoader(str(folder.joinpath("templates"))), autoescape=select_autoescape(["html"])
@@ -194,7 +197,10 @@ class HqApp:
         form = await _form(request)
         if form is None or not same(form.get("csrf", ""), request.cookies.get(LOGIN_CSRF_COOKIE, "-")):
             return self._login_page(request, "bad_form", 403)
-        cookie = await run_in_threadpool(self._sign_in, form.get("username", ""), form.get("password", ""))
+        username = form.get("username", "")[:64]
+        if self.login_limiter.take(username, 1):
+            return self._login_page(request, "too_many", 429)
+        cookie = await run_in_threadpool(self._sign_in, username, form.get("password", ""))
         if cookie is None:
             return self._login_page(request, "bad_login", 401)
         response = RedirectResponse("/", status_code=303)
@@ -225,12 +231,14 @@ class HqApp:
         form = await _form(request)
         if session is None or form is None or not same(form.get("csrf", ""), session["csrf_token"]):
             return Response("forbidden", status_code=403, headers=SECURITY_HEADERS)
-        cookie = request.cookies.get(SESSION_COOKIE, "")
-        with self.engine.begin() as conn:
-            conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash(cookie)))
+        await run_in_threadpool(self._end_session, request.cookies.get(SESSION_COOKIE, ""))
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE)
         return response
+
+    def _end_session(self, cookie: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash(cookie)))
 
     async def dashboard(self, request: Request) -> Response:
         session = await run_in_threadpool(self._session, request)

@@ -14,6 +14,10 @@ STRINGS: dict[str, tuple[str, str]] = {  # key: (fa, en)
     "username": ("نام کاربری", "User name"),
     "password": ("گذرواژه", "Password"),
     "bad_login": ("نام کاربری یا گذرواژه درست نیست.", "Wrong user name or password."),
+    "too_many": (
+        "تلاش‌های ورود زیاد بود؛ یک دقیقه بعد دوباره امتحان کنید.",
+        "Too many sign-in attempts; try again in a minute.",
+    ),
     "bad_form": ("فرم منقضی شده است؛ دوباره تلاش کنید.", "The form expired; please try again."),
     "other_lang": ("English", "فارسی"),
     "privacy_record": ("کارنامهٔ حریم خصوصی", "Privacy record"),

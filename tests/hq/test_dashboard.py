@@ -92,3 +92,13 @@ def test_csv_exports(hq_app) -> None:
     assert by_id["cl_formula"]["clinic_name"] == "'=HYPERLINK(1)"  # no formula reaches a spreadsheet
     orders = list(csv.DictReader(io.StringIO(client.get("/export/orders.csv").text)))
     assert sum(int(r["orders"]) for r in orders if r["clinic_id"] == "cl_alpha") == 7
+
+
+def test_password_guessing_is_throttled_per_user_name(hq_app) -> None:
+    client, hq = hq_app
+    admin.add_staff(hq.engine, "ops", STAFF_PASSWORD)
+    hq._ops = True
+    hq.login_limiter.rate = 0.0  # no refill during the test (Argon2id checks take real time on a busy machine)
+    answers = [sign_in(client, hq, password=f"guess-number-{i}").status_code for i in range(12)]
+    assert answers[:10] == [401] * 10 and answers[10:] == [429, 429]
+    assert sign_in(client, hq).status_code == 429  # even the right password waits: no oracle while throttled
