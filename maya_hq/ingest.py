@@ -41,7 +41,7 @@ class MalformedBatch(Exception):
 def parse_batch(raw: bytes) -> list[Any]:
     try:
         body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: "[[[[…" nested too deep
         raise MalformedBatch(400, "malformed batch") from None
     if not isinstance(body, dict) or set(body) != {"events"} or not isinstance(body["events"], list):
         raise MalformedBatch(400, "malformed batch")
