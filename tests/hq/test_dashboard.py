@@ -102,3 +102,12 @@ def test_password_guessing_is_throttled_per_user_name(hq_app) -> None:
     answers = [sign_in(client, hq, password=f"guess-number-{i}").status_code for i in range(12)]
     assert answers[:10] == [401] * 10 and answers[10:] == [429, 429]
     assert sign_in(client, hq).status_code == 429  # even the right password waits: no oracle while throttled
+
+
+def test_clinic_names_are_escaped_in_tables_and_charts(hq_app) -> None:
+    client, hq = hq_app
+    admin.add_clinic(hq.engine, '<script>alert(1)</script>"><svg onload=x>', clinic_id="cl_xss")
+    sign_in(client, hq)
+    page = client.get("/?lang=en").text
+    assert "<script>alert" not in page and "<svg onload" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page

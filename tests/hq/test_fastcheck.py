@@ -57,6 +57,22 @@ def test_whatever_the_fast_check_passes_the_contract_accepts(event, data) -> Non
         assert contract_accepts(mutated), mutated
 
 
+ODD_LIST = [None, True, False, 0, -1, 1.0, 2**53, 2**53 + 1, 100_000_000_001, 366, 1001, "", "x", "2026-02-30",
+            "2026-11-20\n", "20261120", "o_" + "a" * 26 + "\n", "d_" + "a" * 26, "cl_a12345b", "A" * 64, "a" * 64,
+            "a" * 65, "ws_" + "a" * 16, "audit.anchor", "order.hold_placed", "paid", "rhinoplasty_analysis", [], {}]
+
+
+def test_every_field_with_every_odd_value() -> None:
+    """Exhaustive per field: one field replaced (or dropped, or one extra added) at a time."""
+    day = dt.date(2026, 11, 20)
+    for event in (order_event("cl_alpha", "paid", day), anchor_event("cl_alpha", 7, day)):
+        candidates = [{k: v for k, v in event.items() if k != name} for name in event]
+        candidates += [{**event, name: value} for name in [*event, "client_name"] for value in ODD_LIST]
+        for candidate in candidates:
+            if fastcheck.passes(candidate):
+                assert contract_accepts(candidate), candidate
+
+
 def test_a_keyword_the_compiler_does_not_know_is_refused() -> None:
     schema = copy.deepcopy(contract.load_schema())
     schema["$defs"]["order_event"]["properties"]["day"]["multipleOf"] = 2
