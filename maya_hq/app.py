@@ -342,14 +342,18 @@ def _csv(header: list[str], rows: list[list[object]]) -> str:
 def _privacy_csv(records: list[ClinicRecord]) -> str:
     header = ["clinic_id", "clinic_name", "retention_days", "delivered", "destroyed_in_time", "destroyed_late",
               "held", "overdue", "within_retention", "destroyed_share", "overdue_order_refs", "last_sync",
-              "anchor_seq", "anchor_day", "audit_rollback_suspected"]
+              "workstations", "quietest_workstation_last_seen", "anchor_seq", "anchor_day", "audit_rollback_suspected"]
     rows = [[
         r.clinic_id, r.name, r.retention_days, r.delivered, r.destroyed_in_time, r.destroyed_late, r.held,
         len(r.overdue), r.within_retention, "" if r.destroyed_share is None else f"{r.destroyed_share:.4f}",
-        " ".join(o.order_ref for o in r.overdue), r.last_sync.isoformat(timespec="seconds") if r.last_sync else "",
-        r.anchor_seq, r.anchor_day, "yes" if r.anchor_rollback else "no",
+        " ".join(o.order_ref for o in r.overdue), _stamp(r.last_sync), r.workstations,
+        _stamp(r.quietest_workstation), r.anchor_seq, r.anchor_day, "yes" if r.anchor_rollback else "no",
     ] for r in records]
     return _csv(header, rows)
+
+
+def _stamp(value: dt.datetime | None) -> str:
+    return value.isoformat(timespec="seconds") if value else ""
 
 
 def _orders_csv(records: list[ClinicRecord]) -> str:

@@ -67,6 +67,15 @@ events = Table(
     Index("ix_events_clinic_type", "clinic_id", "type"),
 )
 
+workstations = Table(
+    "workstations",
+    metadata,
+    Column("clinic_id", String(27), ForeignKey("clinics.clinic_id"), primary_key=True),
+    Column("workstation_id", String(19), primary_key=True),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+)
+
 staff = Table(
     "staff",
     metadata,

@@ -32,6 +32,8 @@ STRINGS: dict[str, tuple[str, str]] = {  # key: (fa, en)
     "share": ("سهم نابودی به‌موقع", "Destroyed within retention"),
     "last_sync": ("آخرین همگام‌سازی", "Last sync"),
     "never": ("هرگز", "never"),
+    "workstations": ("رایانه‌ها", "Workstations"),
+    "quietest": ("کم‌خبرترین", "quietest"),
     "anchor": ("آخرین لنگر ممیزی", "Newest audit anchor"),
     "seq": ("شماره", "seq"),
     "rollback": ("بازگشت دفتر ممیزی محتمل است", "audit rollback suspected"),

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, validate_event
 from maya_hq import fastcheck
-from maya_hq.db import clinics, events, utcnow
+from maya_hq.db import clinics, events, utcnow, workstations
 from maya_hq.secrets_store import token_hash
 
 MAX_BODY_BYTES = 1 << 20  # as the desktop sends at most (contract: 1 MiB per batch)
@@ -101,13 +101,16 @@ def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, l
     accepted: set[str] = set()
     if rows:
         with engine.begin() as conn:
+            dialect: Any = postgresql
             if conn.dialect.name == "postgresql":
                 accepted = _insert_postgresql(conn, rows)
             else:
+                dialect = sqlite
                 statement = (
                     sqlite.insert(events).on_conflict_do_nothing(index_elements=["event_id"]).returning(events.c.event_id)
                 )
                 accepted = set(conn.execute(statement, rows).scalars())
+            _seen_workstations(conn, dialect, clinic_id, {r["workstation_id"] for r in rows}, received_at)
     ordered = [r["event_id"] for r in rows]
     duplicates.extend(i for i in ordered if i not in accepted)
     return {"accepted": [i for i in ordered if i in accepted], "duplicates": duplicates, "rejected": rejected}
@@ -128,6 +131,15 @@ def _insert_postgresql(conn: Any, rows: list[dict[str, Any]]) -> set[str]:
     parameter list to build — the fast path that keeps a 500-event batch in a few milliseconds)."""
     columns = {name: [row[name] for row in rows] for name in _COLUMNS}
     return set(conn.execute(_PG_INSERT, columns).scalars())
+
+
+def _seen_workstations(conn: Any, dialect: Any, clinic_id: str, ids: set[str], when: dt.datetime) -> None:
+    values = [{"clinic_id": clinic_id, "workstation_id": w, "first_seen_at": when, "last_seen_at": when}
+              for w in sorted(ids)]  # sorted: concurrent batches lock the rows in the same order
+    statement = dialect.insert(workstations)
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=["clinic_id", "workstation_id"], set_={"last_seen_at": statement.excluded.last_seen_at}
+    ), values)
 
 
 @dataclass

@@ -29,7 +29,7 @@ from maya_desktop.core.sync.contract import (
     EVENT_TYPE_HOLD_PLACED,
     SERVICES,
 )
-from maya_hq.db import as_utc, clinics, events
+from maya_hq.db import as_utc, clinics, events, workstations
 
 QUOTED_OR_LATER = ("quoted", "paid", "consented", "in_review", "delivered")
 PAID_OR_LATER = ("paid", "consented", "in_review", "delivered")
@@ -64,6 +64,8 @@ class ClinicRecord:
     anchor_day: dt.date | None = None
     anchor_rollback: bool = False
     anchor_highest_seq: int = -1
+    workstations: int = 0
+    quietest_workstation: dt.datetime | None = None  # the oldest "last seen" among its workstations
 
     @property
     def conversion(self) -> float | None:
@@ -125,6 +127,9 @@ def privacy_record(engine: Engine, today: dt.date) -> list[ClinicRecord]:
         .order_by(events.c.clinic_id, events.c.id)
     )
     last_sync = select(events.c.clinic_id, func.max(events.c.received_at)).group_by(events.c.clinic_id)
+    seen = select(
+        workstations.c.clinic_id, func.count(), func.min(workstations.c.last_seen_at)
+    ).group_by(workstations.c.clinic_id)
     with engine.connect() as conn:
         records = {
             r.clinic_id: ClinicRecord(r.clinic_id, r.name, r.retention_days, r.revoked_at is not None)
@@ -133,6 +138,9 @@ def privacy_record(engine: Engine, today: dt.date) -> list[ClinicRecord]:
         for clinic_id, stamp in conn.execute(last_sync):
             if clinic_id in records:
                 records[clinic_id].last_sync = as_utc(stamp)
+        for clinic_id, count, quietest in conn.execute(seen):
+            if clinic_id in records:
+                records[clinic_id].workstations, records[clinic_id].quietest_workstation = count, as_utc(quietest)
         for order in conn.execute(per_order):
             if order.clinic_id in records:
                 _add_order(records[order.clinic_id], order, today)

@@ -39,6 +39,8 @@ def test_privacy_record_counts_held_orders_apart_and_flags_anchor_rollback(hq_ap
     assert (alpha.anchor_seq, alpha.anchor_rollback) == (15, True)
     assert (beta.destroyed_share, beta.overdue, beta.anchor_seq, beta.anchor_rollback) == (1.0, [], 6, False)
     assert gamma.last_sync is None and gamma.destroyed_share is None and gamma.anchor_seq is None
+    assert (alpha.workstations, beta.workstations, gamma.workstations) == (1, 1, 0)
+    assert alpha.quietest_workstation == alpha.last_sync
     assert alpha.orders_by_week[week_start(TODAY.replace(day=1))]["confidential_document"] == 1
 
 
