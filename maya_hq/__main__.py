@@ -1,0 +1,3 @@
+from maya_hq.cli import main
+
+raise SystemExit(main())
