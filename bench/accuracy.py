@@ -8,7 +8,9 @@ pronasale, both cheilia, menton, subnasale, nasion) / sqrt(w*h) of the 68 annota
 Per view bin and overall: faces found, mean and median NME, share of found faces over 10 %, and the
 median absolute yaw / pitch error (the annotation's yaw is positive when the nose points to the image
 LEFT; the engine's when it points right). A face counts as found when the engine placed landmarks
-(refusals such as "too small" still count when the points were placed).
+(refusals such as "too small" still count when the points were placed); `found_sure` / `nme_mean_sure_pct`
+count only faces whose landmark model is itself sure a face is in its region (face presence >= 0.5; the
+engine marks the other faces' points as not confident and measures nothing on them).
 
 Compared, on the same decoded pixels in the same run: the full engine (`analyze_image`: its named
 points, i.e. after the profile fusion) and the raw MediaPipe Tasks FaceLandmarker (face_landmarker.task,
@@ -54,36 +56,37 @@ def nme(points: np.ndarray, truth68: np.ndarray) -> float:
     return float(np.linalg.norm(points - truth, axis=1).mean() / math.sqrt((x1 - x0) * (y1 - y0)) * 100)
 
 
-def _engine(rgb: np.ndarray) -> tuple[np.ndarray | None, tuple[float, float] | None]:
+def _engine(rgb: np.ndarray) -> tuple[np.ndarray | None, tuple[float, float] | None, bool]:
     from maya_desktop.core.analysis import analyze_image
 
     res = analyze_image(rgb)
     if res.pose is None or not all(p[1] in res.landmarks for p in PROTOCOL):
-        return None, None
+        return None, None, False
     pts = np.array([res.landmarks[p[1]].xy() for p in PROTOCOL])
-    return pts, (res.pose.yaw, res.pose.pitch)
+    return pts, (res.pose.yaw, res.pose.pitch), res.quality_metrics.get("landmark_presence", 1.0) >= 0.5
 
 
-def _raw(rgb: np.ndarray) -> tuple[np.ndarray | None, tuple[float, float] | None]:
+def _raw(rgb: np.ndarray) -> tuple[np.ndarray | None, tuple[float, float] | None, bool]:
     from maya_desktop.core.analysis.loader import get_models
     from maya_desktop.core.analysis.pose import pose_from_matrix
 
     faces = get_models().raw_landmarker(rgb)
     if not faces:
-        return None, None
+        return None, None, False
     h, w = rgb.shape[:2]
     face = faces[0]
     pts = face.points[[p[2] for p in PROTOCOL], :2] * (w, h)
     if face.matrix is None:
-        return pts, None
+        return pts, None, True
     # The Tasks matrix maps the canonical face into MediaPipe's camera frame (x right, y up, z to the viewer).
     pose = pose_from_matrix(face.matrix[:3, :3] / np.linalg.norm(face.matrix[:3, 0]), calibrate=False)
-    return pts, (pose.yaw, pose.pitch)
+    return pts, (pose.yaw, pose.pitch), True
 
 
 def _summary(rows: list[dict], total: int) -> dict[str, object]:
     found = [r for r in rows if r["nme"] is not None]
     errs = [r["nme"] for r in found]
+    sure = [r["nme"] for r in found if r["sure"]]
     yaw = [r["yaw_err"] for r in found if r["yaw_err"] is not None]
     pitch = [r["pitch_err"] for r in found if r["pitch_err"] is not None]
     return {
@@ -93,6 +96,9 @@ def _summary(rows: list[dict], total: int) -> dict[str, object]:
         "nme_mean_pct": round(statistics.fmean(errs), 2) if errs else None,
         "nme_median_pct": round(statistics.median(errs), 2) if errs else None,
         "over_10pct_share": round(sum(e > 10 for e in errs) / len(errs), 3) if errs else None,
+        # faces whose landmark model is itself sure a face is there (face presence >= 0.5)
+        "found_sure": len(sure),
+        "nme_mean_sure_pct": round(statistics.fmean(sure), 2) if sure else None,
         "yaw_abs_err_median_deg": round(statistics.median(yaw), 1) if yaw else None,
         "pitch_abs_err_median_deg": round(statistics.median(pitch), 1) if pitch else None,
     }
@@ -108,8 +114,8 @@ def run(data: Path, per_face: bool) -> dict[str, object]:
         with Image.open(data / name) as img:
             rgb = np.asarray(img.convert("RGB"))
         for method, fn in methods.items():
-            pts, pose = fn(rgb)
-            row = {"file": name, "bin": ann["view_bin"], "nme": None, "yaw_err": None, "pitch_err": None}
+            pts, pose, sure = fn(rgb)
+            row = {"file": name, "bin": ann["view_bin"], "nme": None, "yaw_err": None, "pitch_err": None, "sure": sure}
             if pts is not None:
                 row["nme"] = round(nme(pts, truth), 3)
             if pose is not None:

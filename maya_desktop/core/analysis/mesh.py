@@ -1,13 +1,15 @@
 """Find the face and place the 478-point mesh on it, in original-image pixels.
 
-Detection. The full-range BlazeFace (loader.py) counts the faces; the short-range one, run at the
-same time on the other core, is the fallback when it finds none (it finds more close-up profiles).
+Detection. The full-range BlazeFace (loader.py) counts the faces, on the other core while the Tasks
+FaceLandmarker (its own short-range detector + landmarks) runs on this one; the short-range detector
+alone is the fallback when the full-range one finds nothing.
 
-Landmarks. The landmark model is fed regions we compute (regions.py), in two steps:
-1. a rough pass on the detection's region (box centre, rotation from the eye keypoints);
-2. the final pass on the region the rough landmarks give (MediaPipe's tracking rule). A
-   landmark-derived region is steadier than any detector box: the measurements' spread when a photo
-   is mirrored, rescaled, shifted or re-encoded fell by 2.5x (bench/analysis_stability.py).
+Landmarks. The landmark model is fed regions we compute (regions.py):
+1. a first region: from the FaceLandmarker's points for this face (MediaPipe's tracking rule), or,
+   where it found none (most side views: the model's face-presence check rejects them), from the
+   first of several candidate regions around the detection where the model sees a face;
+2. REFINE_PASSES passes, each on the region the previous points give. A landmark-derived region is
+   steadier than any detector box (bench/analysis_stability.py).
 
 Mirror test-time augmentation, in both steps: the model has a small left/right bias, so every pass
 runs on the canvas and on its mirror image with the mirrored region (two cores), the mirrored
@@ -160,11 +162,12 @@ def _candidate_regions(canvas: Canvas, box: Box, keypoints: np.ndarray | None) -
 
 
 def _landmarks_in_region(
-    models: Models, dec: DecodedImage, box: Box, keypoints: np.ndarray | None
+    models: Models, dec: DecodedImage, box: Box, keypoints: np.ndarray | None, seed: np.ndarray | None
 ) -> tuple[np.ndarray, np.ndarray, float]:
-    """Final mirror-averaged 478 landmarks of the face in `box` (module doc): a first pass on the
-    detection's region (or the first candidate region where the model sees a face, else the one it
-    is surest of), then the final pass on the region those landmarks give.
+    """Final mirror-averaged 478 landmarks of the face in `box` (module doc). The first region comes
+    from `seed` (the Tasks FaceLandmarker's points for this face, original pixels) or, without one,
+    from the first candidate region where the model sees a face (else the one it is surest of);
+    then REFINE_PASSES mirror-averaged passes, each on the region the previous points give.
 
     Returns (points in original pixels, per-point direct-vs-mirrored disagreement in original
     pixels, the model's face-presence score of the final pass).
@@ -175,12 +178,8 @@ def _landmarks_in_region(
     w, h = canvas.size
     flipped_rgb = cv2.flip(canvas.rgb, 1)
     best: tuple[np.ndarray, float] | None = None
-    cx, cy, bw, bh = canvas.box(box)
-    for face in models.raw_landmarker(canvas.rgb):
-        mx, my = face.points[:, 0].mean() * w, face.points[:, 1].mean() * h
-        if cx <= mx <= cx + bw and cy <= my <= cy + bh:
-            best = (face.points, 1.0)
-            break
+    if seed is not None:
+        best = (canvas.from_original(seed) / (w, h), 1.0)
     for roi in [] if best is not None else _candidate_regions(canvas, box, keypoints):
         found = _averaged(*models.landmarks_pair((canvas.rgb, roi), (flipped_rgb, mirrored(roi))))
         if best is None or found[1] > best[1]:
@@ -198,16 +197,26 @@ def _landmarks_in_region(
     return canvas.to_original(final), spread * canvas.px, presence
 
 
+def _seed_for(box: Box, found: list[np.ndarray]) -> np.ndarray | None:
+    """The landmarker's face whose centre lies in `box`, if any."""
+    for points in found:
+        mx, my = points[:, 0].mean(), points[:, 1].mean()
+        if box.x <= mx <= box.x + box.w and box.y <= my <= box.y + box.h:
+            return points
+    return None
+
+
 def find_face(models: Models, dec: DecodedImage) -> FaceSearch:
     """Detect (full range; short range if it finds nothing), count faces, then place the landmarks
-    on the main face (module doc)."""
+    on the main face (module doc). The Tasks FaceLandmarker runs on this core while the full-range
+    detector runs on the other; its points seed the regions of the faces it finds."""
     res = FaceSearch()
     full = models.in_background(models.detect_full, dec.work)
-    short_boxes, short_scores, short_kps = _boxes(models.detect_short(dec.work), dec.work_scale)
+    landmarked = _landmarker_points(models, dec.work, dec.work_scale)
     boxes, scores, kps = _boxes(full.result(), dec.work_scale)
     res.detector = "full_range"
     if not boxes:
-        boxes, scores, kps = short_boxes, short_scores, short_kps
+        boxes, scores, kps = _boxes(models.detect_short(dec.work), dec.work_scale)
         res.detector = "short_range" if boxes else "none"
     if boxes:
         order = sorted(range(len(boxes)), key=lambda i: -boxes[i].w * boxes[i].h)
@@ -219,21 +228,20 @@ def find_face(models: Models, dec: DecodedImage) -> FaceSearch:
         res.keypoints = kps[kept[0]]
         if len(res.faces) > 1:
             return res
+        main = res.faces[0]
         res.points, res.point_spread_px, res.presence = _landmarks_in_region(
-            models, dec, res.faces[0], res.keypoints
+            models, dec, main, res.keypoints, _seed_for(main, landmarked)
         )
         res.mirror_spread_px = float(res.point_spread_px.mean())
-    if res.points is None:
-        # Last resort: the Tasks FaceLandmarker with its own detector on the whole working copy.
-        found = _landmarker_points(models, dec.work, dec.work_scale)
-        if len(found) > 1 and not res.faces:
-            res.faces = [_outline_box(p) for p in found]
-            res.scores, res.detector = [0.5] * len(found), "landmarker"
-            return res
-        if found:
-            res.points = found[0]
-            if not res.faces:
-                res.faces, res.scores, res.detector = [_outline_box(found[0])], [0.5], "landmarker"
+        return res
+    # No detection: the FaceLandmarker's own detector is the last resort (it finds some close,
+    # occluded faces that both BlazeFace models miss).
+    if len(landmarked) > 1:
+        res.faces = [_outline_box(p) for p in landmarked]
+        res.scores, res.detector = [0.5] * len(landmarked), "landmarker"
+    elif landmarked:
+        res.points = landmarked[0]
+        res.faces, res.scores, res.detector = [_outline_box(landmarked[0])], [0.5], "landmarker"
     return res
 
 
