@@ -102,9 +102,12 @@ def test_silhouette_point_taken_only_where_it_agrees_with_the_mesh() -> None:
     }
     unsure = fuse(mesh, outline, face_height=200.0, facing=-1)  # nose points to the image's left
     assert mesh["pronasale"].source == "silhouette" and mesh["pronasale"].xy() == (96.0, 98.0)
-    assert mesh["nasion"].source == "mesh" and mesh["nasion"].y == 50.0
-    assert mesh["subnasale"].source == "mesh"
-    assert mesh["pogonion"].source == "mesh" and unsure == ["pogonion"]
+    # Disagreement: the mesh point stays where it was but is no longer "located".
+    assert mesh["nasion"].source == "mesh" and mesh["nasion"].y == 50.0 and mesh["nasion"].confidence < 0.5
+    assert mesh["subnasale"].source == "mesh" and mesh["subnasale"].confidence < 0.5
+    # An unsure outline point near the mesh changes nothing.
+    assert mesh["pogonion"].source == "mesh" and mesh["pogonion"].confidence == 0.3
+    assert unsure == ["nasion", "subnasale", "pogonion"]
     assert "dorsum_max" not in mesh  # needs both nasion and pronasale from the outline
 
 

@@ -29,6 +29,11 @@ MIN_PROMINENCE = 0.02  # in nose lengths: a weaker bump of the lower profile is 
 BASE_CONFIDENCE = 0.8
 MAX_SEED_SHIFT = 0.35  # in nose lengths: farther than this from the mesh seed -> low confidence
 MIN_CONFIDENCE = 0.5  # as measurements.MIN_CONFIDENCE
+CONFLICT_CONFIDENCE = 0.3
+# The mesh's chin -> forehead-top line leans this much (deg, top toward the nose) on the level side test
+# photo (profile_left_masked.jpg); the outline is searched in the frame where it does, so a level photo
+# is searched as it is and a tilted one as if it were level.
+UPRIGHT_LEAN = 15.2
 # How far (in face heights) the outline may lie from the mesh's point and still be the same point: the
 # 90th percentile of the mesh's own error on the dev set's side views (> 60 deg, 30 faces the model is
 # sure of; bench/accuracy.py data): pronasale 0.08, subnasale 0.10, nasion 0.11, menton 0.17 (given to
@@ -98,7 +103,16 @@ def refine_profile(
     empty when the background is not uniform."""
     facing = 1 if yaw > 0 else -1
     s = dec.scale
-    pts = points[:, :2] / s
+    # Work in the face's own upright frame: "most anterior" is judged against the head's vertical
+    # (the forehead-top -> chin line of the mesh turned to UPRIGHT_LEAN), so a photo taken a few degrees
+    # off level picks the same outline points.
+    up = points[10, :2] - points[152, :2]
+    angle = math.degrees(math.atan2(up[0], -up[1])) - facing * UPRIGHT_LEAN
+    centre = points[:, :2].mean(axis=0) / s
+    turn = cv2.getRotationMatrix2D((float(centre[0]), float(centre[1])), angle, 1.0)
+    back = cv2.invertAffineTransform(turn)
+    rgb = cv2.warpAffine(dec.rgb, turn, dec.rgb.shape[1::-1], flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    pts = points[:, :2] / s @ turn[:, :2].T + turn[:, 2]
     x0, y0 = pts.min(axis=0)
     x1, y1 = pts.max(axis=0)
     fw, fh = x1 - x0, y1 - y0
@@ -106,16 +120,16 @@ def refine_profile(
     left = x0 - fw * (0.6 if facing < 0 else 0.25)
     right = x1 + fw * (0.6 if facing > 0 else 0.25)
     top, bottom = y0 - fh * 0.25, y1 + fh * 0.15
-    h, w = dec.rgb.shape[:2]
+    h, w = rgb.shape[:2]
     cx0, cy0, cx1, cy1 = (max(0, int(left)), max(0, int(top)), min(w, int(right)), min(h, int(bottom)))
     if cx1 - cx0 < 16 or cy1 - cy0 < 16:
         return {}
-    crop = dec.rgb[cy0:cy1, cx0:cx1]
+    crop = rgb[cy0:cy1, cx0:cx1]
     f = min(1.0, SEG_SIDE / max(crop.shape[:2]))
     if f < 1.0:
         crop = cv2.resize(crop, (round(crop.shape[1] * f), round(crop.shape[0] * f)), interpolation=cv2.INTER_AREA)
     crop = np.ascontiguousarray(crop)
-    cheek = ((points[[50, 280], :2].mean(axis=0) / s - (cx0, cy0)) * f).tolist()  # both cheeks' mean
+    cheek = ((pts[[50, 280]].mean(axis=0) - (cx0, cy0)) * f).tolist()  # both cheeks' mean
     mask = _background_mask(crop, facing, (cheek[0], cheek[1]))
     if mask is None:
         return {}  # no clean outline to follow: the mesh points stand alone
@@ -127,10 +141,12 @@ def refine_profile(
 
     def to_crop(name: str) -> tuple[float, float]:
         lm = named[name]
-        return ((lm.x / s - cx0) * f, (lm.y / s - cy0) * f)
+        x, y = turn[:, :2] @ (lm.x / s, lm.y / s) + turn[:, 2]
+        return ((x - cx0) * f, (y - cy0) * f)
 
     def to_orig(x: float, y: float) -> tuple[float, float]:
-        return ((x / f + cx0) * s, (y / f + cy0) * s)
+        ox, oy = back[:, :2] @ (x / f + cx0, y / f + cy0) + back[:, 2]
+        return (float(ox) * s, float(oy) * s)
 
     seed = {
         n: to_crop(n)
@@ -289,18 +305,25 @@ def fuse(
 
     A silhouette point is taken when it is itself confident, lies within FUSE_TOLERANCE face heights
     of the mesh's point and at most BEHIND_TOLERANCE behind it (the mesh under-reaches the nose's
-    outline on side views and over-reaches the chin's). The dorsum point has no mesh counterpart: it is kept only
+    outline on side views and over-reaches the chin's). Where the two disagree beyond that, the mesh
+    point is kept but marked not located (CONFLICT_CONFIDENCE); an unsure outline point that agrees
+    leaves the mesh point as it was. The dorsum point has no mesh counterpart: it is kept only
     when nasion and pronasale were both taken. Returns the names of the points left unsure (below
     MIN_CONFIDENCE), whichever source they have.
     """
     taken: set[str] = set()
     for name, sil in outline.items():
         mesh = named.get(name)
-        if mesh is None or sil.confidence < MIN_CONFIDENCE or face_height <= 0:
+        if mesh is None or face_height <= 0:
             continue
         dx, dy = (sil.x - mesh.x) / face_height, (sil.y - mesh.y) / face_height
         near = math.hypot(dx, dy) <= FUSE_TOLERANCE.get(name, DEFAULT_FUSE_TOLERANCE)
-        if near and dx * facing >= -BEHIND_TOLERANCE.get(name, DEFAULT_BEHIND_TOLERANCE):
+        if not (near and dx * facing >= -BEHIND_TOLERANCE.get(name, DEFAULT_BEHIND_TOLERANCE)):
+            # The outline and the mesh place this point far apart: one of them is wrong and the engine
+            # cannot tell which (on the side test photo's mirror image the mesh's glabella made a 173 deg
+            # nasofrontal angle of a 132 deg one), so the point is not located.
+            mesh.confidence = min(mesh.confidence, CONFLICT_CONFIDENCE)
+        elif sil.confidence >= MIN_CONFIDENCE:
             named[name] = Landmark(sil.x, sil.y, round(max(sil.confidence, mesh.confidence), 3), "silhouette")
             taken.add(name)
     dorsum = outline.get("dorsum_max")
