@@ -1,9 +1,9 @@
-"""Benchmark: raw face-mesh time vs full analysis (landmarks + measures + overlay); prints JSON.
+"""Benchmark: raw FaceLandmarker time vs full analysis (landmarks + measures + overlay); prints JSON.
 
-Raw face mesh = MediaPipe FaceMesh (its own short-range detector + the 478-point landmark model)
-on the same pixels. Full = `analyze_with_overlay`: decode, full-range detection (on the second
-core while the short-range detector and a rough mirrored landmark pass run on the first), the final
-mirror-averaged landmark pass (two cores), pose, quality, named points, measurements and the 2 MP
+Raw = MediaPipe Tasks FaceLandmarker (its own short-range detector + the 478-point landmark model,
+face_landmarker.task) on the same pixels. Full = `analyze_with_overlay`: decode, both detectors (the
+full-range one on the second core), the landmarker's seed, two mirror-averaged landmark passes (two
+cores each), pose, quality, named points, silhouette (side photo), measurements and the 2 MP
 overlay preview, with one decode. Medians of warm runs, the three timings taking turns within each
 of 31 rounds (the machine is shared: single runs jitter by 2-3x, and turns keep the ratios fair).
 Also: a doctor's landmark correction = `compute_measurements` alone.
@@ -54,11 +54,12 @@ def main() -> None:
     buf = __import__("io").BytesIO()
     big.save(buf, "JPEG", quality=90)
     jpeg = buf.getvalue()  # what the app really gets: a phone photo's bytes
-    for label, img in (("0.3MP", small), ("12MP", big), ("12MP_jpeg_bytes", jpeg)):
+    side = Image.open(FACES / "profile_left_masked.jpg").convert("RGB")
+    for label, img in (("0.3MP", small), ("side_0.15MP", side), ("12MP", big), ("12MP_jpeg_bytes", jpeg)):
         arr = np.ascontiguousarray(np.asarray(big if isinstance(img, bytes) else img))
 
         def raw_mesh(arr=arr) -> None:
-            models.mesh(arr)
+            models.raw_landmarker(arr)
 
         def full(img=img) -> None:
             analyze_with_overlay(img)
@@ -71,7 +72,7 @@ def main() -> None:
             {
                 "photo": label,
                 "size": list(big.size if isinstance(img, bytes) else img.size),
-                "raw_face_mesh_ms": raw,
+                "raw_face_landmarker_ms": raw,
                 "analysis_ms": analysis_ms,
                 "full_with_overlay_ms": full_ms,
                 "ratio_full_to_raw": round(full_ms / raw, 2),

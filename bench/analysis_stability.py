@@ -1,9 +1,14 @@
 """Benchmark: how much each measurement moves when the same photo is mirrored, rescaled or re-encoded.
 
-Prints JSON. For every frontal test portrait and every variant, each measurement's change is divided
-by the brief's target (1 degree, 1 point for percentages, 1 % relative for ratios and mm), so 1.0 is
-exactly on target. Reported: median, 90th percentile and share above 1.0, per variant and overall,
-and the worst key per measurement. The per-key tolerances in tests/analysis come from this.
+Prints JSON. `frontal`: for every frontal test portrait and every variant, each measurement's change
+is divided by the brief's target (1 degree, 1 point for percentages, 1 % relative for ratios and mm),
+so 1.0 is exactly on target. Reported: median, 90th percentile and share above 1.0, per variant and
+overall, and the worst key per measurement. The per-key tolerances in tests/analysis come from this.
+
+`side`: every clean-background side photo (SIDE_PHOTOS) and its variants (mirror, x0.5, JPEG q70,
+rotated +-5 deg): whether the five key profile measurements (nasofrontal, nasolabial, tip rotation,
+Goode ratio, nasomental) are produced on each, and their largest change against the photo itself
+(issue #16's target: 2 deg, 0.03 for the Goode ratio).
 """
 
 from __future__ import annotations
@@ -15,8 +20,11 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-FACES = Path(__file__).resolve().parents[1] / ".." / "shared" / "faces"
+FACES = Path(__file__).resolve().parents[1].parent / "shared" / "faces"
 PORTRAITS = ("obama.jpg", "astronaut.png", "biden.jpg", "trump.jpg", "frontal_woman.jpg")
+SIDE_PHOTOS = ("profile_left_masked.jpg",)
+SIDE_KEYS = {"nasofrontal_angle": 2.0, "nasolabial_angle": 2.0, "tip_rotation_angle": 2.0, "goode_ratio": 0.03,
+             "nasomental_angle": 2.0}
 
 
 def _jpeg(img: Image.Image, quality: int) -> bytes:
@@ -63,7 +71,54 @@ def _summary(devs: list[float]) -> dict[str, float]:
     }
 
 
-def main() -> None:
+def _rotated(img: Image.Image, degrees: float) -> Image.Image:
+    """`img` turned by `degrees` (counter-clockwise), the corners filled with the border's median colour."""
+    border = [img.getpixel((x, y)) for x in range(0, img.width, 8) for y in (0, img.height - 1)]
+    fill = tuple(int(statistics.median(c[i] for c in border)) for i in range(3))
+    return img.rotate(degrees, resample=Image.BICUBIC, fillcolor=fill)
+
+
+def _side_variants(img: Image.Image) -> dict[str, Image.Image | bytes]:
+    return {
+        "mirror": ImageOps.mirror(img),
+        "half": img.resize((img.width // 2, img.height // 2), Image.LANCZOS),
+        "jpeg_70": _jpeg(img, 70),
+        "rotate_+5": _rotated(img, 5),
+        "rotate_-5": _rotated(img, -5),
+    }
+
+
+def side() -> dict[str, object]:
+    """The side photos' five key measurements: produced on every variant? Largest change vs the photo."""
+    from maya_desktop.core.analysis import analyze_image
+
+    out: dict[str, object] = {}
+    for name in SIDE_PHOTOS:
+        img = Image.open(FACES / name).convert("RGB")
+        base = {m.key: m.value for m in analyze_image(img).measurements}
+        rows: dict[str, dict[str, float | None]] = {"photo": {k: base.get(k) for k in SIDE_KEYS}}
+        for variant, data in _side_variants(img).items():
+            other = {m.key: m.value for m in analyze_image(data).measurements}
+            rows[variant] = {k: other.get(k) for k in SIDE_KEYS}
+        produced = all(v is not None for row in rows.values() for v in row.values())
+        change = {}
+        for key, target in SIDE_KEYS.items():
+            diffs = [
+                abs(row[key] - base[key])  # type: ignore[operator]
+                for variant, row in rows.items()
+                if variant != "photo" and row[key] is not None and base.get(key) is not None
+            ]
+            change[key] = {"max_change": round(max(diffs), 3) if diffs else None, "target": target,
+                           "met": bool(diffs) and max(diffs) <= target}
+        out[name] = {
+            "all_produced": produced,
+            "values": {v: {k: None if x is None else round(x, 3) for k, x in row.items()} for v, row in rows.items()},
+            "change": change,
+        }
+    return out
+
+
+def frontal() -> dict[str, object]:
     from maya_desktop.core.analysis import analyze_image
     from maya_desktop.core.analysis.measurements import unmirrored_values
 
@@ -85,7 +140,7 @@ def main() -> None:
                 if dev > worst.get(key, (0.0, "", ""))[0]:
                     worst[key] = (round(dev, 2), name, variant)
     everything = [d for devs in by_variant.values() for d in devs]
-    out = {
+    return {
         "unit": "change / target (1 deg, 1 point, 1 % relative)",
         "overall": {"n": len(everything), **_summary(everything)},
         "by_variant": {v: _summary(d) for v, d in by_variant.items()},
@@ -94,7 +149,10 @@ def main() -> None:
             for k, w in sorted(worst.items(), key=lambda kv: -kv[1][0])
         },
     }
-    print(json.dumps(out, indent=2))
+
+
+def main() -> None:
+    print(json.dumps({"frontal": frontal(), "side": side()}, indent=2))
 
 
 if __name__ == "__main__":

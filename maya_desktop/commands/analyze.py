@@ -57,6 +57,7 @@ def _table(name: str, result: Any) -> str:
 def run(args: argparse.Namespace) -> int:
     try:
         from maya_desktop.core.analysis import analyze_image, analyze_with_overlay
+        from maya_desktop.core.analysis.loader import ModelFileError
     except ImportError as exc:  # pragma: no cover - broken installation
         print(f"error: analysis engine unavailable: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
@@ -76,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
                     overlay.save(_overlay_path(args.overlay, i, len(args.images)))
             else:
                 result = analyze_image(data, declared_view=args.view, sex=args.sex)
+        except ModelFileError as exc:  # a missing or altered model file: no photo can be analysed
+            print(f"error: {exc.message_en}\n{exc.message_fa}", file=sys.stderr)
+            return EXIT_INTERNAL
         except Exception as exc:  # report, keep going, exit 1
             print(f"error: internal error analysing {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             code = EXIT_INTERNAL

@@ -12,7 +12,8 @@ Public API:
   with one decode (the overlay is None when no face was placed).
 - `AnalysisResult.to_json()` / `AnalysisResult.from_json()`.
 
-Models load lazily, once per process, from the mediapipe wheel (`loader.get_models()`).
+Models load lazily, once per process, from the checksummed files in `resources/models/` (`loader.get_models()`;
+a missing or altered file raises `loader.ModelFileError`, English + Persian).
 """
 
 from __future__ import annotations

@@ -6,18 +6,18 @@ import numpy as np
 from PIL import Image
 
 from maya_desktop.core.analysis.findings import finding
-from maya_desktop.core.analysis.hairline import estimate_trichion
+from maya_desktop.core.analysis.hairline import estimate_trichion, forehead_covered
 from maya_desktop.core.analysis.imageio import DecodedImage, ImageRejected, decode
 from maya_desktop.core.analysis.landmarks import Landmark, discount_unsure, inside, named_from_mesh
 from maya_desktop.core.analysis.loader import get_models
 from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
-from maya_desktop.core.analysis.mesh import find_face
+from maya_desktop.core.analysis.mesh import PRESENCE_MIN, find_face
 from maya_desktop.core.analysis.overlay import render_overlay_decoded
 from maya_desktop.core.analysis.plausibility import check_plausibility
 from maya_desktop.core.analysis.pose import VIEWS, classify_view, estimate_pose, view_family
 from maya_desktop.core.analysis.quality import check_face
 from maya_desktop.core.analysis.result import AnalysisResult
-from maya_desktop.core.analysis.silhouette import refine_profile
+from maya_desktop.core.analysis.silhouette import fuse, refine_profile
 
 # How much the mesh is trusted per view family (it is trained mostly on near-frontal faces).
 MESH_TRUST = {"frontal": 1.0, "oblique": 0.8, "base": 0.6, "profile": 0.65}
@@ -83,10 +83,12 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     if search.faces:
         res.face_box = search.faces[0].to_list()
     score = search.scores[0] if search.scores else 0.0
-    if search.detector == "mesh_only" or score < 0.7:
+    if search.detector == "landmarker" or score < 0.7:
         res.findings.append(finding("low_detection_confidence", f"{search.detector}, score {score:.2f}"))
+    elif search.presence is not None and search.presence < PRESENCE_MIN:
+        res.findings.append(finding("low_detection_confidence", f"landmark model, face presence {search.presence:.2f}"))
     points = search.points
-    pose = estimate_pose(points)
+    pose = estimate_pose(points, models.geometry)
     view = classify_view(pose)
     res.pose, res.view = pose, view
     found, metrics = check_face(dec, points, pose, view, res.declared_view)
@@ -94,31 +96,52 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     res.quality_metrics = metrics
     if search.mirror_spread_px is not None:  # original vs mirrored mesh pass (mesh.py)
         metrics["mirror_spread_px"] = round(search.mirror_spread_px, 2)
+    if search.presence is not None:  # the landmark model's own "a face is here" score
+        metrics["landmark_presence"] = round(search.presence, 3)
     res.landmarks = _named(dec, points, view, pose.yaw)
+    if search.presence is not None and search.presence < PRESENCE_MIN:
+        # The landmark model itself doubts a face is in its region (most true side views of the dev
+        # set): its points are scaled down below the measuring threshold in proportion.
+        for lm in res.landmarks.values():
+            lm.confidence = round(lm.confidence * search.presence / PRESENCE_MIN, 3)
     if any(f.severity == "error" for f in found):
         return
+    if search.point_spread_px is not None:  # before the silhouette fusion: it weighs the mesh's confidence
+        discount_unsure(res.landmarks, search.point_spread_px, float(np.ptp(points[:, 1])), SPREAD_FULL, SPREAD_ZERO)
     family = view_family(view)
+    hairline_reason = None
     if family == "frontal":
-        tr = estimate_trichion(dec.rgb, dec.scale, res.landmarks["glabella"], res.landmarks["forehead_top"])
-        if tr is not None:
-            res.landmarks["trichion"] = tr
+        if forehead_covered(dec.rgb, dec.scale, points):
+            res.findings.append(finding("forehead_covered"))
+            hairline_reason = "hair covers the forehead: the hairline is not visible"
+        else:
+            tr = estimate_trichion(dec.rgb, dec.scale, res.landmarks["glabella"], res.landmarks["forehead_top"])
+            if tr is not None:
+                res.landmarks["trichion"] = tr
+            else:
+                hairline_reason = "hairline not found (bald or covered forehead)"
     elif family == "profile":
-        refined, uncertain = refine_profile(models, dec, points, res.landmarks, pose.yaw)
-        res.landmarks.update(refined)
+        outline = refine_profile(dec, points, res.landmarks, pose.yaw)
+        uncertain = fuse(res.landmarks, outline, float(np.ptp(points[:, 1])), 1 if pose.yaw > 0 else -1)
         if uncertain:
             res.findings.append(finding("profile_points_uncertain", ", ".join(uncertain)))
     else:
         res.findings.append(finding("no_measurements_for_view", view.replace("_", " ")))
         return
-    if search.point_spread_px is not None:
-        face_height = float(np.ptp(points[:, 1]))
-        discount_unsure(res.landmarks, search.point_spread_px, face_height, SPREAD_FULL, SPREAD_ZERO)
     scale_view = "frontal" if family == "frontal" else view
     res.scale_mm_per_px, res.scale_uncertainty_pct = iris_scale(res.landmarks, scale_view)
     if res.scale_mm_per_px is None:
         res.findings.append(finding("no_scale"))
     res.measurements = compute_measurements(
-        res.landmarks, view, (dec.width, dec.height), sex=sex, mm_per_px=res.scale_mm_per_px, yaw=pose.yaw
+        res.landmarks,
+        view,
+        (dec.width, dec.height),
+        sex=sex,
+        mm_per_px=res.scale_mm_per_px,
+        yaw=pose.yaw,
+        pitch=pose.pitch,
+        roll=pose.roll,
+        hairline_reason=hairline_reason,
     )
     if family == "frontal":
         implausible = check_plausibility(res.landmarks, res.measurements)

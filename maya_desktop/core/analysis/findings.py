@@ -89,6 +89,16 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The head is tilted sideways by {detail}.",
         "سر به اندازهٔ {detail} به پهلو کج است.",
     ),
+    "tilted_head": (
+        "warning",
+        "The head is tilted ({detail}); vertical proportions and the nasal axis are not measured on this photo.",
+        "سر کج است ({detail})؛ تناسب‌های عمودی و محور بینی در این عکس اندازه‌گیری نمی‌شوند.",
+    ),
+    "forehead_covered": (
+        "info",
+        "Hair covers the forehead: the hairline and the facial thirds are not measurable.",
+        "مو روی پیشانی را پوشانده است: خط رویش مو و یک‌سوم‌های صورت قابل اندازه‌گیری نیستند.",
+    ),
     "view_mismatch": (
         "warning",
         "The photo was declared as {detail}.",

@@ -3,6 +3,10 @@
 Walks up the midline from the top of the mesh and stops where the colour leaves the forehead's
 skin colour for several consecutive samples. Bald or covered foreheads give no estimate (and the
 upper third is then reported as not measurable) rather than a guessed one.
+
+A fringe is caught first (`forehead_covered`): when the upper forehead, where the mesh itself lies,
+is not the colour of the cheeks, hair (or a cap) covers it, and the walk would stop at the fringe and
+read the upper third short ("below normal" on every frontal test face with a fringe).
 """
 
 from __future__ import annotations
@@ -12,6 +16,11 @@ import numpy as np
 
 from maya_desktop.core.analysis.landmarks import Landmark
 
+FOREHEAD_POINTS = (10, 151, 108, 337, 109, 338)  # upper forehead, on the mesh
+CHEEK_POINTS = (50, 280, 205, 425, 101, 330)
+# CIELAB distance of the upper forehead from the cheeks' skin: bare foreheads of the test portraits
+# and of the dev set's frontal faces 5-19 (median of the six points), the fringe of astronaut.png 69.
+COVERED_DELTA_E = 35.0
 DELTA_E = 22.0  # CIELAB distance from the forehead skin that counts as "not skin"
 RUN = 3  # consecutive non-skin samples needed
 MAX_REACH = 1.3  # search up to this many glabella-to-mesh-top lengths above the mesh top
@@ -53,3 +62,31 @@ def estimate_trichion(rgb: np.ndarray, scale: float, glabella: Landmark, top: La
             hit = t + up * ((i - RUN + 1) * r)
             return Landmark(float(hit[0] * scale), float(hit[1] * scale), 0.6, "estimate")
     return None
+
+
+def _lab_patches(rgb: np.ndarray, xy: np.ndarray, r: int) -> np.ndarray:
+    h, w = rgb.shape[:2]
+    out = []
+    for x, y in np.round(xy).astype(int):
+        patch = rgb[max(0, y - r) : min(h, y + r + 1), max(0, x - r) : min(w, x + r + 1)]
+        if patch.size == 0:
+            continue
+        lab = cv2.cvtColor(np.ascontiguousarray(patch.reshape(1, -1, 3)), cv2.COLOR_RGB2LAB)
+        out.append(lab.reshape(-1, 3).astype(np.float32).mean(axis=0))
+    return np.array(out)
+
+
+def forehead_covered(rgb: np.ndarray, scale: float, points: np.ndarray) -> bool:
+    """True when hair (or a cap) covers the upper forehead: its colour is far from the cheeks'.
+
+    `points` is the (478, >=2) mesh in original pixels; `scale` = original pixels per `rgb` pixel.
+    """
+    xy = points[:, :2] / scale
+    iod = float(np.hypot(*(xy[473] - xy[468])))
+    r = max(1, round(iod * 0.06))
+    cheeks = _lab_patches(rgb, xy[list(CHEEK_POINTS)], r)
+    forehead = _lab_patches(rgb, xy[list(FOREHEAD_POINTS)], r)
+    if len(cheeks) == 0 or len(forehead) == 0:
+        return False
+    skin = np.median(cheeks, axis=0)
+    return float(np.median(np.linalg.norm(forehead - skin, axis=1))) > COVERED_DELTA_E

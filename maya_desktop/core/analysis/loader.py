@@ -1,50 +1,63 @@
-"""MediaPipe models, loaded offline from the mediapipe==0.10.14 wheel, once per process, lazily.
+"""Face models, loaded offline from `resources/models/` (checksummed), once per process, lazily.
 
-A MediaPipe graph is not safe to call from two threads at once, so each graph has its own lock
-(the GUI analyses in a worker thread; the CLI is single-threaded). Landmark graphs come in pairs
-so a photo's pass and its mirror image's pass run at the same time: MediaPipe releases the GIL
-while a graph runs and each model uses one core, so on a 2-core machine the pair costs ~1.4x one
-pass instead of 2x. A single background thread runs the second of a pair, or the full-range
-detector while the calling thread does other work (mesh.py).
+mediapipe >= 1.2 ships no models, so they are vendored (resources/models/README.md):
+- `face_landmarker.task` (Google, Apache-2.0): a zip holding the BlazeFace short-range detector,
+  the 478-point landmark model and the face-geometry metadata (canonical face, Procrustes weights);
+- `face_detection_full_range_sparse.tflite` (from the mediapipe 0.10.14 wheel, Apache-2.0): the
+  full-range BlazeFace, which finds small and strongly turned faces the short-range one misses.
+Each file's SHA-256 is checked before use; a missing or different file is refused (ModelFileError,
+English + Persian). Nothing is downloaded.
 
-`LANDMARK_GRAPH` feeds the landmark model (`FaceLandmarkCpu`: the subgraph Face Mesh runs, with or
-without the iris/lips attention model) a region of interest we compute ourselves (regions.py),
-instead of Face Mesh running its own short-range detector first.
+Three ways in:
+- the detectors run through MediaPipe Tasks `FaceDetector`;
+- the landmark model runs through LiteRT on a region WE compute (regions.py): the Tasks
+  `FaceLandmarker` takes its region from its own detector and drops most profiles (it found 26 of 50
+  side views of the dev set where the detector alone finds 49), so the engine warps the region itself
+  and reads the raw model, as MediaPipe's landmark graph does;
+- the Tasks `FaceLandmarker` itself (`raw_landmarker`): the engine's last resort and the benchmarks'
+  reference ("the raw backbone on the same pixels").
+
+Two landmark interpreters let a photo's pass and its mirror image's pass run at the same time on
+two cores (LiteRT releases the GIL while it runs); a single background thread runs the second of a
+pair, or the full-range detector while the calling thread does other work (mesh.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import io
 import os
 import sys
 import threading
 import time
-import warnings
+import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 
-# MediaPipe 0.10.14's output conversion calls a protobuf API that protobuf 4.25+ marks deprecated, once
-# per process call; the notice is about MediaPipe's code, not ours, and no newer MediaPipe ships models.
-warnings.filterwarnings("ignore", message=r"SymbolDatabase\.GetPrototype\(\) is deprecated", category=UserWarning)
+from maya_desktop.core.errors import MayaError
+from maya_desktop.resources_path import resource
+
+LANDMARKER_FILE = "face_landmarker.task"
+FULL_RANGE_FILE = "face_detection_full_range_sparse.tflite"
+MODEL_SHA256 = {
+    LANDMARKER_FILE: "64184e229b263107bc2b804c6625db1341ff2bb731874b0bcc2fe6544e0bc9ff",
+    FULL_RANGE_FILE: "2c3728e6da56f21e21a320433396fb06d40d9088f2247c05e5635a688d45dfe1",
+}
+LANDMARK_INPUT = 256  # the landmark model's input side (px)
+DETECTION_MIN_SCORE = 0.5
 
 _lock = threading.RLock()  # guards loading
 _models: Models | None = None
 
-LANDMARK_GRAPH = """
-input_stream: "IMAGE:image"
-input_stream: "ROI:roi"
-output_stream: "LANDMARKS:landmarks"
-node {
-  calculator: "FaceLandmarkCpu"
-  input_stream: "IMAGE:image"
-  input_stream: "ROI:roi"
-  input_side_packet: "WITH_ATTENTION:with_attention"
-  output_stream: "LANDMARKS:landmarks"
-}
-"""
+
+class ModelFileError(MayaError):
+    """A vendored model file is missing or is not the file the engine was built and checked with."""
 
 
 class Roi(NamedTuple):
@@ -54,171 +67,268 @@ class Roi(NamedTuple):
     y_center: float
     width: float  # fraction of the image width
     height: float  # fraction of the image height
-    rotation: float  # radians, counter-clockwise positive in MediaPipe's convention
+    rotation: float  # radians; the region's x axis is (cos, sin) in image pixels (y down)
 
 
-class _Graph:
-    """One MediaPipe solution graph, its lock, and a lean call.
+@dataclass
+class Detection:
+    """One face detection in the pixels of the image it ran on."""
 
-    `SolutionBase.process` builds a new namedtuple class on every call (~0.3 ms, a tenth of a
-    detector call); `run` feeds and reads the graph the same way without it, through the solution's
-    own graph and stream-type tables (mediapipe is pinned to 0.10.14; tests/analysis exercise every
-    graph). Outputs are converted as `process` converts them; a stream with no output is None.
-    """
+    box: tuple[float, float, float, float]  # x, y, width, height
+    score: float
+    keypoints: np.ndarray  # (6, 2): right eye, left eye, nose tip, mouth, right ear, left ear
 
-    def __init__(self, solution: Any) -> None:
-        self.solution = solution
+
+@dataclass
+class RawFace:
+    """One face of the Tasks FaceLandmarker: normalised (478, 3) points and the 4x4 facial
+    transformation matrix (canonical face -> camera, centimetres)."""
+
+    points: np.ndarray
+    matrix: np.ndarray | None
+
+
+@dataclass(frozen=True)
+class FaceGeometry:
+    """The canonical face of MediaPipe's geometry pipeline (centimetres; x toward the face's left,
+    y up, z toward the viewer) and the landmark weights its Procrustes fit uses."""
+
+    canonical: np.ndarray  # (468, 3)
+    basis: np.ndarray  # landmark indices
+    weights: np.ndarray
+
+
+def model_path(name: str) -> Path:
+    return resource("models", name)
+
+
+def read_checked(name: str) -> bytes:
+    """The vendored model file's bytes, refused unless its SHA-256 is the expected one."""
+    path = model_path(name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelFileError(
+            f"face model file {name} is missing ({exc.__class__.__name__}); reinstall Maya Desktop",
+            f"فایل مدل چهره ({name}) پیدا نشد؛ مایا را دوباره نصب کنید",
+        ) from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != MODEL_SHA256[name]:
+        raise ModelFileError(
+            f"face model file {name} is not the expected file (SHA-256 {digest[:16]}..., expected "
+            f"{MODEL_SHA256[name][:16]}...); reinstall Maya Desktop",
+            f"فایل مدل چهره ({name}) همان فایل مورد انتظار نیست (چکیده‌ی SHA-256 نمی‌خواند)؛ مایا را دوباره نصب کنید",
+        )
+    return data
+
+
+# --- the face-geometry metadata (a small protobuf, read without its schema) ----------------------
+def _varint(buf: bytes, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = buf[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def _fields(buf: bytes) -> Iterator[tuple[int, int | bytes]]:
+    """(field number, value) of a protobuf message: varints as int, the rest as raw bytes."""
+    i = 0
+    while i < len(buf):
+        key, i = _varint(buf, i)
+        number, wire = key >> 3, key & 7
+        value: int | bytes
+        if wire == 0:
+            value, i = _varint(buf, i)
+        elif wire == 2:
+            n, i = _varint(buf, i)
+            value, i = buf[i : i + n], i + n
+        elif wire == 5:
+            value, i = buf[i : i + 4], i + 4
+        elif wire == 1:
+            value, i = buf[i : i + 8], i + 8
+        else:
+            raise ValueError(f"unsupported protobuf wire type {wire}")
+        yield number, value
+
+
+def parse_geometry(buf: bytes) -> FaceGeometry:
+    """GeometryPipelineMetadata: field 1 canonical_mesh (Mesh3d: field 3 = vertex_buffer floats,
+    5 per vertex: x, y, z, u, v), field 2 procrustes_landmark_basis (landmark_id 1, weight 2)."""
+    mesh = next(v for f, v in _fields(buf) if f == 1 and isinstance(v, bytes))
+    floats = b"".join(v for f, v in _fields(mesh) if f == 3 and isinstance(v, bytes))
+    vertices = np.frombuffer(floats, "<f4").reshape(-1, 5)[:, :3].astype(np.float64)
+    ids, weights = [], []
+    for f, v in _fields(buf):
+        if f == 2 and isinstance(v, bytes):
+            entry = dict(_fields(v))
+            ids.append(int(entry.get(1, 0)))  # type: ignore[arg-type]
+            w = entry.get(2, b"\0\0\0\0")
+            weights.append(float(np.frombuffer(w, "<f4")[0]) if isinstance(w, bytes) else 0.0)
+    return FaceGeometry(vertices, np.array(ids), np.array(weights))
+
+
+# --- the models ------------------------------------------------------------------------------------
+class _Locked:
+    """A model object and its lock: neither a Tasks graph nor a LiteRT interpreter may be called
+    from two threads at once."""
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
         self.lock = threading.Lock()
-
-    def run(self, inputs: dict[str, Any]) -> dict[str, Any]:
-        from mediapipe.python import packet_creator
-        from mediapipe.python._framework_bindings import image_frame
-        from mediapipe.python.solution_base import PacketDataType
-
-        sb = self.solution
-        with self.lock:
-            sb._graph_outputs.clear()
-            sb._simulated_timestamp += 33333
-            for name, data in inputs.items():
-                kind = sb._input_stream_type_info[name]
-                if kind == PacketDataType.IMAGE:
-                    packet = packet_creator.create_image(data, image_format=image_frame.ImageFormat.SRGB)
-                elif kind == PacketDataType.IMAGE_FRAME:
-                    packet = packet_creator.create_image_frame(data, image_format=image_frame.ImageFormat.SRGB)
-                else:
-                    packet = packet_creator.create_proto(data)
-                sb._graph.add_packet_to_input_stream(stream=name, packet=packet.at(sb._simulated_timestamp))
-            sb._graph.wait_until_idle()
-            types = sb._output_stream_type_info
-            return {name: sb._get_packet_content(types[name], p) for name, p in sb._graph_outputs.items()}
-
-
-def _landmark_graph(with_attention: bool = True) -> Any:
-    from google.protobuf import text_format
-    from mediapipe.framework import calculator_pb2
-    from mediapipe.python.solution_base import SolutionBase
-
-    config = text_format.Parse(LANDMARK_GRAPH, calculator_pb2.CalculatorGraphConfig())
-    return SolutionBase(graph_config=config, side_inputs={"with_attention": with_attention}, outputs=["landmarks"])
 
 
 class Models:
-    """The graphs the engine uses: two face detectors, Face Mesh (fallback and the benchmark's
-    reference), selfie segmentation, and region-fed landmark models (two with attention, two
-    without) so mirror pairs run on two cores. Construct through `get_models()`."""
+    """The face models. Construct through `get_models()`."""
 
     def __init__(self) -> None:
         started = time.perf_counter()
+        bundle_bytes = read_checked(LANDMARKER_FILE)
+        full_range = read_checked(FULL_RANGE_FILE)
+        with zipfile.ZipFile(io.BytesIO(bundle_bytes)) as bundle:
+            parts = {name: bundle.read(name) for name in bundle.namelist()}
+        self.geometry = parse_geometry(parts["geometry_pipeline_metadata_landmarks.binarypb"])
         with _quiet_native_stderr():
-            self._load()
+            self._load(bundle_bytes, parts, full_range)
             self._warm_up()
         self.load_seconds = time.perf_counter() - started
 
-    def _load(self) -> None:
+    def _load(self, bundle_bytes: bytes, parts: dict[str, bytes], full_range: bytes) -> None:
         os.environ.setdefault("GLOG_minloglevel", "2")  # silence MediaPipe's C++ INFO chatter
-        from mediapipe.python.solutions import face_detection, face_mesh, selfie_segmentation
+        from ai_edge_litert.interpreter import Interpreter
+        from mediapipe.tasks.python import BaseOptions, vision
 
-        # model_selection=1: full-range detector (BlazeFace sparse, faces up to ~5 m, turned faces).
-        self._detect_full = face_detection.FaceDetection(model_selection=1, min_detection_confidence=0.5)
-        # model_selection=0: short-range; finds some close, occluded faces the full-range one misses.
-        self._detect_short = face_detection.FaceDetection(model_selection=0, min_detection_confidence=0.5)
-        self._mesh = face_mesh.FaceMesh(
-            static_image_mode=True, max_num_faces=4, refine_landmarks=True, min_detection_confidence=0.4
+        def detector(model: bytes) -> _Locked:
+            options = vision.FaceDetectorOptions(
+                base_options=BaseOptions(model_asset_buffer=model), min_detection_confidence=DETECTION_MIN_SCORE
+            )
+            return _Locked(vision.FaceDetector.create_from_options(options))
+
+        self._detect_full = detector(full_range)
+        self._detect_short = detector(parts["face_detector.tflite"])
+        raw = vision.FaceLandmarkerOptions(
+            base_options=BaseOptions(model_asset_buffer=bundle_bytes),
+            num_faces=4,
+            output_facial_transformation_matrixes=True,
         )
-        self._segment = selfie_segmentation.SelfieSegmentation(model_selection=0)
-        self._detect_full, self._detect_short, self._mesh, self._segment = (
-            _Graph(g) for g in (self._detect_full, self._detect_short, self._mesh, self._segment)
+        self._raw = _Locked(vision.FaceLandmarker.create_from_options(raw))
+        landmark_model = parts["face_landmarks_detector.tflite"]
+        self._landmarks: tuple[_Locked, _Locked] = tuple(  # type: ignore[assignment]
+            _Locked(_interpreter(Interpreter, landmark_model)) for _ in range(2)
         )
-        self._landmarks = (_Graph(_landmark_graph()), _Graph(_landmark_graph()))
-        # 468 points without the iris/lips attention refinement: ~25 % cheaper; seeds regions only.
-        self._rough_landmarks = (_Graph(_landmark_graph(False)), _Graph(_landmark_graph(False)))
         self._second = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maya-landmarks")
 
     def _warm_up(self) -> None:
-        """One call per graph on a blank image: TFLite prints its delegate and feedback-manager
-        notices on first use, inside the quiet window, and the first real photo is not slower."""
+        """One call per model on a blank image: first calls print delegate notices (inside the quiet
+        window) and are slower."""
         blank = np.full((128, 128, 3), 128, np.uint8)
-        roi = Roi(0.5, 0.5, 0.8, 0.8, 0.0)
-        for graph in (self._detect_full, self._detect_short, self._mesh, self._segment):
-            graph.run({"image": blank})
-        for graph in (*self._landmarks, *self._rough_landmarks):
-            _landmarks(graph, blank, roi)
+        self.detect_full(blank)
+        self.detect_short(blank)
+        self.raw_landmarker(blank)
+        for graph in self._landmarks:
+            _run_landmarks(graph, blank, Roi(0.5, 0.5, 0.8, 0.8, 0.0))
 
-    def detect_full(self, rgb: np.ndarray) -> list[Any]:
-        return list(self._detect_full.run({"image": rgb}).get("detections") or [])
+    def detect_full(self, rgb: np.ndarray) -> list[Detection]:
+        return _detect(self._detect_full, rgb)
 
-    def detect_short(self, rgb: np.ndarray) -> list[Any]:
-        return list(self._detect_short.run({"image": rgb}).get("detections") or [])
+    def detect_short(self, rgb: np.ndarray) -> list[Detection]:
+        return _detect(self._detect_short, rgb)
 
-    def mesh(self, rgb: np.ndarray) -> list[np.ndarray]:
-        """Face meshes ((478, 3) normalised landmarks each) found in `rgb` by FaceMesh's own detector."""
-        return [landmark_array(face) for face in self._mesh.run({"image": rgb}).get("multi_face_landmarks") or []]
+    def raw_landmarker(self, rgb: np.ndarray) -> list[RawFace]:
+        """The Tasks FaceLandmarker on the whole image (its own detector): normalised points."""
+        with self._raw.lock:
+            result = self._raw.model.detect(_mp_image(rgb))
+        matrices = list(result.facial_transformation_matrixes or [])
+        faces = []
+        for i, face in enumerate(result.face_landmarks):
+            pts = np.array([(p.x, p.y, p.z) for p in face], dtype=np.float64)
+            faces.append(RawFace(pts, np.asarray(matrices[i], dtype=np.float64) if i < len(matrices) else None))
+        return faces
 
     def in_background(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
-        """Run `fn(*args)` on the second core (the one the second landmark graph uses)."""
+        """Run `fn(*args)` on the second core."""
         return self._second.submit(fn, *args)
 
-    def rough_landmarks(self, rgb: np.ndarray, roi: Roi) -> np.ndarray | None:
-        """468 normalised landmarks (no attention model) in one region of `rgb`, or None when it
-        shows no face: cheaper, good enough to place the region of the final pass."""
-        return _landmarks(self._rough_landmarks[0], rgb, roi)
+    def landmarks(self, rgb: np.ndarray, roi: Roi) -> tuple[np.ndarray, float]:
+        """478 normalised landmarks (z scaled like x) in one region of `rgb`, and the model's own
+        face-presence score (0-1) for the region."""
+        return _run_landmarks(self._landmarks[0], rgb, roi)
 
     def landmarks_pair(
-        self, first: tuple[np.ndarray, Roi], second: tuple[np.ndarray, Roi], rough: bool = False
-    ) -> tuple[np.ndarray | None, np.ndarray | None]:
-        """Landmarks (normalised; 478 points, or 468 when `rough`; None when the model sees no face
-        in the region) of two (image, region) pairs, computed at the same time on two cores."""
-        graphs = self._rough_landmarks if rough else self._landmarks
-        later = self._second.submit(_landmarks, graphs[1], *second)
-        return _landmarks(graphs[0], *first), later.result()
-
-    def segment(self, rgb: np.ndarray) -> np.ndarray:
-        """Person-vs-background probability map, same size as `rgb`."""
-        return np.asarray(self._segment.run({"image": rgb})["segmentation_mask"], dtype=np.float32)
+        self, first: tuple[np.ndarray, Roi], second: tuple[np.ndarray, Roi]
+    ) -> tuple[tuple[np.ndarray, float], tuple[np.ndarray, float]]:
+        """`landmarks` of two (image, region) pairs, computed at the same time on two cores."""
+        later = self._second.submit(_run_landmarks, self._landmarks[1], *second)
+        return _run_landmarks(self._landmarks[0], *first), later.result()
 
 
-def _landmarks(graph: _Graph, rgb: np.ndarray, roi: Roi) -> np.ndarray | None:
-    from mediapipe.framework.formats import rect_pb2
-
-    rect = rect_pb2.NormalizedRect(**roi._asdict())
-    found = graph.run({"image": rgb, "roi": rect}).get("landmarks")
-    return None if found is None else landmark_array(found)
+def _interpreter(cls: Any, model: bytes) -> Any:
+    interpreter = cls(model_content=model, num_threads=1)
+    interpreter.allocate_tensors()
+    return interpreter
 
 
-# One serialised NormalizedLandmark inside a NormalizedLandmarkList: field 1 (landmark), length 15,
-# then x (field 1), y (field 2), z (field 3) as 32-bit floats.
-_WIRE_RECORD = np.dtype(
-    [("key", "u1"), ("len", "u1"), ("tx", "u1"), ("x", "<f4"), ("ty", "u1"), ("y", "<f4"), ("tz", "u1"), ("z", "<f4")]
-)
-_WIRE_TAGS = {"key": 0x0A, "len": 15, "tx": 0x0D, "ty": 0x15, "tz": 0x1D}
+def _mp_image(rgb: np.ndarray) -> Any:
+    import mediapipe as mp
+
+    return mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
 
 
-def landmark_array(message: Any) -> np.ndarray:
-    """(N, 3) float64 x, y, z of a NormalizedLandmarkList.
+def _detect(detector: _Locked, rgb: np.ndarray) -> list[Detection]:
+    h, w = rgb.shape[:2]
+    with detector.lock:
+        found = detector.model.detect(_mp_image(rgb)).detections
+    out = []
+    for d in found:
+        b = d.bounding_box
+        kps = np.array([(k.x * w, k.y * h) for k in d.keypoints], dtype=np.float64).reshape(-1, 2)
+        score = float(d.categories[0].score) if d.categories else 0.0
+        out.append(Detection((float(b.origin_x), float(b.origin_y), float(b.width), float(b.height)), score, kps))
+    return out
 
-    Reads the serialised message with numpy when every point is exactly x, y, z (what the landmark
-    model emits): ~20x faster than reading 478 protobuf objects attribute by attribute. Any other
-    layout (visibility/presence set, a field missing) takes the attribute path; both give the same
-    numbers (the fields are 32-bit floats either way).
-    """
-    raw = message.SerializeToString()
-    n = len(message.landmark)
-    if n and len(raw) == _WIRE_RECORD.itemsize * n:
-        rec = np.frombuffer(raw, _WIRE_RECORD)
-        if all((rec[k] == v).all() for k, v in _WIRE_TAGS.items()):
-            return np.stack([rec["x"], rec["y"], rec["z"]], axis=1).astype(np.float64)
-    return np.array([(p.x, p.y, p.z) for p in message.landmark], dtype=np.float64)
+
+def roi_affine(roi: Roi, w: int, h: int, side: int = LANDMARK_INPUT) -> np.ndarray:
+    """2x3 affine map from the model's input pixels (side x side) to image pixels, by MediaPipe's
+    region rule (LandmarkProjectionCalculator): centre + region side x rotation x (u - 0.5, v - 0.5)."""
+    cos, sin = np.cos(roi.rotation), np.sin(roi.rotation)
+    rw, rh = roi.width * w, roi.height * h
+    a = np.array([[cos * rw / side, -sin * rh / side], [sin * rw / side, cos * rh / side]])
+    centre = np.array([roi.x_center * w, roi.y_center * h])
+    return np.hstack([a, (centre - a @ (side / 2, side / 2))[:, None]])
+
+
+def _run_landmarks(graph: _Locked, rgb: np.ndarray, roi: Roi) -> tuple[np.ndarray, float]:
+    import cv2  # local: keeps `import maya_desktop.core.analysis` light
+
+    h, w = rgb.shape[:2]
+    affine = roi_affine(roi, w, h)
+    tensor = cv2.warpAffine(
+        rgb, affine, (LANDMARK_INPUT, LANDMARK_INPUT), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0),
+    )
+    interp = graph.model
+    with graph.lock:
+        interp.set_tensor(interp.get_input_details()[0]["index"], (tensor.astype(np.float32) / 255.0)[None])
+        interp.invoke()
+        outputs = {d["name"]: interp.get_tensor(d["index"]) for d in interp.get_output_details()}
+    presence = 1.0 / (1.0 + np.exp(-float(outputs["Identity_1"].reshape(-1)[0])))
+    raw = outputs["Identity"].reshape(-1, 3).astype(np.float64)
+    xy = raw[:, :2] @ affine[:, :2].T + affine[:, 2]
+    z = raw[:, 2] * roi.width * w / LANDMARK_INPUT  # image pixels, as x
+    return np.column_stack([xy[:, 0] / w, xy[:, 1] / h, z / w]), float(presence)
 
 
 @contextlib.contextmanager
 def _quiet_native_stderr() -> Iterator[None]:
-    """Send file descriptor 2 to /dev/null while MediaPipe loads and warms up.
+    """Send file descriptor 2 to /dev/null while the models load and warm up.
 
-    MediaPipe's C++ and TFLite write notices (XNNPACK delegate created, absl not initialised,
-    "feedback manager requires a model with a single signature") straight to fd 2, past Python and
-    GLOG_minloglevel; they would clutter `maya-desktop analyze` and say nothing to clinic staff.
-    Best effort: only this load window (about a second) is silenced, for the whole process; when fd 2
-    cannot be duplicated (closed, as under pythonw) nothing is redirected and loading goes on.
+    MediaPipe's C++ and LiteRT write notices (XNNPACK delegate created, LiteRT environment) straight
+    to fd 2, past Python; they would clutter `maya-desktop analyze` and say nothing to clinic staff.
+    Best effort: only this load window is silenced; when fd 2 cannot be duplicated (closed, as under
+    pythonw) nothing is redirected and loading goes on.
     """
     if sys.stderr is not None:
         with contextlib.suppress(OSError, ValueError):

@@ -43,6 +43,25 @@ LATERAL_KEYS = MIRROR_SIGNED | {
     )
 }
 MAX_YAW_FOR_LATERAL = 10.0
+# A head tilted up or down shortens vertical distances and swings the nasal axis (a chin-up frontal at
+# 34 deg pitch read a nasal axis deviation of -13.9 deg); a head tilted sideways moves the midline the
+# nasal axis and tip are judged against. Beyond these limits (pose.TILT_MAX_*) they are not measured.
+PITCH_DISTORTED = frozenset(
+    {
+        "upper_third_pct",
+        "middle_third_pct",
+        "lower_third_pct",
+        "lower_middle_third_ratio",
+        "lip_upper_lower_ratio",
+        "chin_height_share",
+        "nasal_axis_deviation_deg",
+    }
+)
+ROLL_DISTORTED = frozenset({"nasal_axis_deviation_deg", "nasal_tip_deviation_pct"})
+MAX_PITCH_FOR_VERTICAL = 15.0
+MAX_ROLL_FOR_MIDLINE = 10.0
+# The thirds need the hairline; when hair covers the forehead the engine passes this reason.
+HAIRLINE_KEYS = frozenset({"upper_third_pct", "middle_third_pct", "lower_third_pct"})
 MIRROR_SWAPPED = (("fifth_lateral_r_pct", "fifth_lateral_l_pct"), ("fifth_eye_r_pct", "fifth_eye_l_pct"))
 
 
@@ -363,6 +382,18 @@ def measures_for(view: str) -> dict[str, tuple[Measure, str]]:
     return {}
 
 
+def _check_pose(key: str, view: str, yaw: float | None, pitch: float | None, roll: float | None) -> None:
+    """Raise NotMeasurable when the head pose distorts this frontal measurement beyond its limit."""
+    if view != "frontal":
+        return
+    if yaw is not None and abs(yaw) > MAX_YAW_FOR_LATERAL and key in LATERAL_KEYS:
+        raise NotMeasurable(f"head turned {abs(yaw):.0f} deg; needs a straight frontal photo")
+    if pitch is not None and abs(pitch) > MAX_PITCH_FOR_VERTICAL and key in PITCH_DISTORTED:
+        raise NotMeasurable(f"head tilted {'up' if pitch > 0 else 'down'} {abs(pitch):.0f} deg; needs a level photo")
+    if roll is not None and abs(roll) > MAX_ROLL_FOR_MIDLINE and key in ROLL_DISTORTED:
+        raise NotMeasurable(f"head tilted sideways {abs(roll):.0f} deg; needs a level photo")
+
+
 def compute_measurements(
     landmarks: Mapping[str, Point],
     view: str,
@@ -370,6 +401,9 @@ def compute_measurements(
     sex: str | None = None,
     mm_per_px: float | None = None,
     yaw: float | None = None,
+    pitch: float | None = None,
+    roll: float | None = None,
+    hairline_reason: str | None = None,
 ) -> list[Measurement]:
     """All measurements for `view` from named landmarks (image pixels).
 
@@ -378,7 +412,10 @@ def compute_measurements(
     both normal ranges is used). `mm_per_px` defaults to the iris scale of these landmarks.
     Oblique and base views return an empty list: nothing is reliably measurable on them.
     `image_size` is (width, height); points far outside it are treated as not located.
-    `yaw` (degrees, from the pose): beyond 10 deg the left/right comparisons are not measurable.
+    `yaw` (degrees, from the pose): beyond 10 deg the left/right comparisons are not measurable;
+    `pitch` beyond 15 deg: the vertical proportions and the nasal axis (PITCH_DISTORTED); `roll`
+    beyond 10 deg: the nasal axis and tip deviation (ROLL_DISTORTED). `hairline_reason` (e.g. hair
+    over the forehead) is the thirds' reason while no trichion is given (a doctor may still place one).
     """
     w, h = image_size
     inside = {
@@ -395,8 +432,9 @@ def compute_measurements(
         rng = nm.range_for(sex)
         ctx = _Ctx(inside, mm_per_px)
         try:
-            if yaw is not None and abs(yaw) > MAX_YAW_FOR_LATERAL and key in LATERAL_KEYS:
-                raise NotMeasurable(f"head turned {abs(yaw):.0f} deg; needs a straight frontal photo")
+            _check_pose(key, view, yaw, pitch, roll)
+            if hairline_reason and key in HAIRLINE_KEYS and "trichion" not in inside:
+                raise NotMeasurable(hairline_reason)
             value = float(fn(ctx))
             if not math.isfinite(value):
                 raise NotMeasurable("degenerate geometry")

@@ -113,9 +113,8 @@ def render_overlay_decoded(dec: DecodedImage, result: AnalysisResult) -> Image.I
                     )
     for lm in lms.values():
         if lm.confidence < 0.5:
-            colour = (150, 150, 150)
-        else:
-            colour = SOURCE_COLOURS.get(lm.source, (255, 255, 255))
+            continue  # not located: never drawn as a point (the measurements say "not measurable")
+        colour = SOURCE_COLOURS.get(lm.source, (255, 255, 255))
         draw.ellipse((lm.x - r, lm.y - r, lm.x + r, lm.y + r), fill=colour, outline=(0, 0, 0))
     if result.view:
         draw.text(

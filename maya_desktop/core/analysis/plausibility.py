@@ -7,7 +7,8 @@ refuses, because a real face with one unusual feature must still be measurable.
 
 Ranges are wide on purpose (about +/- 3 SD of adult norms: Farkas, Anthropometry of the Head and
 Face, 1994; the iris diameter 11.7 +/- 0.5 mm, Rüfer et al., Cornea 2005). On the five test
-portraits every value lies inside; on the cartoon test image three of four lie outside.
+portraits every value lies inside; on the cartoon test image two of four lie outside (mouth and alar
+width; the alae only just: 25.0 mm against 25.4).
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from maya_desktop.core.analysis.findings import Finding, finding
 from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.measurements import Measurement
 
-HUMAN_MM = {"intercanthal_mm": (24.0, 42.0), "mouth_width_mm": (35.0, 80.0), "alar_width_mm": (25.0, 52.0)}
+# Lower limits at -3 SD of the smaller (female) adult norm: mouth width 49.9 +/- 3.2 mm -> 40.3,
+# alar width 31.4 +/- 2.0 -> 25.4 (Farkas 1994, 19-25 y). The 478-point model of mediapipe >= 1.2 draws
+# a cartoon's features closer to human proportions than the 0.10 model did (its mouth read 35.6 mm,
+# its alae 25.0 mm), so the earlier, looser limits (35 and 25 mm) no longer told it apart.
+HUMAN_MM = {"intercanthal_mm": (24.0, 42.0), "mouth_width_mm": (40.3, 80.0), "alar_width_mm": (25.4, 52.0)}
 MAX_IRIS_TO_PUPIL_DISTANCE = 0.25  # iris diameter / inter-pupillary distance: adults 0.17-0.22
 MIN_SIGNS = 2
 

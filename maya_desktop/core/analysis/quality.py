@@ -7,7 +7,7 @@ import numpy as np
 
 from maya_desktop.core.analysis.findings import Finding, finding
 from maya_desktop.core.analysis.imageio import DecodedImage
-from maya_desktop.core.analysis.pose import Pose, view_family
+from maya_desktop.core.analysis.pose import Pose, is_tilted, view_family
 
 MIN_INTEROCULAR_PX = 30.0  # refuse below: a 1-px landmark error is then > 3% of the eye distance
 SMALL_INTEROCULAR_PX = 60.0  # warn below
@@ -88,7 +88,9 @@ def check_face(
     if mean > BRIGHT_MEAN or bright > CLIP_FRACTION:
         out.append(finding("overexposed", f"mean {mean:.0f}/255"))
 
-    if family != "profile" and abs(pose.roll) >= ROLL_WARN:
+    if family == "frontal" and is_tilted(pose):
+        out.append(finding("tilted_head", f"pitch {pose.pitch:+.0f} deg, roll {pose.roll:+.0f} deg"))
+    elif family != "profile" and abs(pose.roll) >= ROLL_WARN:
         out.append(finding("strong_roll", f"{pose.roll:.0f} deg"))
     out.extend(check_view(pose, view, declared_view))
     return out, metrics

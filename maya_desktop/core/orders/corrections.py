@@ -42,9 +42,10 @@ def landmarks_of(analysis: Mapping[str, Any] | None) -> dict[str, Landmark]:
     return out
 
 
-def _yaw(analysis: Mapping[str, Any]) -> float | None:
-    pose = analysis.get("pose")
-    return None if not pose else float(pose["yaw"])
+def _pose(analysis: Mapping[str, Any]) -> dict[str, float | None]:
+    """yaw/pitch/roll of the stored analysis, as compute_measurements takes them."""
+    pose = analysis.get("pose") or {}
+    return {k: None if pose.get(k) is None else float(pose[k]) for k in ("yaw", "pitch", "roll")}
 
 
 def live_measurements(
@@ -52,7 +53,7 @@ def live_measurements(
 ) -> list[Any]:
     """Measurements for `landmarks` (pure; < 1 ms). Scale follows the (possibly corrected) iris points."""
     size = (int(analysis.get("image_width") or 1), int(analysis.get("image_height") or 1))
-    return compute_measurements(landmarks, view, size, sex=sex, yaw=_yaw(analysis))
+    return compute_measurements(landmarks, view, size, sex=sex, **_pose(analysis))
 
 
 def _dump(lm: Landmark) -> dict[str, Any]:
