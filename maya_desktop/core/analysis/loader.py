@@ -24,6 +24,7 @@ pair, or the full-range detector while the calling thread does other work (mesh.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import io
@@ -231,6 +232,14 @@ class Models:
         for graph in self._landmarks:
             _run_landmarks(graph, blank, Roi(0.5, 0.5, 0.8, 0.8, 0.0))
 
+    def close(self) -> None:
+        """Release the MediaPipe tasks while the interpreter is whole: left to their ``__del__`` at exit they
+        print "Exception ignored ... 'NoneType' object is not callable" on stderr."""
+        for task in (self._detect_full, self._detect_short, self._raw):
+            with contextlib.suppress(Exception), task.lock:
+                task.model.close()
+        self._second.shutdown(wait=False)
+
     def detect_full(self, rgb: np.ndarray) -> list[Detection]:
         return _detect(self._detect_full, rgb)
 
@@ -354,6 +363,7 @@ def get_models() -> Models:
         with _lock:
             if _models is None:
                 _models = Models()
+                atexit.register(_models.close)
     return _models
 
 
