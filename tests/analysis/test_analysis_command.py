@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 from maya_desktop import cli
-
-FACES = Path(__file__).resolve().parents[2] / ".." / "shared" / "faces"
+from tests.conftest import FACES
 
 
 def test_analyze_ok_table(capsys) -> None:
@@ -17,7 +16,7 @@ def test_analyze_ok_table(capsys) -> None:
 
 
 def test_analyze_refused_exit_2(capsys) -> None:
-    assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_t1.jpg")]) == 2
+    assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_collage.jpg")]) == 2
     assert "More than one face" in capsys.readouterr().err
 
 
@@ -31,8 +30,8 @@ def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
             str(out_png),
             "--view",
             "frontal",
-            str(FACES / "trump.jpg"),
-            str(FACES / "profile_left_masked.jpg"),
+            str(FACES / "grace_hopper.jpg"),
+            str(FACES / "profile_left_cameraman.jpg"),
         ]
     )
     assert code == 0
@@ -53,7 +52,7 @@ def test_analyze_stderr_has_no_mediapipe_chatter(tmp_path: Path) -> None:
     import sys
 
     proc = subprocess.run(  # nosec B603
-        [sys.executable, "-m", "maya_desktop", "analyze", str(FACES / "obama.jpg"), str(FACES / "group_t1.jpg")],
+        [sys.executable, "-m", "maya_desktop", "analyze", str(FACES / "obama.jpg"), str(FACES / "group_collage.jpg")],
         capture_output=True,
         text=True,
         timeout=120,
