@@ -67,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except MayaError as exc:
-        print(f"error: {exc.message_en}", file=sys.stderr)
+        from maya_desktop.commands.common import format_error
+
+        print(format_error(exc), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130

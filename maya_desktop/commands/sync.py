@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 
 from maya_desktop.commands.common import add_vault_args, open_session
+from maya_desktop.commands.sync_setup import add_configure_args, run_configure, run_status
 
 EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
 
@@ -30,6 +31,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     parser.add_argument("--batch", type=int, default=200, help="events per request, 1..500 (default 200)")
     parser.set_defaults(func=run)
+    actions = parser.add_subparsers(dest="sync_action", metavar="ACTION")
+    configure = actions.add_parser(
+        "configure", help="set the HQ address, token (from a file) and optional certificate pin (managers)"
+    )
+    add_vault_args(configure)
+    add_configure_args(configure)
+    configure.set_defaults(func=run_configure)
+    status = actions.add_parser("status", help="show the sync settings (never the token) and the outbox counts")
+    add_vault_args(status)
+    status.set_defaults(func=run_status)
 
 
 @dataclass
@@ -108,14 +119,25 @@ def run(args: argparse.Namespace) -> int:
     print(f"Sync: {totals.line()}")
     if not totals.configured:
         print(
-            "error: sync is not configured; a manager sets the HQ address and token in the app (Sync settings).",
+            "error: sync is not configured: a manager runs `maya-desktop sync configure` (or Sync settings in the"
+            " app) | خطا: همگام‌سازی تنظیم نشده است.",
             file=sys.stderr,
         )
         return EXIT_REFUSED
     if totals.last_error:
-        print(f"Last error: {totals.last_error}", file=sys.stderr)
+        # --once exits now: nothing will retry, so the client's "will retry" would be untrue here.
+        error = totals.last_error if not args.once else once_text(totals.last_error)
+        print(f"Last error: {error}", file=sys.stderr)
         return EXIT_REFUSED
     return EXIT_OK
+
+
+def once_text(error_en: str) -> str:
+    """The client's error without its "; will retry." ending (a single run retries nothing)."""
+    for ending in ("; will retry.", " will retry."):
+        if error_en.endswith(ending):
+            return error_en[: -len(ending)] + "; nothing was sent this time (run again to retry)."
+    return error_en
 
 
 def _report_round(status, totals: _Totals, *, verbose: bool) -> None:  # type: ignore[no-untyped-def]
