@@ -12,12 +12,14 @@ from tests.conftest import FACES
 def test_analyze_ok_table(capsys) -> None:
     assert cli.main(["analyze", str(FACES / "obama.jpg")]) == 0
     out = capsys.readouterr().out
-    assert "view=frontal" in out and "nasal_face_width_ratio" in out
+    assert "view=frontal" in out and "Nasal width / face width" in out and "Upper facial third" in out
+    assert "nasal_face_width_ratio" not in out and "upper_third_pct" not in out  # labels, not internal keys
 
 
-def test_analyze_refused_exit_2(capsys) -> None:
+def test_analyze_refused_exit_2_and_the_reason_printed_once(capsys) -> None:
     assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_collage.jpg")]) == 2
-    assert "More than one face" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert (out + err).count("More than one face") == 1 and "More than one face" in err
 
 
 def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
