@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from maya_desktop.core.analysis import analyze_image, analyze_with_overlay
     except ImportError as exc:  # pragma: no cover - broken installation
-        print(f"error: analysis engine unavailable: {exc}", file=sys.stderr)
+        print(f"error: analysis engine unavailable: {exc} | خطا: موتور تحلیل در دسترس نیست.", file=sys.stderr)
         return EXIT_INTERNAL
     code = EXIT_OK
     outputs: list[dict[str, Any]] = []
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = Path(name).read_bytes()
         except OSError as exc:
-            print(f"error: cannot read {name}: {exc.strerror}", file=sys.stderr)
+            print(f"error: cannot read {name}: {exc.strerror} | خطا: پروندهٔ {name} خوانده نشد.", file=sys.stderr)
             code = max(code, EXIT_REFUSED)
             continue
         try:
@@ -85,13 +85,18 @@ def run(args: argparse.Namespace) -> int:
             else:
                 result = analyze_image(data, declared_view=args.view, sex=args.sex)
         except Exception as exc:  # report, keep going, exit 1
-            print(f"error: internal error analysing {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            print(
+                f"error: internal error analysing {name}: {type(exc).__name__}: {exc}"
+                f" | خطای داخلی در تحلیل {name}: {type(exc).__name__}",
+                file=sys.stderr,
+            )
             code = EXIT_INTERNAL
             continue
         if result.refused:
             code = EXIT_INTERNAL if code == EXIT_INTERNAL else EXIT_REFUSED
             reasons = "; ".join(f.message_en for f in result.refusal_reasons)
-            print(f"refused: {name}: {reasons}", file=sys.stderr)
+            reasons_fa = "؛ ".join(f.message_fa for f in result.refusal_reasons)
+            print(f"refused: {name}: {reasons} | رد شد: {reasons_fa}", file=sys.stderr)
         if args.json:
             outputs.append({"file": name, **result.to_dict()})
         else:

@@ -74,6 +74,7 @@ def test_once_against_nothing_does_not_say_will_retry(demo, data_dir, hq_pki, tm
     assert main(args(data_dir, "--once")) == 2
     err = capsys.readouterr().err
     assert "could not be reached" in err and "will retry" not in err and "run again" in err
+    assert "دوباره تلاش می‌شود" not in err and " | آخرین خطا: " in err  # Persian too, without the promise
 
 
 def test_configure_refuses_http_a_bad_token_file_and_no_token(demo, data_dir, tmp_path, capsys) -> None:
