@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 import json
 import statistics
-from pathlib import Path
 
 from PIL import Image, ImageOps
+from shared_photos import SHARED_FACES, require
 
-FACES = Path(__file__).resolve().parents[1] / ".." / "shared" / "faces"
+FACES = SHARED_FACES
 PORTRAITS = ("obama.jpg", "astronaut.png", "biden.jpg", "trump.jpg", "frontal_woman.jpg")
 
 
@@ -64,6 +64,7 @@ def _summary(devs: list[float]) -> dict[str, float]:
 
 
 def main() -> None:
+    require(FACES)
     from maya_desktop.core.analysis import analyze_image
     from maya_desktop.core.analysis.measurements import unmirrored_values
 
