@@ -14,6 +14,7 @@ import ctypes
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 # shared library (soname) -> the Debian/Ubuntu package that provides it
 XCB_LIBRARIES: Mapping[str, str] = {
@@ -47,10 +48,13 @@ def missing_packages(libraries: Mapping[str, str] = XCB_LIBRARIES) -> list[str]:
     """The packages whose library cannot be loaded here (Linux only; elsewhere always empty)."""
     if not sys.platform.startswith("linux"):
         return []
+    bundled = Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "frozen", False) else None
     missing: list[str] = []
     for soname, package in libraries.items():
+        # A bundle may carry its own copy (PyInstaller collects the build machine's): Qt loads that one.
+        candidate = bundled / soname if bundled is not None and (bundled / soname).is_file() else soname
         try:
-            ctypes.CDLL(soname)
+            ctypes.CDLL(str(candidate))
         except OSError:
             if package not in missing:
                 missing.append(package)
