@@ -92,7 +92,7 @@ def password_from(args: argparse.Namespace) -> str:
         return read_secret_file(args.password_file, "password", "گذرواژه")
     if os.environ.get("MAYA_PASSWORD"):
         return os.environ["MAYA_PASSWORD"]
-    return ask_secret("Password: ", "password", "گذرواژه", "--password-file FILE or $MAYA_PASSWORD")
+    return ask_secret("Password: ", "password", "گذرواژه", "--password-file FILE / $MAYA_PASSWORD")
 
 
 def totp_from(args: argparse.Namespace) -> str | None:

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
                 "Recovery code: ",
                 "recovery code",
                 "کد بازیابی",
-                "--recovery-code-file FILE, $MAYA_RECOVERY_CODE or --username with --password-file",
+                "--recovery-code-file FILE / $MAYA_RECOVERY_CODE / --username + --password-file",
             )
         result = restore_backup(
             args.infile, args.data_dir, recovery_code=code, username=args.username, password=password
