@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from pathlib import Path
 
 import numpy as np
 from PIL import Image
+from shared_photos import SHARED_FACES, require
 
-FACES = Path(__file__).resolve().parents[1] / ".." / "shared" / "faces"
+FACES = SHARED_FACES
 
 
 def _ms(fn, n: int = 15) -> float:
@@ -41,6 +41,7 @@ def _interleaved_ms(fns: list, n: int) -> list[float]:
 
 
 def main() -> None:
+    require(FACES / "obama.jpg")
     t = time.perf_counter()
     from maya_desktop.core.analysis import analyze_image, analyze_with_overlay, compute_measurements
     from maya_desktop.core.analysis.loader import get_models

@@ -16,11 +16,11 @@ from __future__ import annotations
 import io
 import json
 import statistics
-from pathlib import Path
 
 from PIL import Image, ImageOps
+from shared_photos import SHARED_FACES, require
 
-FACES = Path(__file__).resolve().parents[1].parent / "shared" / "faces"
+FACES = SHARED_FACES
 PORTRAITS = ("obama.jpg", "astronaut.png", "biden.jpg", "trump.jpg", "frontal_woman.jpg")
 SIDE_PHOTOS = ("profile_left_masked.jpg",)
 SIDE_KEYS = {"nasofrontal_angle": 2.0, "nasolabial_angle": 2.0, "tip_rotation_angle": 2.0, "goode_ratio": 0.03,
@@ -152,6 +152,7 @@ def frontal() -> dict[str, object]:
 
 
 def main() -> None:
+    require(FACES)
     print(json.dumps({"frontal": frontal(), "side": side()}, indent=2))
 
 

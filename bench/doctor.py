@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PIL import Image
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from shared_photos import SHARED_FACES, require
 
 from maya_desktop.core import crypto, photos
 from maya_desktop.core.clients import create_client
@@ -41,7 +42,7 @@ from maya_desktop.core.orders import consent, payments, quotes, records
 from maya_desktop.core.staff import accept_agreement
 from maya_desktop.core.vault import Vault
 
-FACES = Path(__file__).resolve().parents[2] / "shared" / "faces"
+FACES = SHARED_FACES
 PASSWORD = "Bench-Password-42!"
 VIEWS = ("frontal", "profile_left", "profile_right", "oblique_left", "oblique_right", "base")
 
@@ -113,6 +114,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    require(FACES)
     crypto.set_default_kdf(crypto.KdfParams(iterations=1, memory_kib=1024, lanes=1))
     app = QApplication.instance() or QApplication([])
     from maya_desktop.gui.theme import apply_theme

@@ -22,12 +22,13 @@ import time
 from pathlib import Path
 
 from PIL import Image
+from shared_photos import SHARED_FACES, require
 
 from maya_desktop.core import blobstore, crypto, photos
 from maya_desktop.core.demo import create_demo_clinic
 from maya_desktop.core.orders import destruction, records
 
-DEFAULT_PHOTO = Path(__file__).resolve().parents[2] / "shared" / "faces" / "obama.jpg"
+DEFAULT_PHOTO = SHARED_FACES / "obama.jpg"
 
 
 def make_12mp_jpeg(path: Path) -> bytes:
@@ -64,6 +65,7 @@ def main() -> int:
     parser.add_argument("--photo", type=Path, default=DEFAULT_PHOTO)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    require(args.photo)
     crypto.set_default_kdf(crypto.KdfParams(iterations=1, memory_kib=1024, lanes=1))  # logins are not measured
 
     data = make_12mp_jpeg(args.photo)

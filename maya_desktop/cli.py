@@ -52,23 +52,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_gui(data_dir: str | None, lang: str | None) -> int:
+    from maya_desktop.system_check import display_problem
+
+    problem = display_problem()  # Qt would abort (134) with a misleading hint: say what to install instead
+    if problem is not None:
+        print(f"error: {problem[0]} | خطا: {problem[1]}", file=sys.stderr)
+        return EXIT_REFUSED
+    from maya_desktop.gui.app import run_app
+
+    return run_app(data_dir=data_dir, lang=lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     known, rest = _base_parser(add_help=False).parse_known_args(argv)
     wants_command = bool(rest) and (rest[0] in COMMANDS or rest[0].startswith("-"))
     if not wants_command and not rest:
-        from maya_desktop.gui.app import run_app
-
-        return run_app(data_dir=known.data_dir, lang=known.lang)
+        return _start_gui(known.data_dir, known.lang)
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from maya_desktop.gui.app import run_app
-
-        return run_app(data_dir=args.data_dir, lang=args.lang)
+        return _start_gui(args.data_dir, args.lang)
     try:
         return int(args.func(args) or 0)
     except MayaError as exc:
-        print(f"error: {exc.message_en}", file=sys.stderr)
+        from maya_desktop.commands.common import format_error
+
+        print(format_error(exc), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130

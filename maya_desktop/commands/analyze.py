@@ -35,7 +35,12 @@ def _overlay_path(base: str, index: int, count: int) -> Path:
     return path if count == 1 else path.with_name(f"{path.stem}-{index}{path.suffix or '.png'}")
 
 
+UNIT_TEXT = {"pct": "%", "deg": "deg", "mm": "mm", "ratio": ""}
+
+
 def _table(name: str, result: Any) -> str:
+    """The human-readable report: measurement labels, not internal keys. Refusals are not repeated here:
+    they were printed once, on stderr, as `refused: FILE: reason`."""
     lines = [f"{name}: view={result.view or '-'}"]
     if result.pose is not None:
         p = result.pose
@@ -43,14 +48,17 @@ def _table(name: str, result: Any) -> str:
     if result.scale_mm_per_px:
         lines.append(f"  scale: {result.scale_mm_per_px:.4f} mm/px (+/- {result.scale_uncertainty_pct}%)")
     for f in result.findings:
-        lines.append(f"  [{f.severity}] {f.code}: {f.message_en}")
+        if f.severity != "error":
+            lines.append(f"  [{f.severity}] {f.message_en}")
+    width = max([len(m.label_en or m.key) for m in result.measurements] + [11])
     if result.measurements:
-        lines.append(f"  {'measurement':32s} {'value':>9s} {'unit':5s} {'normal':>15s}  status")
+        lines.append(f"  {'measurement':{width}s} {'value':>9s} {'unit':5s} {'normal':>15s}  status")
     for m in result.measurements:
         value = "-" if m.value is None else f"{m.value:9.2f}"
         rng = "" if m.normal_range is None else f"{m.normal_range[0]:g}..{m.normal_range[1]:g}"
         extra = f" ({m.reason})" if m.reason else ""
-        lines.append(f"  {m.key:32s} {value:>9s} {m.unit:5s} {rng:>15s}  {m.status}{extra}")
+        label = m.label_en or m.key
+        lines.append(f"  {label:{width}s} {value:>9s} {UNIT_TEXT.get(m.unit, m.unit):5s} {rng:>15s}  {m.status}{extra}")
     return "\n".join(lines)
 
 
@@ -59,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         from maya_desktop.core.analysis import analyze_image, analyze_with_overlay
         from maya_desktop.core.analysis.loader import ModelFileError
     except ImportError as exc:  # pragma: no cover - broken installation
-        print(f"error: analysis engine unavailable: {exc}", file=sys.stderr)
+        print(f"error: analysis engine unavailable: {exc} | خطا: موتور تحلیل در دسترس نیست.", file=sys.stderr)
         return EXIT_INTERNAL
     code = EXIT_OK
     outputs: list[dict[str, Any]] = []
@@ -67,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = Path(name).read_bytes()
         except OSError as exc:
-            print(f"error: cannot read {name}: {exc.strerror}", file=sys.stderr)
+            print(f"error: cannot read {name}: {exc.strerror} | خطا: پروندهٔ {name} خوانده نشد.", file=sys.stderr)
             code = max(code, EXIT_REFUSED)
             continue
         try:
@@ -81,13 +89,18 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {exc.message_en}\n{exc.message_fa}", file=sys.stderr)
             return EXIT_INTERNAL
         except Exception as exc:  # report, keep going, exit 1
-            print(f"error: internal error analysing {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            print(
+                f"error: internal error analysing {name}: {type(exc).__name__}: {exc}"
+                f" | خطای داخلی در تحلیل {name}: {type(exc).__name__}",
+                file=sys.stderr,
+            )
             code = EXIT_INTERNAL
             continue
         if result.refused:
             code = EXIT_INTERNAL if code == EXIT_INTERNAL else EXIT_REFUSED
             reasons = "; ".join(f.message_en for f in result.refusal_reasons)
-            print(f"refused: {name}: {reasons}", file=sys.stderr)
+            reasons_fa = "؛ ".join(f.message_fa for f in result.refusal_reasons)
+            print(f"refused: {name}: {reasons} | رد شد: {reasons_fa}", file=sys.stderr)
         if args.json:
             outputs.append({"file": name, **result.to_dict()})
         else:

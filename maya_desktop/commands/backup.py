@@ -7,9 +7,8 @@ also open the backup with the password they have now. Never prints personal data
 from __future__ import annotations
 
 import argparse
-import sys
 
-from maya_desktop.commands.common import add_vault_args, open_session
+from maya_desktop.commands.common import add_vault_args, open_session, report_error
 from maya_desktop.core.errors import MayaError
 
 
@@ -23,13 +22,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="no recovery code: only the managers' passwords open the backup",
     )
     parser.set_defaults(func=run)
-
-
-def report_error(exc: MayaError) -> int:
-    print(f"error: {exc.message_en}", file=sys.stderr)
-    if exc.message_fa != exc.message_en:
-        print(f"خطا: {exc.message_fa}", file=sys.stderr)
-    return 2
 
 
 def run(args: argparse.Namespace) -> int:

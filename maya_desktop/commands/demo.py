@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from maya_desktop.commands.common import password_from
+from maya_desktop.commands.common import add_password_args, password_from
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"}
 
@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "demo", help="create a demo clinic (admin / reception / doctor) with synthetic clients"
     )
     parser.add_argument("--data-dir", default=argparse.SUPPRESS, required=True, help="new, empty data folder")
-    parser.add_argument("--password", help="password for all three demo accounts")
+    add_password_args(parser)  # one password for all three demo accounts
     parser.add_argument("--clients", type=int, default=20, help="number of synthetic clients (default 20)")
     parser.add_argument("--photos", type=Path, help="folder of face photos: also create 5 demo orders with them")
     parser.set_defaults(func=run)

@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from maya_desktop import __version__
-from maya_desktop.commands.common import add_vault_args, open_session
+from maya_desktop.commands.common import add_vault_args, open_session, password_from
 from maya_desktop.core.errors import MayaError
 
 
@@ -40,6 +40,8 @@ def _timed(report: dict[str, Any], name: str, step) -> Any:  # type: ignore[no-u
 
 
 def run(args: argparse.Namespace) -> int:
+    # Asked for (or refused: no terminal, no password) before the report starts, as one clear line.
+    args.password = password_from(args)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     report: dict[str, Any] = {"version": __version__, "frozen": bool(getattr(sys, "frozen", False))}

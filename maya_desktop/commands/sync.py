@@ -11,7 +11,8 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from maya_desktop.commands.common import add_vault_args, open_session
+from maya_desktop.commands.common import CliInputError, add_vault_args, open_session
+from maya_desktop.commands.sync_setup import add_configure_args, run_configure, run_status
 
 EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
 
@@ -30,6 +31,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     parser.add_argument("--batch", type=int, default=200, help="events per request, 1..500 (default 200)")
     parser.set_defaults(func=run)
+    actions = parser.add_subparsers(dest="sync_action", metavar="ACTION")
+    configure = actions.add_parser(
+        "configure", help="set the HQ address, token (from a file) and optional certificate pin (managers)"
+    )
+    add_vault_args(configure)
+    add_configure_args(configure)
+    configure.set_defaults(func=run_configure)
+    status = actions.add_parser("status", help="show the sync settings (never the token) and the outbox counts")
+    add_vault_args(status)
+    status.set_defaults(func=run_status)
 
 
 @dataclass
@@ -41,6 +52,7 @@ class _Totals:
     pending: int = 0
     configured: bool = True
     last_error: str | None = None
+    last_error_fa: str | None = None
     last_success_at: str | None = None
 
     def add(self, status) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +65,7 @@ class _Totals:
             self.configured = report.configured
         if status.pending >= 0:
             self.pending = status.pending
-        self.last_error = status.error_en
+        self.last_error, self.last_error_fa = status.error_en, status.error_fa
         self.last_success_at = status.last_success_at or self.last_success_at
 
     def line(self) -> str:
@@ -69,8 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from maya_desktop.core.sync.runner import SyncLoop
 
     if not 1 <= args.batch <= 500:
-        print("error: --batch must be between 1 and 500", file=sys.stderr)
-        return EXIT_REFUSED
+        raise CliInputError("--batch must be between 1 and 500.", "--batch باید بین ۱ و ۵۰۰ باشد.")
     session = open_session(args)  # MayaError (wrong password, ...) -> exit 2 in cli.main
     vault = session.vault
     totals = _Totals()
@@ -98,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
     except MayaError:
         raise
     except Exception as exc:  # the type only: a message could carry data
-        print(f"internal error: {type(exc).__name__}", file=sys.stderr)
+        print(f"internal error: {type(exc).__name__} | خطای داخلی: {type(exc).__name__}", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
         try:
@@ -108,14 +119,36 @@ def run(args: argparse.Namespace) -> int:
     print(f"Sync: {totals.line()}")
     if not totals.configured:
         print(
-            "error: sync is not configured; a manager sets the HQ address and token in the app (Sync settings).",
+            "error: sync is not configured: a manager runs `maya-desktop sync configure` (or Sync settings in the"
+            " app) | خطا: همگام‌سازی تنظیم نشده است.",
             file=sys.stderr,
         )
         return EXIT_REFUSED
     if totals.last_error:
-        print(f"Last error: {totals.last_error}", file=sys.stderr)
+        # --once exits now: nothing will retry, so the client's "will retry" would be untrue here.
+        en, fa = totals.last_error, totals.last_error_fa or totals.last_error
+        if args.once:
+            en, fa = once_text(en, fa)
+        print(f"Last error: {en} | آخرین خطا: {fa}", file=sys.stderr)
         return EXIT_REFUSED
     return EXIT_OK
+
+
+RETRY_ENDINGS = (("; will retry.", "; nothing was sent this time (run again to retry)."),)
+RETRY_ENDINGS_FA = (
+    ("؛ دوباره تلاش می‌شود.", "؛ این بار چیزی فرستاده نشد (برای تلاش دوباره، فرمان را دوباره اجرا کنید)."),
+)
+
+
+def once_text(error_en: str, error_fa: str) -> tuple[str, str]:
+    """The client's error without its "will retry" ending: a single run (--once) retries nothing."""
+    for ending, instead in RETRY_ENDINGS:
+        if error_en.endswith(ending):
+            error_en = error_en[: -len(ending)] + instead
+    for ending, instead in RETRY_ENDINGS_FA:
+        if error_fa.endswith(ending):
+            error_fa = error_fa[: -len(ending)] + instead
+    return error_en, error_fa
 
 
 def _report_round(status, totals: _Totals, *, verbose: bool) -> None:  # type: ignore[no-untyped-def]

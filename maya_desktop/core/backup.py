@@ -81,6 +81,7 @@ from maya_desktop.core.errors import AuthError, StateError, ValidationError, Vau
 from maya_desktop.core.keyslots import _private_aad
 from maya_desktop.core.paths import DataDir
 from maya_desktop.core.persian import to_ascii_digits
+from maya_desktop.core.portable import create_private_file, fsync_dir
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting, set_setting
 
@@ -359,16 +360,6 @@ def _stage(session: Session, staging: Path) -> tuple[list[str], bytes, bytes]:
     return file_ids, keyslots, db_key
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def create_backup(
     session: Session, out: str | Path, *, recovery_code: bool = True, scheduled: bool = False
 ) -> BackupResult:
@@ -419,7 +410,7 @@ def create_backup(
     tmp = out.with_name(f"{out.name}{TMP_MARK}{secrets.token_hex(6)}")
     try:
         file_ids, keyslots, db_key = _stage(session, staging)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = create_private_file(tmp)
         with os.fdopen(fd, "wb") as handle:
             handle.write(MAGIC + _U32.pack(len(header_bytes)) + header_bytes)
             writer = _SealedWriter(handle, key, _aad_prefix(header_bytes), CHUNK_SIZE)
@@ -434,7 +425,7 @@ def create_backup(
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -458,7 +449,7 @@ def create_backup(
 
 def _bytes_file(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = create_private_file(path)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
     return path
@@ -655,13 +646,13 @@ def restore_backup(
                 raise _damaged()
             file_names = {n.split("/", 1)[1] for n in names if n.startswith("photos/")}
             clients, orders, entries = _verify_restored(staging, db_key, file_names)
-            _fsync_dir(staging / "photos")
-            _fsync_dir(staging)
+            fsync_dir(staging / "photos")
+            fsync_dir(staging)
             _check_target(target)
             if target.exists():
                 target.rmdir()
             os.replace(staging, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -692,7 +683,7 @@ def _extract(reader: _PlainReader, staging: Path) -> tuple[bytes | None, set[str
             continue
         if kind != ENTRY_FILE or name == "dbkey":
             raise _damaged()
-        fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = create_private_file(staging / name)
         with os.fdopen(fd, "wb") as out:
             remaining = size
             while remaining:
@@ -763,7 +754,7 @@ def prune_backups(folder: Path, retention_days: int, now: dt.datetime) -> list[s
                 entry.unlink()
                 removed.append(entry.name)
     if removed:
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return removed
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from maya_desktop.core.crypto import DecryptionFailed, seal, unseal
+from maya_desktop.core.portable import create_private_file, fsync_dir
 
 Kind = Literal["photo", "thumb", "report", "document", "consent_form"]
 KINDS: tuple[str, ...] = ("photo", "thumb", "report", "document", "consent_form")
@@ -56,16 +57,6 @@ def new_file_id() -> str:
 
 def blob_aad(order_id: int, file_id: str, kind: str) -> bytes:
     return f"maya-blob-v1|order:{order_id}|file:{file_id}|kind:{kind}".encode("ascii")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a directory for fsync; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def encrypt_bytes(key: bytes, aad: bytes, data: bytes, chunk_size: int = CHUNK_SIZE) -> list[bytes]:
@@ -113,7 +104,7 @@ def write_blob(folder: Path, key: bytes, order_id: int, kind: str, data: bytes) 
     digest = hashlib.sha256()
     size = 0
     tmp = folder / f"{TMP_PREFIX}{secrets.token_hex(8)}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    fd = create_private_file(tmp)
     try:
         with os.fdopen(fd, "wb") as handle:
             for piece in pieces:
@@ -127,7 +118,7 @@ def write_blob(folder: Path, key: bytes, order_id: int, kind: str, data: bytes) 
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return StoredBlob(file_id, kind, size, digest.hexdigest())
 
 
@@ -153,7 +144,7 @@ def remove_files(folder: Path, file_ids: Iterable[str]) -> int:
             removed += 1
         except FileNotFoundError:
             pass
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return removed
 
 
@@ -177,7 +168,7 @@ def sweep_orphans(conn: Any, folder: Path, min_age_seconds: float = 0.0) -> list
             os.unlink(entry.path)
             removed.append(entry.name)
     if removed:
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return removed
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlcipher3
 
 from maya_desktop.core.errors import VaultError
+from maya_desktop.core.portable import create_private_file
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
@@ -38,7 +39,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
     if create and path.exists():
         raise VaultError(f"A database already exists: {path}", f"پایگاه داده از قبل وجود دارد: {path}")
     if create:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # WAL/SHM inherit these bits
+        os.close(create_private_file(path))  # WAL/SHM inherit these bits
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

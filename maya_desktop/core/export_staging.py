@@ -28,6 +28,7 @@ from typing import Any
 
 from maya_desktop.core.db import DatabaseError, transaction
 from maya_desktop.core.errors import MayaError, ValidationError
+from maya_desktop.core.portable import create_private_file
 from maya_desktop.core.session import Session
 
 PARTIAL_PREFIX = ".maya-partial-"
@@ -61,14 +62,14 @@ def write_new_file(path: Path, data: bytes) -> Path:
     stem, suffix, n = path.stem, path.suffix, 1
     while True:
         try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600))
+            os.close(create_private_file(path))
             break
         except FileExistsError:
             n += 1
             path = path.with_name(f"{stem}-{n}{suffix}")
     tmp = path.with_name(f"{PARTIAL_PREFIX}{secrets.token_hex(8)}")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        fd = create_private_file(tmp)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

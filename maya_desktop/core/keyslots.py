@@ -31,6 +31,7 @@ from maya_desktop.core.crypto import (
     wrap_to_public,
 )
 from maya_desktop.core.errors import AuthError, VaultError
+from maya_desktop.core.portable import create_private_file, fsync_dir
 
 FORMAT = "maya-keyslots"
 VERSION = 1
@@ -93,14 +94,14 @@ class KeySlots:
         """Atomic replace: write beside, fsync, rename, fsync the folder."""
         tmp = self.path.with_name(self.path.name + ".tmp")
         payload = json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = create_private_file(tmp, replace=True)
         try:
             os.write(fd, payload)
             os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     # ---- slots ------------------------------------------------------------------------------
     @property
@@ -181,14 +182,3 @@ class KeySlots:
 
 def _wrong_credentials() -> AuthError:
     return AuthError("Wrong username or password.", "نام کاربری یا گذرواژه درست نیست.")
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

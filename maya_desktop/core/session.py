@@ -55,6 +55,6 @@ class Session:
         if not allowed(self.role, permission):
             self.audit("permission.denied", "", {"permission": permission, "role": str(self.role)})
             raise PermissionDenied(
-                f"Your role ({self.role}) may not do this ({permission}).",
+                f"Your role ({self.role}) may not do this.",  # the permission's name goes to the audit log only
                 "نقش شما اجازهٔ این کار را ندارد.",
             )

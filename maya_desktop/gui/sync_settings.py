@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, ValidationError
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting
@@ -148,26 +147,14 @@ class SyncSettingsDialog(QDialog):
         self._show_error("")
         try:
             endpoint, token, pin, ca_file = self._checked()
-            clinic = self.clinic_id.text().strip()
-            conn = self.session.conn
-            self.session.require("settings.manage")
-            with self.session.vault.lock, transaction(conn):
-                sync_settings.set_endpoint(conn, endpoint)
-                sync_settings.set_token(conn, token)
-                sync_settings.set_pin(conn, pin)
-                sync_settings.set_ca_file(conn, ca_file)
-                if clinic:
-                    sync_settings.set_clinic_id(conn, clinic)
-                # no address, token or pin in the log: only what kind of change it was
-                self.session.audit(
-                    "sync.settings_changed",
-                    "",
-                    {
-                        "pin": pin is not None,
-                        "private_ca": ca_file is not None,
-                        "token_changed": bool(self.token.text()),
-                    },
-                )
+            sync_settings.save_config(
+                self.session,
+                endpoint=endpoint,
+                token=token if self.token.text().strip() else None,
+                pin=pin,
+                ca_file=ca_file,
+                clinic=self.clinic_id.text(),
+            )
         except MayaError as exc:
             self._show_error(error_text(exc))
             return

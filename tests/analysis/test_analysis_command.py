@@ -6,19 +6,20 @@ import json
 from pathlib import Path
 
 from maya_desktop import cli
-
-FACES = Path(__file__).resolve().parents[2] / ".." / "shared" / "faces"
+from tests.conftest import FACES
 
 
 def test_analyze_ok_table(capsys) -> None:
     assert cli.main(["analyze", str(FACES / "obama.jpg")]) == 0
     out = capsys.readouterr().out
-    assert "view=frontal" in out and "nasal_face_width_ratio" in out
+    assert "view=frontal" in out and "Nasal width / face width" in out and "Upper facial third" in out
+    assert "nasal_face_width_ratio" not in out and "upper_third_pct" not in out  # labels, not internal keys
 
 
-def test_analyze_refused_exit_2(capsys) -> None:
-    assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_t1.jpg")]) == 2
-    assert "More than one face" in capsys.readouterr().err
+def test_analyze_refused_exit_2_and_the_reason_printed_once(capsys) -> None:
+    assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_collage.jpg")]) == 2
+    out, err = capsys.readouterr()
+    assert (out + err).count("More than one face") == 1 and "More than one face" in err
 
 
 def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
@@ -31,8 +32,8 @@ def test_analyze_json_and_overlays(tmp_path: Path, capsys) -> None:
             str(out_png),
             "--view",
             "frontal",
-            str(FACES / "trump.jpg"),
-            str(FACES / "profile_left_masked.jpg"),
+            str(FACES / "grace_hopper.jpg"),
+            str(FACES / "profile_left_cameraman.jpg"),
         ]
     )
     assert code == 0
@@ -53,7 +54,7 @@ def test_analyze_stderr_has_no_mediapipe_chatter(tmp_path: Path) -> None:
     import sys
 
     proc = subprocess.run(  # nosec B603
-        [sys.executable, "-m", "maya_desktop", "analyze", str(FACES / "obama.jpg"), str(FACES / "group_t1.jpg")],
+        [sys.executable, "-m", "maya_desktop", "analyze", str(FACES / "obama.jpg"), str(FACES / "group_collage.jpg")],
         capture_output=True,
         text=True,
         timeout=120,

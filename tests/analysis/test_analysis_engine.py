@@ -1,4 +1,7 @@
-"""Facial analysis engine on the real test photos in ../shared/faces (never synthetic faces)."""
+"""Facial analysis engine on the real test photos in tests/photos (never synthetic faces).
+
+A few tests need a clean-background real profile or an oblique face with sunglasses, which no openly
+licensed package ships: they read ../shared/faces and skip with that reason where it is absent."""
 
 from __future__ import annotations
 
@@ -15,19 +18,29 @@ from maya_desktop.core.analysis import AnalysisResult, analyze_image, compute_me
 from maya_desktop.core.analysis.landmarks import MESH_LANDMARKS, Landmark
 from maya_desktop.core.analysis.measurements import unmirrored_values
 from maya_desktop.core.analysis.mirror import MIRROR_INDEX
+from tests.conftest import FACES, shared_photo
 
-FACES = Path(__file__).resolve().parents[2] / ".." / "shared" / "faces"
-FRONTAL = ["astronaut.png", "obama.jpg", "biden.jpg", "trump.jpg", "frontal_woman.jpg"]
+FRONTAL = ["astronaut.png", "obama.jpg", "biden.jpg", "grace_hopper.jpg"]
 EXPECTED_VIEW = {
     **dict.fromkeys(FRONTAL, "frontal"),
-    "profile_left_masked.jpg": "left_profile",
+    "profile_left_cameraman.jpg": "left_profile",
     "cameraman_near_profile.png": "right_profile",
 }
+# From ../shared/faces (skipped where absent): a real profile on a black background, hand-annotated below,
+# and a strongly turned face with sunglasses.
+SHARED_PROFILE = "profile_left_masked.jpg"
+SHARED_EXPECTED_VIEW = {SHARED_PROFILE: "left_profile"}
+SHARED_ONLY = {"oblique_sunglasses.jpg", SHARED_PROFILE}
 _cache: dict[str, AnalysisResult] = {}
 
 
+def _path(name: str) -> Path:
+    """tests/photos/NAME, or for the shared-only photos ../shared/faces/NAME (skipping where absent)."""
+    return shared_photo(name) if name in SHARED_ONLY else FACES / name
+
+
 def _data(name: str) -> bytes:
-    return (FACES / name).read_bytes()
+    return _path(name).read_bytes()
 
 
 def _result(name: str) -> AnalysisResult:
@@ -74,13 +87,19 @@ def test_turned_and_rolled_face_is_measured_only_where_the_pose_allows() -> None
         assert distorted and all(m.status == "not_measurable" and "head" in m.reason for m in distorted)
 
 
-def test_mirrored_profile_is_the_other_side() -> None:
-    img = ImageOps.mirror(Image.open(FACES / "profile_left_masked.jpg").convert("RGB"))
+@pytest.mark.parametrize("name", sorted(SHARED_EXPECTED_VIEW))
+def test_view_of_shared_photos(name: str) -> None:
+    assert _result(name).view == SHARED_EXPECTED_VIEW[name]
+
+
+@pytest.mark.parametrize("name", ["profile_left_cameraman.jpg", SHARED_PROFILE])
+def test_mirrored_profile_is_the_other_side(name: str) -> None:
+    img = ImageOps.mirror(Image.open(_path(name)).convert("RGB"))
     assert analyze_image(img).view == "right_profile"
 
 
 def test_profile_uses_silhouette_and_is_honest() -> None:
-    r = _result("profile_left_masked.jpg")
+    r = _result(SHARED_PROFILE)
     assert r.landmarks["pronasale"].source == "silhouette"
     by_key = {m.key: m for m in r.measurements}
     # The fringe covers the glabella on this photo: the nasofrontal angle is honestly not measured.
@@ -96,7 +115,7 @@ def test_declared_view_disagreement_reported() -> None:
 
 
 def test_group_photo_refused() -> None:
-    r = _result("group_t1.jpg")
+    r = _result("group_collage.jpg")
     assert r.refused and "multiple_faces" in _codes(r)
 
 
@@ -113,6 +132,11 @@ def test_cartoon_does_not_crash() -> None:
 def test_non_face_refused() -> None:
     img = Image.open(FACES / "cameraman_near_profile.png").convert("RGB").crop((0, 330, 512, 512))
     r = analyze_image(img)
+    assert r.refused and "no_face" in _codes(r)
+
+
+def test_photo_of_a_cat_refused_as_no_face() -> None:
+    r = _result("cat_not_a_person.png")
     assert r.refused and "no_face" in _codes(r)
 
 
@@ -240,7 +264,8 @@ def test_mirror_index_is_an_involution() -> None:
         assert MIRROR_INDEX[mid] == mid
 
 
-# Hand-placed on profile_left_masked.jpg (original pixels), read off a 5x crop with a 10 px grid:
+# Hand-placed on ../shared/faces/profile_left_masked.jpg (original pixels), read off a 5x crop with a
+# 10 px grid:
 # the silhouette's nasal tip, the columella-lip junction, the most anterior upper and lower lip
 # points, the mentolabial fold and the chin's most anterior point. Tolerance: 5 px (4 % of the
 # nasion-menton height); the chin is flat, so pogonion gets 8 px.
@@ -257,7 +282,7 @@ PROFILE_TRUTH = {
 
 
 def test_profile_points_match_hand_placed() -> None:
-    r = _result("profile_left_masked.jpg")
+    r = _result(SHARED_PROFILE)
     for name, ((x, y), tol) in PROFILE_TRUTH.items():
         lm = r.landmarks[name]
         assert lm.source == "silhouette" and lm.confidence >= 0.5, (name, lm)
@@ -276,7 +301,7 @@ def test_profile_points_match_hand_placed() -> None:
 
 
 def test_json_round_trip() -> None:
-    for name in ("obama.jpg", "profile_left_masked.jpg", "group_t1.jpg"):
+    for name in ("obama.jpg", "profile_left_cameraman.jpg", "group_collage.jpg"):
         r = _result(name)
         text = r.to_json()
         back = AnalysisResult.from_json(text)
@@ -285,7 +310,7 @@ def test_json_round_trip() -> None:
 
 
 def test_overlay_rendered(tmp_path: Path) -> None:
-    for name in ("obama.jpg", "profile_left_masked.jpg"):
+    for name in ("obama.jpg", "profile_left_cameraman.jpg"):
         r = _result(name)
         out = render_overlay(_data(name), r)
         assert out.size == (r.image_width, r.image_height)
@@ -331,15 +356,17 @@ def test_turned_face_found_by_full_range_and_sized_by_height() -> None:
 
 def test_same_photo_same_result() -> None:
     """The two-core pipeline is deterministic: the same photo twice gives identical landmarks."""
-    for name in ("obama.jpg", "profile_left_masked.jpg"):
+    for name in ("obama.jpg", "profile_left_cameraman.jpg"):
         again = analyze_image(_data(name))
         assert again.to_json() == _result(name).to_json(), name
 
 
 def test_cartoon_gets_a_real_person_warning_and_portraits_do_not() -> None:
     """The cartoon is meshed like a face; its proportions (big eyes, small mouth and nose on the iris
-    scale) give it away. A warning only: a real face with one unusual feature is still measured."""
-    r = _result("cartoon_not_a_person.jpg")
+    scale) give it away. A warning only: a real face with one unusual feature is still measured.
+    (The shared set's cartoon: the repository's clip-art Einstein is drawn closer to human proportions and
+    is not flagged by mediapipe >= 1.2's model; issue 16 keeps that open.)"""
+    r = analyze_image(shared_photo("cartoon_not_a_person.jpg").read_bytes())
     warned = [f for f in r.findings if f.code == "implausible_proportions"]
     assert warned and warned[0].severity == "warning" and not r.refused
     for name in FRONTAL:
@@ -357,7 +384,7 @@ def test_points_the_mirror_pass_disagrees_on_lose_confidence() -> None:
     r = _result("obama.jpg")
     for name, (_idx, conf, _comment) in MESH_LANDMARKS.items():
         assert r.landmarks[name].confidence == pytest.approx(conf * MESH_TRUST["frontal"], abs=1e-3), name
-    p = _result("profile_left_masked.jpg")
+    p = _result(SHARED_PROFILE)
     menton = p.landmarks["menton"]
     undiscounted = MESH_LANDMARKS["menton"][1] * MESH_TRUST["profile"]
     assert menton.source == "mesh" and menton.confidence < 0.5 < undiscounted

@@ -1,6 +1,6 @@
 """imageio: the banded, threaded reduction and the single-decode overlay give exactly the old pixels.
 
-Real photos from ../shared/faces, upscaled in memory to phone-camera sizes (never written to disk).
+Real photos from tests/photos, upscaled in memory to phone-camera sizes (never written to disk).
 Behaviour only: speed is measured by the benchmarks, never asserted here.
 """
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -25,8 +24,7 @@ from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.measurements import Measurement
 from maya_desktop.core.analysis.overlay import OVERLAY_MAX_PIXELS, render_overlay, render_overlay_decoded
 from maya_desktop.core.analysis.result import AnalysisResult
-
-FACES = Path(__file__).resolve().parents[2] / ".." / "shared" / "faces"
+from tests.conftest import FACES
 
 
 @cache

@@ -14,6 +14,7 @@ from maya_desktop.core.analysis import analyze_image, analyze_with_overlay, comp
 from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.overlay import render_overlay
 from maya_desktop.core.analysis.silhouette import fuse
+from tests.conftest import shared_photo
 
 
 @pytest.mark.parametrize("name", sorted(loader.MODEL_SHA256))
@@ -122,8 +123,8 @@ def test_unsure_points_are_not_drawn(faces: Path) -> None:
     assert not np.array_equal(np.asarray(render_overlay(img, result)), np.asarray(without))
 
 
-def test_clean_side_photo_gives_the_key_profile_measurements(faces: Path) -> None:
-    r = analyze_image((faces / "profile_left_masked.jpg").read_bytes())
+def test_clean_side_photo_gives_the_key_profile_measurements() -> None:
+    r = analyze_image(shared_photo("profile_left_masked.jpg").read_bytes())
     assert r.view == "left_profile" and not r.refused
     for key in ("nasofrontal_angle", "nasolabial_angle", "tip_rotation_angle", "goode_ratio", "nasomental_angle"):
         m = r.measurement(key)

@@ -36,7 +36,7 @@ def clinic(demo, login) -> Clinic:
 def make_case(
     clinic: Clinic,
     faces: Path,
-    photos_views=(("obama.jpg", "frontal"), ("profile_left_masked.jpg", "profile_left")),
+    photos_views=(("obama.jpg", "frontal"), ("profile_left_cameraman.jpg", "profile_left")),
     consent: bool = True,
 ) -> int:
     """A new client and a rhinoplasty order up to `consented` (or `paid` when consent=False)."""

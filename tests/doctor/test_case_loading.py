@@ -20,7 +20,7 @@ from maya_desktop.gui.doctor import photo_loader
 from maya_desktop.gui.doctor.cases_page import CasesPage
 from tests.doctor.conftest import make_case, open_in_main_window, show_and_wait, wait_for_photos
 
-THREE = (("obama.jpg", "frontal"), ("profile_left_masked.jpg", "profile_left"), ("biden.jpg", "base"))
+THREE = (("obama.jpg", "frontal"), ("profile_left_cameraman.jpg", "profile_left"), ("biden.jpg", "base"))
 
 
 class Gate:

@@ -32,7 +32,7 @@ def test_import_cancel_keeps_only_complete_photos_and_reports_errors(qtbot, rece
     detail.open_order(order.id)
     bad = tmp_path / "not_a_photo.jpg"
     bad.write_bytes(b"this is text, not a JPEG")
-    paths = [bad] + [faces / "obama.jpg", faces / "biden.jpg", faces / "trump.jpg"] * 3
+    paths = [bad] + [faces / "obama.jpg", faces / "biden.jpg", faces / "grace_hopper.jpg"] * 3
     seen: list[int] = []
 
     def stop_after_first_photo(done: int, _total: int, _label: str) -> None:
@@ -69,7 +69,7 @@ def test_reception_sees_no_thumbnails_after_the_import_step_and_lock_clears_them
     order = records.create_order(reception, 2, "rhinoplasty_analysis")
     window.show_order(order.id)
     detail = page.detail
-    _import_now(detail, qtbot, [faces / "obama.jpg", faces / "group_t1.jpg"])
+    _import_now(detail, qtbot, [faces / "obama.jpg", faces / "group_collage.jpg"])
     assert detail.order.status == Status.PHOTOS_IMPORTED
     assert all(card.has_image() for card in detail.cards.values())
     refused = [c for c in detail.cards.values() if c.verdict.property("role") == "error"]

@@ -22,7 +22,7 @@ from maya_desktop.gui.main_window import MainWindow
 from tests.gui_orders.conftest import answer_dialogs
 
 CARD = "6037 9975 9940 0315"  # Luhn-valid test number (not a real account)
-PHOTOS = ("obama.jpg", "profile_left_masked.jpg", "frontal_woman.jpg")
+PHOTOS = ("obama.jpg", "profile_left_cameraman.jpg", "astronaut.png")
 
 
 def drop_files(widget, paths: list[Path]) -> None:

@@ -58,7 +58,7 @@ def world(clinic: Clinic, faces: Path) -> World:
     b = create_client(r, "نیلوفر", "بختیاری", "09358881234", "nilufar.bakhtiari@example.com")
 
     delivered = records.create_order(r, a.id, "rhinoplasty_analysis", "مشتری صبح‌ها تماس می‌گیرد").id
-    for name in ("obama.jpg", "profile_left_masked.jpg"):
+    for name in ("obama.jpg", "profile_left_cameraman.jpg"):
         photos.import_photo(r, delivered, (faces / name).read_bytes(), run_analysis=False)
     infos = photos.list_photos(r, delivered)
     photos.confirm_views(r, delivered, {infos[0].id: "frontal", infos[1].id: "profile_left"})
@@ -74,14 +74,14 @@ def world(clinic: Clinic, faces: Path) -> World:
     a_photos = [photos.open_photo(d, p.id) for p in photos.list_photos(d, delivered)]
 
     destroyed = records.create_order(r, a.id, "rhinoplasty_analysis").id
-    photos.import_photo(r, destroyed, (faces / "trump.jpg").read_bytes(), run_analysis=False)
+    photos.import_photo(r, destroyed, (faces / "grace_hopper.jpg").read_bytes(), run_analysis=False)
     destruction.destroy_order_now(r, destroyed)
 
     document = records.create_order(r, a.id, "confidential_document").id
     documents.import_document(r, document, DOCUMENT_TEXT.encode("utf-8"))
 
     other = records.create_order(r, b.id, "rhinoplasty_analysis", B_NOTES).id
-    photos.import_photo(r, other, (faces / "frontal_woman.jpg").read_bytes(), run_analysis=False)
+    photos.import_photo(r, other, (faces / "astronaut.png").read_bytes(), run_analysis=False)
     b_photos = [photos.open_photo(r, p.id) for p in photos.list_photos(r, other)]
     return World(clinic, a, b, delivered, destroyed, document, other, a_photos, b_photos)
 

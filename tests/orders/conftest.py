@@ -58,7 +58,7 @@ def walk(clinic: Clinic, face_bytes: dict[str, bytes]) -> Callable[..., int]:
         for step in steps[: steps.index(target) + 1] if target in steps else []:
             if step == Status.PHOTOS_IMPORTED:
                 if service == "rhinoplasty_analysis":
-                    for name in ("obama.jpg", "profile_left_masked.jpg"):
+                    for name in ("obama.jpg", "profile_left_cameraman.jpg"):
                         photos.import_photo(r, order.id, face_bytes[name], run_analysis=analysis)
                 else:
                     documents.import_document(r, order.id, "یک متن محرمانه برای ترجمه".encode())

@@ -147,7 +147,7 @@ def test_batch_import_progress_errors_and_cancel(clinic, face_bytes, order_id) -
         ("a.jpg", face_bytes["obama.jpg"]),
         ("bad.jpg", b"nope"),
         ("c.jpg", face_bytes["biden.jpg"]),
-        ("d.jpg", face_bytes["trump.jpg"]),
+        ("d.jpg", face_bytes["grace_hopper.jpg"]),
     ]
     seen = []
     for progress in photos.import_photos(clinic.reception, order_id, sources, cancel=cancel, run_analysis=False):
@@ -212,10 +212,11 @@ def test_remove_photo_during_import_deletes_its_files(clinic, face_bytes, order_
 
 def test_profile_photo_is_suggested_in_the_orders_view_names(clinic, faces, order_id) -> None:
     """The engine says "left_profile"; orders store "profile_left". A declared view is translated too."""
-    data = (faces / "profile_left_masked.jpg").read_bytes()
+    data = (faces / "profile_left_cameraman.jpg").read_bytes()
     imported = photos.import_photo(clinic.reception, order_id, data)
     assert imported.suggested_view == "profile_left"
     declared = photos.import_photo(clinic.reception, order_id, data, declared_view="profile_left")
     assert declared.suggested_view == "profile_left"
-    assert not any(f.get("code") == "view_mismatch" for f in photos.get_analysis(clinic.reception,
-                                                                                 declared.photo_id)["findings"])
+    assert not any(
+        f.get("code") == "view_mismatch" for f in photos.get_analysis(clinic.reception, declared.photo_id)["findings"]
+    )

@@ -11,5 +11,5 @@ from robust_helpers import small_jpeg
 @pytest.fixture(scope="session")
 def small_faces(faces: Path) -> list[bytes]:
     """Real photos, scaled down to 384 px so that decoding them is cheap."""
-    names = ("obama.jpg", "profile_left_masked.jpg", "biden.jpg", "frontal_woman.jpg")
+    names = ("obama.jpg", "profile_left_cameraman.jpg", "biden.jpg", "astronaut.png")
     return [small_jpeg(faces / name) for name in names]

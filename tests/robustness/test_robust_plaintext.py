@@ -35,7 +35,7 @@ def test_full_workflow_leaves_no_plaintext(clinic, faces: Path, systmp: Path, tm
     with transaction(admin.conn):
         set_setting(admin.conn, "retention_days_after_delivery", 0)
     needles: set[str] = {REPORT, REFERENCE}
-    originals = [(faces / n).read_bytes() for n in ("obama.jpg", "profile_left_masked.jpg", "frontal_woman.jpg")]
+    originals = [(faces / n).read_bytes() for n in ("obama.jpg", "profile_left_cameraman.jpg", "astronaut.png")]
     order_ids = []
     for first, last, mobile, email in CLIENTS:
         client = create_client(r, first, last, mobile, email, True)

@@ -135,7 +135,7 @@ def world(tmp_path_factory, faces: Path) -> Iterator[World]:
     configure_sync(admin.conn, receiver.url, pki)
     # The sync loop opens its OWN connection with the vault's key, as the app's background thread does.
     loop = SyncLoop(admin.vault.data_dir.db, lambda: admin.vault.db_key)
-    face_bytes = {n: (faces / n).read_bytes() for n in ("obama.jpg", "profile_left_masked.jpg")}
+    face_bytes = {n: (faces / n).read_bytes() for n in ("obama.jpg", "profile_left_cameraman.jpg")}
     yield World(admin, reception, doctor, receiver, recorder, loop, face_bytes)
     loop.stop.set()
     loop.run()  # closes its connection
@@ -148,7 +148,7 @@ def walk_to_delivered(w: World, client_id: int, person: dict) -> int:
     r, d = w.reception, w.doctor
     order = records.create_order(r, client_id, person["service"], notes=person["order_notes"])
     if person["service"] == "rhinoplasty_analysis":
-        for name in ("obama.jpg", "profile_left_masked.jpg"):
+        for name in ("obama.jpg", "profile_left_cameraman.jpg"):
             photos.import_photo(r, order.id, w.faces[name], run_analysis=False)
         infos = photos.list_photos(r, order.id)
         photos.confirm_views(r, order.id, {p.id: v for p, v in zip(infos, ("frontal", "profile_left"), strict=True)})

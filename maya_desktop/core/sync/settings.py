@@ -12,7 +12,8 @@ import binascii
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cryptography import x509
@@ -21,6 +22,9 @@ from cryptography.hazmat.primitives import serialization
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.settings import get_setting, set_setting
 from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema, new_workstation_id
+
+if TYPE_CHECKING:
+    from maya_desktop.core.session import Session
 
 KEY_ENDPOINT = "sync.endpoint"
 KEY_TOKEN = "sync.token"  # noqa: S105 - a settings key, not a secret  # nosec B105
@@ -197,3 +201,42 @@ def load_config(conn: Any) -> SyncConfig | None:
         workstation_id=get_setting(conn, KEY_WORKSTATION) or "",
         ca_file=ca_file or None,
     )
+
+
+def save_config(
+    session: Session,
+    *,
+    endpoint: str,
+    token: str | None,
+    pin: str | None,
+    ca_file: str | None,
+    clinic: str | None = None,
+) -> None:
+    """Validate and save the HQ connection in one audited transaction (settings dialog and CLI).
+
+    ``token`` None keeps the saved one (refused when there is none). ``pin`` / ``ca_file`` None remove them.
+    The audit entry says what kind of change it was, never the address, token or pin.
+    """
+    from maya_desktop.core.db import transaction
+    from maya_desktop.core.settings import get_setting
+
+    conn = session.conn
+    session.require("settings.manage")
+    new_token = token.strip() if token else ""
+    if not new_token and not get_setting(conn, KEY_TOKEN):
+        raise ValidationError("Enter the clinic token.", "توکن درمانگاه را وارد کنید.", KEY_TOKEN)
+    if ca_file and not Path(ca_file).is_file():
+        raise ValidationError("The CA certificate file does not exist.", "فایل گواهی مرجع پیدا نشد.", KEY_CA_FILE)
+    with session.vault.lock, transaction(conn):
+        set_endpoint(conn, endpoint)
+        if new_token:
+            set_token(conn, new_token)
+        set_pin(conn, pin)
+        set_ca_file(conn, ca_file)
+        if clinic and clinic.strip():
+            set_clinic_id(conn, clinic)
+        session.audit(
+            "sync.settings_changed",
+            "",
+            {"pin": bool(pin and pin.strip()), "private_ca": ca_file is not None, "token_changed": bool(new_token)},
+        )
