@@ -40,6 +40,9 @@ _LEN = struct.Struct(">I")
 _CHUNK_AAD = struct.Struct(">QB")
 TMP_PREFIX = ".tmp-"
 MAX_SEALED_CHUNK = CHUNK_SIZE + 12 + 16
+# The sweep at login / purge leaves files younger than this: an import running right now in another
+# process (the GUI while `purge` runs from a scheduler) writes a file a moment before its row commits.
+ORPHAN_MIN_AGE_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)

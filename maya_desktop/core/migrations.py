@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import sqlcipher3
 
-from maya_desktop.core.audit import AUDIT_DDL
+from maya_desktop.core.audit import ANCHOR_DDL, AUDIT_DDL, create_anchor_key
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
 from maya_desktop.core.legal.schema import LEGAL_DDL
@@ -167,6 +167,27 @@ def _clients_autoincrement_v5(conn: Connection) -> None:
     conn.execute("ALTER TABLE legal_requests ADD COLUMN managers_at_record INTEGER")
 
 
+# Against an insider with a password (issue 12): each staff member's key-slot public key as the database
+# recorded it (rotation wraps only to these), the last accepted TOTP time step (a code works once), the
+# audit anchor's key, and outputs in progress (backup / export temporaries) that a crash could leave.
+INSIDER_DDL = (
+    """
+ALTER TABLE staff ADD COLUMN slot_public BLOB;
+ALTER TABLE staff ADD COLUMN totp_last_step INTEGER;
+CREATE TABLE IF NOT EXISTS pending_outputs (
+    path        TEXT PRIMARY KEY,
+    started_at  TEXT NOT NULL
+);
+"""
+    + ANCHOR_DDL
+)
+
+
+def _insider_v6(conn: Connection) -> None:
+    _script(INSIDER_DDL)(conn)
+    create_anchor_key(conn)
+
+
 # Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
 # transaction, where SQLite honours it), checked with foreign_key_check before commit, then back on.
 REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
@@ -177,6 +198,7 @@ MIGRATIONS: list[Migration] = [
     _script(CLIENT_SEARCH_DDL),
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
+    _insider_v6,  # 6: staff.slot_public, staff.totp_last_step, audit_anchor_key, pending_outputs
 ]
 
 

@@ -52,9 +52,7 @@ def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
     session = sign_in(folder)
     if session is None:
         return 0
-    from maya_desktop.core.orders.housekeeping import on_open
-
-    on_open(session)  # sweep orphan ciphertext left by a crash, destroy what is due (P6), before any worker
+    # Vault.open already removed crash leftovers and destroyed what is due (P6), before any worker.
     from maya_desktop.gui.main_window import MainWindow
 
     window = MainWindow(session)

@@ -76,7 +76,7 @@ def test_migration_5_rebuilds_clients_on_an_old_file_and_ids_are_never_reused(da
     session = Vault.open(data_dir, "admin", PASSWORD)  # migrates the real SQLCipher file
     try:
         conn = session.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 5  # later migrations may follow
         assert "AUTOINCREMENT" in _schema(conn, "clients")
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
