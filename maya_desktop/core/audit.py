@@ -191,7 +191,9 @@ def anchor_tag(conn: Connection, seq: int) -> str | None:
 
 
 def current_anchor(conn: Connection) -> tuple[int, str] | None:
-    """(sequence, tag) of the head now, to be kept outside the database."""
+    """(sequence, tag) of the head now, to be kept outside the database (None before the anchor's schema)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_anchor_key'").fetchone() is None:
+        return None
     seq, _ = head(conn)
     tag = anchor_tag(conn, seq)
     return None if tag is None else (seq, tag)

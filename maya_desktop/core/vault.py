@@ -280,11 +280,17 @@ def _check_audit_anchor(conn: Any, slots: KeySlots) -> audit.AnchorFinding | Non
 
 
 def _housekeeping(session: Session) -> Any:
-    """Every entry point destroys what is due before anything else (P6), after removing crash leftovers."""
+    """Every entry point destroys what is due before anything else (P6), after removing crash leftovers;
+    then the audit head goes into the sync outbox (when it moved since the last anchor queued)."""
     from maya_desktop.core.orders.housekeeping import on_open  # lazy: orders import the vault's session
 
+    from maya_desktop.core.sync.outbox import enqueue_audit_anchor
+
     leftovers.sweep(session.conn, session.vault.data_dir)
-    return on_open(session)
+    report = on_open(session)
+    with db.transaction(session.conn):
+        enqueue_audit_anchor(session.conn)  # HQ's copy of the head: the anchor nobody here can rewrite
+    return report
 
 
 def _finish_interrupted_rotation(data_dir: DataDir, slots: KeySlots, unlocked: UnlockedSlot) -> bytes:

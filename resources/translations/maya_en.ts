@@ -2132,7 +2132,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="626"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
@@ -2189,7 +2189,7 @@ Continue?</translation>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="548"/>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="569"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="941"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="944"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
@@ -2214,177 +2214,182 @@ Continue?</translation>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="591"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="572"/>
+        <source>فایل این تصویر آسیب دیده یا دستکاری شده است</source>
+        <translation>This image file is damaged or was altered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="594"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="598"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="608"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="611"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="609"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="612"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="619"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="622"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="625"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="628"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="640"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="643"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="642"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="645"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="644"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="647"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="647"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="650"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="649"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="663"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="666"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="699"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="702"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="765"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="768"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="769"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="772"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="777"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="780"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="780"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="783"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="783"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="786"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="793"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="794"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="797"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="819"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="819"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="825"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="825"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="839"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="836"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="839"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="839"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="842"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="864"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="867"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="875"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="878"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="880"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="883"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="905"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="908"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="907"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="910"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="910"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="913"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
