@@ -283,7 +283,6 @@ def _housekeeping(session: Session) -> Any:
     """Every entry point destroys what is due before anything else (P6), after removing crash leftovers;
     then the audit head goes into the sync outbox (when it moved since the last anchor queued)."""
     from maya_desktop.core.orders.housekeeping import on_open  # lazy: orders import the vault's session
-
     from maya_desktop.core.sync.outbox import enqueue_audit_anchor
 
     leftovers.sweep(session.conn, session.vault.data_dir)
