@@ -88,7 +88,7 @@ def test_a_wal_deleted_after_kill_9_is_found(demo, capsys) -> None:
 
 
 def test_a_deleted_tail_is_found_and_named(demo, capsys) -> None:
-    count = audit.head(demo.conn)[0]
+    count = demo.conn.execute("SELECT count FROM audit_head").fetchone()[0]
     root, key = _closed(demo)
     conn = raw_open(root / "maya.db", key)
     conn.execute("DELETE FROM audit_log WHERE id > ?", (count - 3,))
@@ -100,7 +100,7 @@ def test_a_deleted_tail_is_found_and_named(demo, capsys) -> None:
 
 
 def test_a_rewritten_and_rehashed_tail_is_found(demo, capsys) -> None:
-    count = audit.head(demo.conn)[0]
+    count = demo.conn.execute("SELECT count FROM audit_head").fetchone()[0]
     root, key = _closed(demo)
     conn = raw_open(root / "maya.db", key)
     conn.execute("UPDATE audit_log SET action = 'login', object_ref = '' WHERE id > ?", (count - 3,))
