@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,4 +28,7 @@ def password_from(args: argparse.Namespace) -> str:
 def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
     from maya_desktop.core.vault import Vault  # imported on use: `maya-desktop --help` stays instant
 
-    return Vault.open(args.data_dir, args.username, password_from(args), verify=verify)
+    session = Vault.open(args.data_dir, args.username, password_from(args), verify=verify)
+    for message_en, _fa in session.extra.get("open_findings", []):  # the audit log went back, refused slots
+        print(f"warning: {message_en}", file=sys.stderr)
+    return session
