@@ -30,6 +30,15 @@ def _keys_for(private: bytes, username: str, slots: dict) -> list[bytes]:
     return found
 
 
+def _edit_slot(demo, data_dir: Path, username: str, field: str, value: object) -> None:
+    """The attacker edits one field of one slot in the file, while nobody is signed in."""
+    demo.vault.close()
+    slots_path = data_dir / "keyslots"
+    data = read_slots(slots_path)
+    data["slots"][username][field] = value
+    write_slots(slots_path, data)
+
+
 def _rotate(data_dir: Path) -> Vault:
     """A manager removes the doctor: the database key rotates. Returns the manager's session."""
     admin = Vault.open(data_dir, "admin", PASSWORD)
@@ -63,13 +72,9 @@ def test_a_planted_ghost_slot_gets_nothing_when_the_key_rotates(demo, data_dir: 
 
 
 def test_a_swapped_public_key_does_not_receive_the_rotated_key(demo, data_dir: Path) -> None:
-    demo.vault.close()
-    slots_path = data_dir / "keyslots"
-    data = read_slots(slots_path)
     attacker_private, attacker_public = new_keypair()
-    data["slots"]["reception"]["public"] = b64(attacker_public)
-    write_slots(slots_path, data)
-
+    _edit_slot(demo, data_dir, "reception", "public", b64(attacker_public))
+    slots_path = data_dir / "keyslots"
     admin = _rotate(data_dir)
     try:
         new_key = admin.vault.db_key
@@ -85,11 +90,7 @@ def test_a_swapped_public_key_does_not_receive_the_rotated_key(demo, data_dir: P
 
 
 def test_the_owner_of_a_swapped_slot_is_refused_by_name(demo, data_dir: Path) -> None:
-    demo.vault.close()
-    slots_path = data_dir / "keyslots"
-    data = read_slots(slots_path)
-    data["slots"]["reception"]["public"] = b64(new_keypair()[1])
-    write_slots(slots_path, data)
+    _edit_slot(demo, data_dir, "reception", "public", b64(new_keypair()[1]))
     with pytest.raises(VaultError) as refused:
         Vault.open(data_dir, "reception", PASSWORD)
     assert "reception" in refused.value.message_en and "failed authentication" in refused.value.message_en
@@ -108,11 +109,7 @@ def test_the_owner_of_a_swapped_slot_is_refused_by_name(demo, data_dir: Path) ->
     ],
 )
 def test_bad_salt_or_kdf_is_a_clear_bilingual_error(demo, data_dir: Path, capsys, field: str, value: object) -> None:
-    demo.vault.close()
-    slots_path = data_dir / "keyslots"
-    data = read_slots(slots_path)
-    data["slots"]["reception"][field] = value
-    write_slots(slots_path, data)
+    _edit_slot(demo, data_dir, "reception", field, value)
     with pytest.raises(VaultError) as damaged:
         Vault.open(data_dir, "reception", PASSWORD)
     assert "reception" in damaged.value.message_en and "damaged" in damaged.value.message_en
