@@ -986,7 +986,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="63"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
         <source>لغو سفارش</source>
         <translation>Order cancelled</translation>
     </message>
@@ -1057,386 +1057,396 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="80"/>
+        <source>کلید دسترسی ناشناخته یا دستکاری‌شده رد شد</source>
+        <translation>Unknown or altered key slot refused</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <source>عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد</source>
+        <translation>Audit log rollback or rewrite found</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
         <source>گذرواژهٔ تازه برای کارمند</source>
         <translation>Staff password reset</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
         <source>تغییر گذرواژه</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
         <source>فعال‌سازی ورود دومرحله‌ای</source>
         <translation>Two-step login enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
         <source>ثبت مشتری</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
         <source>ویرایش مشتری</source>
         <translation>Client edited</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
         <source>حذف کامل مشتری</source>
         <translation>Client erased completely</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
         <source>افزودن مشتریان نمایشی</source>
         <translation>Demo clients added</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
         <source>تغییر تنظیمات</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
         <source>ثبت سفارش</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
         <source>ویرایش یادداشت سفارش</source>
         <translation>Order notes changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
         <source>ورود عکس یا سند</source>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
         <source>پایان تحلیل</source>
         <translation>Analysis completed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
         <source>اعلام قیمت</source>
         <translation>Quote issued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
         <source>ثبت پرداخت</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
         <source>ثبت رضایت</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
         <source>لغو رضایت</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
         <source>شروع بررسی پزشک</source>
         <translation>Doctor review started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
         <source>تحویل</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
         <source>انقضای پیش‌فاکتور</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
         <source>نابودی طبق قاعده</source>
         <translation>Destroyed by rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
         <source>نابودی به درخواست</source>
         <translation>Destroyed on request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
         <source>دسترسی ردشده به سفارش</source>
         <translation>Order access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
         <source>دسترسی ردشده به فایل</source>
         <translation>File access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
         <source>خروجی برای مشتری</source>
         <translation>Copy exported for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
         <source>آغاز خروجی برای مشتری</source>
         <translation>Client copy started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
         <source>خروجی برای مشتری ناتمام ماند</source>
         <translation>Client copy failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی مشتری</source>
         <translation>Unfinished client copy removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
         <source>باز کردن پرونده</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
         <source>دیدن عکس</source>
         <translation>Photo viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
         <source>حذف عکس</source>
         <translation>Photo removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
         <source>تأیید نماها</source>
         <translation>Views confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
         <source>دیدن تحلیل</source>
         <translation>Analysis viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
         <source>ذخیرهٔ تحلیل</source>
         <translation>Analysis saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
         <source>دیدن سند</source>
         <translation>Document viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
         <source>دیدن فرم رضایت</source>
         <translation>Consent form viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Findings saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
         <source>دیدن گزارش</source>
         <translation>Report viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
         <source>ذخیرهٔ گزارش PDF</source>
         <translation>Report PDF saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
         <source>باز کردن گزارش PDF</source>
         <translation>Report PDF opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
         <source>حذف نسخهٔ قدیمی گزارش</source>
         <translation>Old report PDF removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
         <source>خروجی گزارش</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Emergency access started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>Emergency access ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
         <source>گزارش دسترسی مشتری</source>
         <translation>Client access report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
         <source>تغییر قیمت‌ها</source>
         <translation>Prices changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
         <source>حذف قاعدهٔ قیمت</source>
         <translation>Price rule deleted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>ساخت پشتیبان</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>تنظیم پشتیبان خودکار</source>
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>ورود سند</source>
         <translation>Document imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>ورود عکس</source>
         <translation>Photo imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>تغییر تنظیمات همگام‌سازی</source>
         <translation>Sync settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>ثبت درخواست قانونی</source>
         <translation>Legal request recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>تأیید درخواست قانونی</source>
         <translation>Legal request approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
         <source>تأیید ردشده (اصل چهار چشم)</source>
         <translation>Approval refused (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
         <source>رد درخواست قانونی</source>
         <translation>Legal request refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
         <source>خروجی برای مرجع قضایی</source>
         <translation>Exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>خروجی سفارش برای مرجع قضایی</source>
         <translation>Order exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
         <source>خروجی قضایی ردشده</source>
         <translation>Court export refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
         <source>آغاز خروجی برای مرجع قضایی</source>
         <translation>Court export started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
         <source>خروجی قضایی ناتمام ماند</source>
         <translation>Court export failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
         <translation>Unfinished court export folder removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
