@@ -152,10 +152,14 @@ class KeySlots:
     def has(self, username: str) -> bool:
         return username in self.data["slots"]
 
-    def set_password(self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None) -> None:
-        """Create or replace `username`'s slot (new key pair) so that `password` unlocks `db_key`."""
+    def set_password(
+        self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None, private: bytes | None = None
+    ) -> bytes:
+        """Create or replace `username`'s slot so that `password` unlocks `db_key`. A new key pair, unless
+        `private` (the person changing their own password) keeps theirs: what was wrapped to it stays theirs.
+        Returns the private key (memory only)."""
         kdf = kdf or default_kdf()
-        private, public = new_keypair()
+        private, public = (private, public_of(private)) if private is not None else new_keypair()
         salt = secrets.token_bytes(16)
         password_key = derive_password_key(password, salt, kdf)
         self.data["slots"][username] = {
@@ -165,6 +169,7 @@ class KeySlots:
             "private_sealed": _b64(seal(password_key, private, _private_aad(username))),
             "db_key": _b64(wrap_to_public(public, db_key, _db_key_context(username, self.generation))),
         }
+        return private
 
     def public_key(self, username: str) -> bytes | None:
         """The public key the file claims for `username` (not trusted: compare with the database)."""

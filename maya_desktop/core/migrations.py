@@ -169,7 +169,8 @@ def _clients_autoincrement_v5(conn: Connection) -> None:
 
 # Against an insider with a password (issue 12): each staff member's key-slot public key as the database
 # recorded it (rotation wraps only to these), the last accepted TOTP time step (a code works once), the
-# audit anchor's key, and outputs in progress (backup / export temporaries) that a crash could leave.
+# audit anchor's key, outputs in progress (backup / export temporaries) that a crash could leave, and
+# consent by cryptography (core/orders/keys.py: sealed order keys, their wraps, the record key).
 INSIDER_DDL = (
     """
 ALTER TABLE staff ADD COLUMN slot_public BLOB;
@@ -177,6 +178,14 @@ ALTER TABLE staff ADD COLUMN totp_last_step INTEGER;
 CREATE TABLE IF NOT EXISTS pending_outputs (
     path        TEXT PRIMARY KEY,
     started_at  TEXT NOT NULL
+);
+ALTER TABLE order_keys ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE order_keys ADD COLUMN record_key BLOB CHECK (record_key IS NULL OR length(record_key) = 32);
+CREATE TABLE IF NOT EXISTS order_key_wraps (
+    order_id    INTEGER NOT NULL REFERENCES order_keys(order_id) ON DELETE CASCADE,
+    staff_id    INTEGER NOT NULL REFERENCES staff(id),
+    wrapped     BLOB NOT NULL,
+    PRIMARY KEY (order_id, staff_id)
 );
 """
     + ANCHOR_DDL
@@ -198,7 +207,7 @@ MIGRATIONS: list[Migration] = [
     _script(CLIENT_SEARCH_DDL),
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
-    _insider_v6,  # 6: staff.slot_public, staff.totp_last_step, audit_anchor_key, pending_outputs
+    _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
 ]
 
 

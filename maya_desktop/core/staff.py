@@ -109,7 +109,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     check_password_strength(new_password, session.actor)
     with transaction(session.conn):
         session.audit("staff.password_changed", f"staff:{session.actor}")
-        session.vault.set_slot_password(session.actor, new_password)
+        session.vault.set_slot_password(session.actor, new_password, keep_key_pair=True)
 
 
 def deactivate_staff(session: Session, username: str) -> None:

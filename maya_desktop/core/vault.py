@@ -18,7 +18,7 @@ from typing import Any
 
 import pyotp
 
-from maya_desktop.core import audit, db, leftovers
+from maya_desktop.core import audit, db, keyring, leftovers
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.crypto import KdfParams, public_of, random_key
 from maya_desktop.core.errors import AuthError, TotpRequired, ValidationError, VaultError
@@ -57,7 +57,13 @@ class Vault:
         self.db_key = db_key
         self.slots = slots
         self.lock = threading.RLock()  # one connection; workers serialise through this lock
+        self.identity: tuple[int, bytes] | None = None  # (staff id, key-slot private key) of who signed in
         db.on_commit(conn, self.anchor_audit_head)
+
+    def hold_identity(self, staff_id: int, private_key: bytes) -> None:
+        """Whose private key opens the order keys sealed to them (core.orders.keys), on this connection."""
+        self.identity = (staff_id, private_key)
+        keyring.register(self.conn, staff_id, private_key)
 
     def anchor_audit_head(self) -> None:
         """After each commit: when the audit head moved, record it in the slot file (core.audit).
@@ -101,7 +107,7 @@ class Vault:
         data_dir.ensure()
         db_key = random_key()
         slots = KeySlots.new(data_dir.keyslots)
-        slots.set_password(username, password, db_key, kdf)
+        private = slots.set_password(username, password, db_key, kdf)
         conn = db.connect(data_dir.db, db_key, create=True)
         try:
             migrate(conn)
@@ -126,7 +132,9 @@ class Vault:
             raise
         vault = cls(data_dir, conn, db_key, slots)
         vault.anchor_audit_head()
-        return vault._session_for(username)
+        session = vault._session_for(username)
+        vault.hold_identity(session.staff.id, private)
+        return session
 
     @classmethod
     def open(
@@ -166,6 +174,7 @@ class Vault:
             if not session.staff.active:
                 raise AuthError("This account is disabled.", "این حساب غیرفعال شده است.")
             _check_totp(conn, session.staff, totp_code)
+            vault.hold_identity(session.staff.id, unlocked.private_key)
             findings: list[tuple[str, str]] = []
             with db.transaction(conn):
                 if finding is not None:
@@ -179,6 +188,7 @@ class Vault:
             session.extra["housekeeping"] = _housekeeping(session)
         except BaseException:
             db.on_commit(conn, None)
+            keyring.forget(conn)
             conn.close()
             raise
         return session
@@ -191,10 +201,15 @@ class Vault:
         SQLite serialises the two connections' writes itself (WAL + busy_timeout). Close with `.vault.close()`.
         """
         conn = db.connect(self.data_dir.db, self.db_key, verify="quick")
-        return Session(Vault(self.data_dir, conn, self.db_key, self.slots), staff)
+        worker = Vault(self.data_dir, conn, self.db_key, self.slots)
+        if self.identity is not None:
+            worker.hold_identity(*self.identity)
+        return Session(worker, staff)
 
     def close(self) -> None:
         db.on_commit(self.conn, None)
+        keyring.forget(self.conn)
+        self.identity = None
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -212,11 +227,22 @@ class Vault:
         """Raise AuthError unless `password` is `username`'s current password (used to unlock)."""
         self.slots.unlock(username, password)
 
-    def set_slot_password(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
-        """New key pair for `username`; its public half is recorded in the database too (in the caller's
-        transaction when there is one), which is what later rotations and backups trust."""
-        self.slots.set_password(username, password, self.db_key, kdf)
+    def set_slot_password(
+        self, username: str, password: str, kdf: KdfParams | None = None, *, keep_key_pair: bool = False
+    ) -> None:
+        """A new password for `username`; its public key is recorded in the database too (in the caller's
+        transaction when there is one), which is what later rotations and backups trust.
+
+        `keep_key_pair` (a person changing their own password) keeps the signed-in person's key pair, so
+        the order keys sealed to them stay theirs. Otherwise (new account, reset by a manager) the pair
+        is new: that person's old wraps open nothing and are replaced by this session where it can."""
+        private = self.identity[1] if keep_key_pair and self.identity is not None else None
+        self.slots.set_password(username, password, self.db_key, kdf, private)
         _record_public(self.conn, username, self.slots.public_key(username))
+        if private is None:
+            from maya_desktop.core.orders import keys  # lazy: orders import the vault's session
+
+            keys.renew_wraps_of(self.conn, username)
         self.slots.save()
 
     def remove_slot_and_rotate(self, username: str) -> list[str]:
@@ -286,8 +312,11 @@ def _housekeeping(session: Session) -> Any:
     from maya_desktop.core.sync.outbox import enqueue_audit_anchor
 
     leftovers.sweep(session.conn, session.vault.data_dir)
+    from maya_desktop.core.orders.keys import grant_missing
+
     report = on_open(session)
     with db.transaction(session.conn):
+        grant_missing(session.conn)  # a consent given again, a new manager: wraps only a holder can make
         enqueue_audit_anchor(session.conn)  # HQ's copy of the head: the anchor nobody here can rewrite
     return report
 
