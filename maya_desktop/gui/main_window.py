@@ -49,6 +49,7 @@ def periodic_housekeeping(session: Session):  # type: ignore[no-untyped-def]
         report = purge_due(worker)
         run_scheduled_backup(worker)
         with transaction(worker.conn):
+            grant_missing(worker.conn)  # a manager's session wraps sealed order keys for a new consent/manager
             enqueue_audit_anchor(worker.conn)  # the audit head for HQ (core.audit), when it moved
     finally:
         worker.vault.close()
