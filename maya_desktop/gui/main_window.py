@@ -42,6 +42,7 @@ def periodic_housekeeping(session: Session):  # type: ignore[no-untyped-def]
     from maya_desktop.core.backup import run_scheduled_backup
     from maya_desktop.core.db import transaction
     from maya_desktop.core.orders.housekeeping import purge_due
+    from maya_desktop.core.orders.keys import grant_missing
     from maya_desktop.core.sync.outbox import enqueue_audit_anchor
 
     worker = session.vault.worker_session(session.staff)  # never share the GUI's connection across threads
