@@ -123,6 +123,9 @@ def deactivate_staff(session: Session, username: str) -> None:
             "UPDATE staff SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?", (now_utc(), member.id)
         )
         session.audit("staff.deactivated", f"staff:{member.username}")
+        from maya_desktop.core.orders.keys import withdraw_all  # lazy: orders import the vault's session
+
+        withdraw_all(session.conn, member.id)
     refused = session.vault.remove_slot_and_rotate(member.username)
     if refused:  # planted or altered slots: dropped from the file, the new key was not wrapped for them
         session.audit("keyslots.refused", "", {"slots": refused, "at": "rotation"})

@@ -186,6 +186,12 @@ def grant_missing(conn: Any) -> int:
     return made
 
 
+def withdraw_all(conn: Any, staff_id: int) -> None:
+    """A person leaves: every wrap made for them goes (with the key rotation, their slot opens nothing)."""
+    if _sealing_schema(conn):
+        conn.execute("DELETE FROM order_key_wraps WHERE staff_id = ?", (staff_id,))
+
+
 def renew_wraps_of(conn: Any, username: str) -> None:
     """`username` has a new key pair (new account, password reset): their old wraps open nothing; make new
     ones where the person using `conn` can (a manager), the rest wait for a manager's next sign-in."""
