@@ -20,6 +20,7 @@ import pytest
 from robust_helpers import PASSWORD, walk
 
 from maya_desktop.core import audit, blobstore
+from maya_desktop.core.orders.keys import order_key
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.vault import Vault
 
@@ -131,7 +132,7 @@ def check_order(conn, blobs: Path, order_id: int) -> str:  # type: ignore[no-unt
     registered = {f for f, _ in files}
     assert {f for row in photo_rows for f in row} <= registered, where
     for file_id, kind in files:  # every registered file is on disk, whole, and decrypts
-        blobstore.read_blob(blobs, bytes(key[0]), order_id, file_id, kind)
+        blobstore.read_blob(blobs, order_key(conn, order_id), order_id, file_id, kind)  # sealed: the manager's wrap
     past_quote = s in (Status.QUOTED, Status.PAID, Status.CONSENTED, Status.IN_REVIEW, Status.DELIVERED)
     assert (price is not None and quote_sealed is not None and quoted_at is not None) == past_quote, where
     paid = s in (Status.PAID, Status.CONSENTED, Status.IN_REVIEW, Status.DELIVERED)
