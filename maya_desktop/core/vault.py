@@ -164,7 +164,6 @@ class Vault:
         unlocked = slots.unlock(username.strip().lower(), password)
         db_key = _finish_interrupted_rotation(data_dir, slots, unlocked)
         conn = db.connect(data_dir.db, db_key, verify=verify)
-        vault = None
         try:
             migrate(conn)
             finding = _check_audit_anchor(conn, slots)
