@@ -236,12 +236,15 @@ class Vault:
         the order keys sealed to them stay theirs. Otherwise (new account, reset by a manager) the pair
         is new: that person's old wraps open nothing and are replaced by this session where it can."""
         private = self.identity[1] if keep_key_pair and self.identity is not None else None
-        self.slots.set_password(username, password, self.db_key, kdf, private)
+        new_private = self.slots.set_password(username, password, self.db_key, kdf, private)
         _record_public(self.conn, username, self.slots.public_key(username))
         if private is None:
             from maya_desktop.core.orders import keys  # lazy: orders import the vault's session
 
             keys.renew_wraps_of(self.conn, username)
+            own = self.conn.execute("SELECT id FROM staff WHERE username = ?", (username,)).fetchone()
+            if self.identity is not None and own is not None and own[0] == self.identity[0]:
+                self.hold_identity(self.identity[0], new_private)  # a manager who reset their own password
         self.slots.save()
 
     def remove_slot_and_rotate(self, username: str) -> list[str]:

@@ -76,3 +76,21 @@ def test_revoking_consent_takes_the_doctors_wrap_away(clinic, small_faces) -> No
     consent.revoke_consent(clinic.reception, order_id)
     assert _raw_attempt(clinic.root, "doctor", order_id) == 0
     assert _raw_attempt(clinic.root, "reception", order_id) == 0
+
+
+def test_password_changes_and_resets_keep_sealed_orders_with_the_right_people(clinic, small_faces, login) -> None:
+    from maya_desktop.core.staff import change_own_password, reset_password
+
+    order_id = walk(clinic.reception, clinic.doctor, 1, Status.CONSENTED, small_faces)
+    photo = photos.list_photos(clinic.doctor, order_id)[0].id
+    change_own_password(clinic.doctor, PASSWORD, "Changed-Secret-Pass-77!")  # keeps the key pair
+    assert photos.open_photo(clinic.doctor, photo)
+    reset_password(clinic.admin, "doctor", "Reset-Secret-Pass-88!")  # new key pair, re-wrapped by the manager
+    doctor = login("doctor", "Reset-Secret-Pass-88!")
+    assert photos.open_photo(doctor, photo)
+    reset_password(clinic.admin, "admin", "Manager-Reset-Pass-99!")  # a manager resetting their own password
+    breakglass.start_break_glass(clinic.admin, order_id, "Checking a complaint about this order", 5)
+    assert photos.open_photo(clinic.admin, photo)
+    admin = login("admin", "Manager-Reset-Pass-99!")
+    breakglass.start_break_glass(admin, order_id, "Checking a complaint about this order", 5)
+    assert photos.open_photo(admin, photo)

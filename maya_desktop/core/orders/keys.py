@@ -193,11 +193,22 @@ def withdraw_all(conn: Any, staff_id: int) -> None:
 
 
 def renew_wraps_of(conn: Any, username: str) -> None:
-    """`username` has a new key pair (new account, password reset): their old wraps open nothing; make new
-    ones where the person using `conn` can (a manager), the rest wait for a manager's next sign-in."""
+    """`username` has a new key pair (new account, password reset): re-wrap each of their masks to the new
+    public key where the person using `conn` can read it (a manager; or themselves, before their session
+    takes the new key), drop the rest (they open nothing now), then make any other missing grant."""
     if not _sealing_schema(conn):
         return
-    conn.execute("DELETE FROM order_key_wraps WHERE staff_id = (SELECT id FROM staff WHERE username = ?)", (username,))
+    row = conn.execute("SELECT id, slot_public FROM staff WHERE username = ?", (username,)).fetchone()
+    if row is None or row[1] is None:
+        return
+    staff_id, public = int(row[0]), bytes(row[1])
+    orders = [int(r[0]) for r in conn.execute("SELECT order_id FROM order_key_wraps WHERE staff_id = ?", (staff_id,))]
+    masks = {order_id: _mask(conn, order_id) for order_id in orders}  # read before anything is replaced
+    for order_id, mask in masks.items():
+        if mask is None:
+            withdraw(conn, order_id, [staff_id])
+        else:
+            _put_wraps(conn, order_id, mask, {staff_id: public})
     grant_missing(conn)
 
 
