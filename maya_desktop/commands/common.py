@@ -105,7 +105,7 @@ def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
 
     password = password_from(args)
     try:
-        return Vault.open(args.data_dir, args.username, password, totp_from(args), verify=verify)
+        session = Vault.open(args.data_dir, args.username, password, totp_from(args), verify=verify)
     except TotpRequired:
         if not sys.stdin or not sys.stdin.isatty():
             raise CliInputError(
@@ -113,4 +113,7 @@ def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
                 "این حساب کد شش‌رقمی لازم دارد: از --totp CODE یا $MAYA_TOTP استفاده کنید.",
             ) from None
         code = ask_secret("6-digit code: ", "code", "کد", "--totp CODE")
-        return Vault.open(args.data_dir, args.username, password, code, verify=verify)
+        session = Vault.open(args.data_dir, args.username, password, code, verify=verify)
+    for message_en, _fa in session.extra.get("open_findings", []):  # the audit log went back, refused slots
+        print(f"warning: {message_en}", file=sys.stderr)
+    return session

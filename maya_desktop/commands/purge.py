@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from maya_desktop.commands.common import add_vault_args, open_session
-from maya_desktop.core.orders.housekeeping import on_open
+from maya_desktop.core.orders.housekeeping import PurgeReport, on_open
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,11 +20,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    session = open_session(args)
+    session = open_session(args)  # opening already destroyed what was due and removed crash leftovers
     try:
-        report = on_open(session)
+        at_open: PurgeReport = session.extra["housekeeping"]
+        again = on_open(session)
     finally:
         session.vault.close()
+    report = PurgeReport(
+        at_open.expired + again.expired,
+        at_open.destroyed + again.destroyed,
+        at_open.orphans_removed + again.orphans_removed,
+    )
     files = sum(len(r.files) for r in report.destroyed)
     print(
         f"OK: {len(report.destroyed)} order(s) destroyed ({files} encrypted file(s)), "

@@ -52,11 +52,15 @@ def run(args: argparse.Namespace) -> int:
         return {"data_dir": str(state["session"].vault.data_dir.root)}
 
     def check_audit() -> dict[str, Any]:
+        from maya_desktop.commands.audit import anchor_problems
         from maya_desktop.core import audit
 
         result = audit.verify(state["session"].conn)
         if not result.ok:
             raise RuntimeError(f"audit chain broken: {result.reason}")
+        problems = anchor_problems(state["session"])
+        if problems:
+            raise RuntimeError(f"audit log went back or was rewritten: {'; '.join(problems)}")
         return {"entries": result.count}
 
     def count_clients() -> dict[str, Any]:

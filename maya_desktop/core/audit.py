@@ -4,12 +4,22 @@ Each entry's hash is SHA-256 over the canonical JSON of its fields plus the prev
 Entries are numbered 1..n without gaps, and `audit_head` keeps the count and last hash, so editing,
 deleting (including the last entry) or re-ordering any row is found by `verify`.
 Details never contain personal data: callers pass record ids and field names, not values.
+
+Anyone holding a password holds the database key and could rewrite the chain and re-hash it, so the
+head is also anchored *outside* the database (DESIGN §4): after every commit that moved it, its
+sequence number and a keyed tag (HMAC with a secret kept in the database, `anchor_tag`) go into the
+key slot file, and the sync sends them to HQ as `audit.anchor` events. At login and in `audit verify`,
+a head that went backwards (rolled back, tail deleted, WAL lost after a crash) or a rewritten tail is
+found by comparing with the anchor (`check_anchor`); a login that finds one records it in the chain
+(`ROLLBACK_ACTION`), so `audit verify` keeps reporting it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +45,16 @@ CREATE TABLE IF NOT EXISTS audit_head (
 );
 INSERT OR IGNORE INTO audit_head(singleton, count, last_hash) VALUES (1, 0, '');
 """
+
+# The anchor's key (a migration adds the table). In the database: a password holder can read it, so the
+# tag does not stop them; it stops anyone who can only write the slot file, and HQ's copy stops the rest.
+ANCHOR_DDL = """
+CREATE TABLE IF NOT EXISTS audit_anchor_key (
+    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+    secret     BLOB NOT NULL
+);
+"""
+ROLLBACK_ACTION = "audit.rollback_detected"
 
 GENESIS = "0" * 64
 
@@ -128,3 +148,97 @@ def entries(conn: Connection, *, object_ref: str | None = None, limit: int = 500
     sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
     params += [limit, offset]
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7]) for r in conn.execute(sql, params)]
+
+
+# ---- anchoring the head outside the database --------------------------------------------------
+@dataclass(frozen=True)
+class AnchorFinding:
+    """The database's log does not reach, or does not match, an anchor kept outside it."""
+
+    anchor_seq: int
+    head_seq: int
+    details: dict[str, int]
+    message_en: str
+    message_fa: str
+
+
+def create_anchor_key(conn: Connection) -> None:
+    """Migration step: a random 256-bit key for the anchor tags."""
+    conn.execute("INSERT OR IGNORE INTO audit_anchor_key(singleton, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    count, last_hash = conn.execute("SELECT count, last_hash FROM audit_head WHERE singleton = 1").fetchone()
+    return int(count), str(last_hash or GENESIS)
+
+
+def anchor_tag(conn: Connection, seq: int) -> str | None:
+    """HMAC-SHA256 over (seq, hash of entry `seq`): 64 hex characters, nothing personal. None when the log
+    has no entry `seq` or there is no anchor key yet."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_anchor_key'").fetchone() is None:
+        return None  # a schema from before the anchor (tests build such files); the next login adds it
+    row = conn.execute("SELECT secret FROM audit_anchor_key WHERE singleton = 1").fetchone()
+    if row is None:
+        return None
+    if seq == 0:
+        digest = GENESIS
+    else:
+        found = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (seq,)).fetchone()
+        if found is None:
+            return None
+        digest = str(found[0])
+    return hmac.new(bytes(row[0]), f"maya-audit-anchor|{seq}|{digest}".encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def current_anchor(conn: Connection) -> tuple[int, str] | None:
+    """(sequence, tag) of the head now, to be kept outside the database (None before the anchor's schema)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_anchor_key'").fetchone() is None:
+        return None
+    seq, _ = head(conn)
+    tag = anchor_tag(conn, seq)
+    return None if tag is None else (seq, tag)
+
+
+def check_anchor(conn: Connection, seq: int, tag: str) -> AnchorFinding | None:
+    """Compare the log with an anchor taken earlier; None when the log still reaches it unchanged."""
+    count, _ = head(conn)
+    rows = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    have = min(count, rows)
+    if have < seq:
+        first, last = have + 1, seq
+        span = f"entry {first}" if first == last else f"entries {first}-{last}"
+        return AnchorFinding(
+            seq,
+            have,
+            {"missing_from": first, "missing_to": last, "anchor_seq": seq},
+            f"{span} missing: the audit log went back from {seq} to {have} entries"
+            " (rolled back, its last entries deleted, or the database's WAL file lost after a crash).",
+            f"رویدادهای {first} تا {last} از گزارش رویدادها گم شده‌اند: گزارش از {seq} به {have} رویداد برگشته است"
+            " (بازگردانی، حذف رویدادهای آخر یا از دست رفتن فایل WAL پس از قطع برنامه).",
+        )
+    expected = anchor_tag(conn, seq)
+    if expected is None or not hmac.compare_digest(expected, tag):
+        return AnchorFinding(
+            seq,
+            have,
+            {"rewritten_upto": seq, "anchor_seq": seq},
+            f"entries up to {seq} were rewritten: entry {seq} no longer matches the anchor kept outside the database.",
+            f"رویدادهای گزارش تا شمارهٔ {seq} بازنویسی شده‌اند: رویداد {seq} با لنگر بیرون از پایگاه داده نمی‌خواند.",
+        )
+    return None
+
+
+def recorded_rollbacks(conn: Connection) -> list[str]:
+    """Findings that logins recorded in the chain (English text), oldest first: they stay reported."""
+    found = []
+    for entry_id, ts, details in conn.execute(
+        "SELECT id, ts, details FROM audit_log WHERE action = ? ORDER BY id", (ROLLBACK_ACTION,)
+    ):
+        info = json.loads(details)
+        if "missing_from" in info:
+            first, last = info["missing_from"], info["missing_to"]
+            what = f"entry {first} missing" if first == last else f"entries {first}-{last} missing"
+        else:
+            what = f"entries up to {info.get('rewritten_upto')} rewritten"
+        found.append(f"{what} (found at login, recorded as entry {entry_id} on {ts[:19]})")
+    return found

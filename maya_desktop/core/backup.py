@@ -32,8 +32,10 @@ Consistency while the app runs: a second connection takes the database's write l
 IMMEDIATE``: app writes wait, reads go on) for the short time it takes to copy the database with the
 SQLite backup API and to hard-link the referenced ciphertext files into a staging folder inside the
 data folder's ``backups/``. Since order files are only deleted after a commit, none can vanish from
-under the copy. Everything in the staging folder is ciphertext; it is removed when the backup is done
-(and leftovers of a crash are removed by the next backup).
+under the copy. Everything in the staging folder is ciphertext, but together with the database copy it
+opens every order of the moment: it is removed when the backup is done, and what a crash leaves (the
+staging folder, the partial ``<out>.tmp-*``) is removed at the next login and by ``purge``
+(`core.leftovers`). Orders already due for destruction are destroyed before anything is copied.
 
 Restore decrypts into a hidden folder beside the target, checks every page of the database, the audit
 chain and the file list, and only then renames the folder into place: a tampered, truncated or wrong
@@ -66,7 +68,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from maya_desktop import __version__
-from maya_desktop.core import audit, db
+from maya_desktop.core import audit, db, leftovers
 from maya_desktop.core.crypto import (
     DecryptionFailed,
     KdfParams,
@@ -79,7 +81,6 @@ from maya_desktop.core.crypto import (
 )
 from maya_desktop.core.errors import AuthError, StateError, ValidationError, VaultError
 from maya_desktop.core.keyslots import _private_aad
-from maya_desktop.core.paths import DataDir
 from maya_desktop.core.persian import to_ascii_digits
 from maya_desktop.core.portable import create_private_file, fsync_dir
 from maya_desktop.core.session import Session
@@ -294,17 +295,17 @@ class BackupResult:
 
 
 def _recipients(session: Session, key: bytes, backup_id: str) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+    from maya_desktop.core.vault import bound_publics  # lazy: the vault imports migrations -> orders
+
     slots = session.vault.slots
-    active_managers = {
-        row[0] for row in session.conn.execute("SELECT username FROM staff WHERE role = 'manager' AND active = 1")
-    }
+    active_managers = bound_publics(session.conn, role="manager")  # the database's record, not the file's
     recipients: list[dict[str, Any]] = []
     names = []
     for username in slots.usernames():
         if username not in active_managers:
             continue
         slot = slots.data["slots"][username]
-        public = _unb64(slot["public"])
+        public = active_managers[username]
         recipients.append(
             {
                 "type": "manager",
@@ -378,7 +379,10 @@ def create_backup(
         raise ValidationError("Choose a folder outside photos/.", "پوشه‌ای بیرون از photos/ انتخاب کنید.", "out")
     out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data_dir.backups.mkdir(mode=0o700, parents=True, exist_ok=True)
-    sweep_staging(data_dir)
+    from maya_desktop.core.orders.housekeeping import purge_due  # lazy: orders import the backup's session
+
+    purge_due(session)  # a backup never copies an order whose retention has passed
+    leftovers.sweep(session.conn, data_dir)
 
     key = random_key()
     backup_id = secrets.token_hex(16)
@@ -406,10 +410,32 @@ def create_backup(
     header_bytes = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     staging = data_dir.backups / f"{STAGING_PREFIX}{secrets.token_hex(8)}"
-    staging.mkdir(mode=0o700)
     tmp = out.with_name(f"{out.name}{TMP_MARK}{secrets.token_hex(6)}")
+    with leftovers.writing(data_dir):
+        staging.mkdir(mode=0o700)
+        file_ids = _write_backup(session, staging, tmp, out, key, header_bytes)
+    leftovers.forget(session.conn, tmp)
+    size = out.stat().st_size
+    session.audit(
+        "backup.created",
+        "",
+        {
+            "backup_id": backup_id,
+            "files": len(file_ids),
+            "scheduled": scheduled,
+            "recovery_code": code is not None,
+            "managers": len(managers),
+        },
+    )
+    return BackupResult(out, backup_id, len(file_ids), size, code, managers)
+
+
+def _write_backup(session: Session, staging: Path, tmp: Path, out: Path, key: bytes, header_bytes: bytes) -> list[str]:
+    """Stage, stream everything sealed into `tmp`, rename it to `out`; remove staging and tmp on failure."""
     try:
         file_ids, keyslots, db_key = _stage(session, staging)
+        # Committed before a byte is written (a crash leaves a trail), after the copy (which must not hold it).
+        leftovers.register(session.conn, tmp)
         fd = create_private_file(tmp)
         with os.fdopen(fd, "wb") as handle:
             handle.write(MAGIC + _U32.pack(len(header_bytes)) + header_bytes)
@@ -432,19 +458,7 @@ def create_backup(
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    size = out.stat().st_size
-    session.audit(
-        "backup.created",
-        "",
-        {
-            "backup_id": backup_id,
-            "files": len(file_ids),
-            "scheduled": scheduled,
-            "recovery_code": code is not None,
-            "managers": len(managers),
-        },
-    )
-    return BackupResult(out, backup_id, len(file_ids), size, code, managers)
+    return file_ids
 
 
 def _bytes_file(folder: Path, name: str, data: bytes) -> Path:
@@ -453,18 +467,6 @@ def _bytes_file(folder: Path, name: str, data: bytes) -> Path:
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
     return path
-
-
-def sweep_staging(data_dir: DataDir) -> int:
-    """Remove staging folders a crashed backup left in ``backups/`` (ciphertext only)."""
-    removed = 0
-    if not data_dir.backups.is_dir():
-        return 0
-    for entry in data_dir.backups.iterdir():
-        if entry.name.startswith(STAGING_PREFIX) and entry.is_dir():
-            shutil.rmtree(entry, ignore_errors=True)
-            removed += 1
-    return removed
 
 
 # ---- reading a backup ----------------------------------------------------------------------------
@@ -635,6 +637,8 @@ def restore_backup(
         key = _unwrap_key(header, recovery_code, username, password)
         _check_target(target)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for stale in target.parent.glob(f".{target.name}.restoring-*"):  # an earlier restore that was killed
+            leftovers.remove_path(stale)
         staging = target.parent / f".{target.name}.restoring-{secrets.token_hex(6)}"
         staging.mkdir(mode=0o700)
         try:

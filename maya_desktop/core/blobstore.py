@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from maya_desktop.core.crypto import DecryptionFailed, seal, unseal
+from maya_desktop.core.errors import VaultError
 from maya_desktop.core.portable import create_private_file, fsync_dir
 
 Kind = Literal["photo", "thumb", "report", "document", "consent_form"]
@@ -41,6 +42,9 @@ _LEN = struct.Struct(">I")
 _CHUNK_AAD = struct.Struct(">QB")
 TMP_PREFIX = ".tmp-"
 MAX_SEALED_CHUNK = CHUNK_SIZE + 12 + 16
+# The sweep at login / purge leaves files younger than this: an import running right now in another
+# process (the GUI while `purge` runs from a scheduler) writes a file a moment before its row commits.
+ORPHAN_MIN_AGE_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -122,9 +126,20 @@ def write_blob(folder: Path, key: bytes, order_id: int, kind: str, data: bytes) 
     return StoredBlob(file_id, kind, size, digest.hexdigest())
 
 
+class DamagedFile(VaultError, DecryptionFailed):
+    """An order's file failed authentication (altered, truncated, swapped): a clear message for people,
+    and still a DecryptionFailed for code that handles that."""
+
+
 def read_blob(folder: Path, key: bytes, order_id: int, file_id: str, kind: str) -> bytes:
-    """Decrypt one file. Raises DecryptionFailed (wrong key/order/kind, altered) or FileNotFoundError."""
-    return decrypt_bytes(key, blob_aad(order_id, file_id, kind), (folder / file_id).read_bytes())
+    """Decrypt one file. Raises DamagedFile (wrong key/order/kind, altered) or FileNotFoundError."""
+    try:
+        return decrypt_bytes(key, blob_aad(order_id, file_id, kind), (folder / file_id).read_bytes())
+    except DecryptionFailed as exc:
+        raise DamagedFile(
+            f"A file of order #{order_id} ({kind}) is damaged or was altered; it cannot be shown.",
+            f"یکی از فایل‌های سفارش شمارهٔ {order_id} آسیب دیده یا دستکاری شده است و نمایش داده نمی‌شود.",
+        ) from exc
 
 
 def register_blob(conn: Any, order_id: int, stored: StoredBlob, created_at: str) -> None:

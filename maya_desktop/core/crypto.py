@@ -86,6 +86,12 @@ def new_keypair() -> tuple[bytes, bytes]:
     )
 
 
+def public_of(private_raw: bytes) -> bytes:
+    """The X25519 public key of a raw private key (proves a key slot's public half is its own)."""
+    private = X25519PrivateKey.from_private_bytes(private_raw)
+    return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
 def _wrap_key_for(shared: bytes, eph_pub: bytes, recipient_pub: bytes, context: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=eph_pub + recipient_pub, info=context).derive(shared)
 
@@ -105,7 +111,7 @@ def wrap_to_public(recipient_pub: bytes, secret: bytes, context: bytes) -> bytes
 
 def unwrap_with_private(private_raw: bytes, blob: bytes, context: bytes) -> bytes:
     private = X25519PrivateKey.from_private_bytes(private_raw)
-    recipient_pub = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    recipient_pub = public_of(private_raw)
     eph_pub, sealed = blob[:32], blob[32:]
     shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
     return unseal(_wrap_key_for(shared, eph_pub, recipient_pub, context), sealed, context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -13,6 +14,19 @@ from maya_desktop.core.portable import create_private_file
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
+
+
+# Called after a top-level COMMIT made through `transaction` (keyed by id(connection): SQLCipher connections
+# take no weak references). The vault registers the audit anchor here and unregisters it on close.
+_AFTER_COMMIT: dict[int, Callable[[], None]] = {}
+
+
+def on_commit(conn: Connection, callback: Callable[[], None] | None) -> None:
+    """Register (or with None, remove) the one callback run after each top-level commit on `conn`."""
+    if callback is None:
+        _AFTER_COMMIT.pop(id(conn), None)
+    else:
+        _AFTER_COMMIT[id(conn)] = callback
 
 
 def _key_pragma(key: bytes) -> str:
@@ -36,6 +50,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
     """
     if not create and not path.exists():
         raise VaultError(f"Database file not found: {path}", f"فایل پایگاه داده پیدا نشد: {path}")
+    if not create and path.stat().st_size == 0:
+        raise empty_database(path)  # SQLite would happily treat it as a new database and write into it
     if create and path.exists():
         raise VaultError(f"A database already exists: {path}", f"پایگاه داده از قبل وجود دارد: {path}")
     if create:
@@ -64,6 +80,15 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
         conn.close()
         raise
     return conn
+
+
+def empty_database(path: Path) -> VaultError:
+    return VaultError(
+        f"The database file is empty (it was replaced or truncated); nothing was written to it: {path}."
+        " Restore it from a backup.",
+        f"فایل پایگاه دادهٔ {path} خالی است (جایگزین یا بریده شده)؛ چیزی در آن نوشته نشد."
+        " آن را از پشتیبان بازیابی کنید.",
+    )
 
 
 def _verify_all_pages(conn: Connection, path: Path) -> None:
@@ -125,5 +150,8 @@ class transaction:
             self.conn.execute(f"RELEASE {self.savepoint}")
         elif exc_type is None:
             self.conn.execute("COMMIT")
+            callback = _AFTER_COMMIT.get(id(self.conn))
+            if callback is not None:
+                callback()
         else:
             self.conn.execute("ROLLBACK")

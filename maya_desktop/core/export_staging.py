@@ -12,6 +12,9 @@ Only ever inside the folder the person chose (never the system temp folder):
   the partial folder to its final name (`stem`, `stem-2`, …; never replacing anything).
 - Any failure (including a failed commit after the rename) removes the partial or published folder and
   audits `…failed`; if the folder cannot be removed, the error says so and names it.
+- The partial folder is also registered in `pending_outputs` (`core.leftovers`) with the `…started` entry,
+  so a process killed mid-way leaves nothing that outlives the next login or `purge`, even if nobody
+  exports into that folder again.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from maya_desktop.core import leftovers
 from maya_desktop.core.db import DatabaseError, transaction
 from maya_desktop.core.errors import MayaError, ValidationError
 from maya_desktop.core.portable import create_private_file
@@ -183,6 +187,14 @@ def staged_export(session: Session, target: Path, audit: ExportAudit) -> Iterato
     stage = StagedExport(target, target / f"{PARTIAL_PREFIX}{secrets.token_hex(8)}")
     with transaction(session.conn):  # committed before anything is decrypted: a crash leaves a trail
         session.audit(audit.started, audit.object_ref, {**audit.details, "staging": stage.folder.name})
+        leftovers.register(session.conn, stage.folder)
+    with leftovers.writing(session.vault.data_dir):
+        yield from _fill(session, stage, audit)
+    with contextlib.suppress(DatabaseError):
+        leftovers.forget(session.conn, stage.folder)
+
+
+def _fill(session: Session, stage: StagedExport, audit: ExportAudit) -> Iterator[StagedExport]:
     try:
         os.mkdir(stage.folder, 0o700)  # exclusive: never someone else's folder (so never removed either)
     except BaseException:

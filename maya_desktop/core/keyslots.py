@@ -7,14 +7,24 @@ leaves (their old password then opens nothing current) without knowing anyone el
 
 Rotation is crash-safe: the new key is first written to every slot as `next`, then the database is
 re-keyed, then `next` is promoted. Opening tries `current`, then `next`.
+
+The file itself is writable by anyone who can copy it, so nothing in it is trusted on its own word:
+each staff member's public key is also recorded inside the encrypted database (`staff.slot_public`,
+set when the slot is made, or proven at login by the owner's own private key), and a rotation wraps
+the new key only for staff who are active in the database, to the public key the database holds.
+A slot with no active staff member behind it (a planted "ghost") or whose public key differs from
+the recorded one is refused by name (see `vault.py`). The file also carries the audit chain's
+anchor (`core.audit`): sequence number and a keyed tag of the head, nothing else.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +35,7 @@ from maya_desktop.core.crypto import (
     default_kdf,
     derive_password_key,
     new_keypair,
+    public_of,
     seal,
     unseal,
     unwrap_with_private,
@@ -35,6 +46,11 @@ from maya_desktop.core.portable import create_private_file, fsync_dir
 
 FORMAT = "maya-keyslots"
 VERSION = 1
+# Argon2id parameters a slot may ask for: a damaged or hostile file must not make a login take forever
+# or allocate gigabytes (RFC 9106 ranges, capped at 2 GiB of memory).
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_MEMORY_KIB = 2 * 1024 * 1024
+MAX_KDF_LANES = 64
 
 
 def _b64(data: bytes) -> str:
@@ -42,6 +58,8 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -67,6 +85,7 @@ class KeySlots:
     def __init__(self, path: Path, data: dict[str, Any]) -> None:
         self.path = path
         self.data = data
+        self._write_lock = threading.Lock()  # a worker session shares this object with the GUI's
 
     # ---- file -------------------------------------------------------------------------------
     @classmethod
@@ -92,16 +111,36 @@ class KeySlots:
 
     def save(self) -> None:
         """Atomic replace: write beside, fsync, rename, fsync the folder."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        payload = json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8")
-        fd = create_private_file(tmp, replace=True)
-        try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.path)
+        with self._write_lock:
+            _write_atomic(self.path, self.data)
         fsync_dir(self.path.parent)
+
+    # ---- audit anchor (core.audit): sequence + keyed tag of the chain head, nothing else ----
+    def audit_anchor(self) -> tuple[int, str] | None:
+        anchor = self.data.get("audit_anchor")
+        if not isinstance(anchor, dict):
+            return None
+        seq, tag = anchor.get("seq"), anchor.get("tag")
+        if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(tag, str):
+            return None
+        return seq, tag
+
+    def save_audit_anchor(self, seq: int, tag: str) -> None:
+        """Record the audit head after a commit. Re-reads the file so another process's newer anchor
+        (or slots) is not overwritten; never moves the anchor backwards. The data is fsynced before the
+        rename (a power cut leaves the old anchor, which is only weaker, never a false alarm)."""
+        with self._write_lock:
+            try:
+                on_disk = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                on_disk = self.data
+            current = on_disk.get("audit_anchor") if isinstance(on_disk, dict) else None
+            if isinstance(current, dict) and isinstance(current.get("seq"), int) and current["seq"] >= seq:
+                return
+            anchor = {"seq": seq, "tag": tag}
+            on_disk["audit_anchor"] = anchor
+            self.data["audit_anchor"] = anchor
+            _write_atomic(self.path, on_disk)
 
     # ---- slots ------------------------------------------------------------------------------
     @property
@@ -114,10 +153,14 @@ class KeySlots:
     def has(self, username: str) -> bool:
         return username in self.data["slots"]
 
-    def set_password(self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None) -> None:
-        """Create or replace `username`'s slot (new key pair) so that `password` unlocks `db_key`."""
+    def set_password(
+        self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None, private: bytes | None = None
+    ) -> bytes:
+        """Create or replace `username`'s slot so that `password` unlocks `db_key`. A new key pair, unless
+        `private` (the person changing their own password) keeps theirs: what was wrapped to it stays theirs.
+        Returns the private key (memory only)."""
         kdf = kdf or default_kdf()
-        private, public = new_keypair()
+        private, public = (private, public_of(private)) if private is not None else new_keypair()
         salt = secrets.token_bytes(16)
         password_key = derive_password_key(password, salt, kdf)
         self.data["slots"][username] = {
@@ -127,6 +170,15 @@ class KeySlots:
             "private_sealed": _b64(seal(password_key, private, _private_aad(username))),
             "db_key": _b64(wrap_to_public(public, db_key, _db_key_context(username, self.generation))),
         }
+        return private
+
+    def public_key(self, username: str) -> bytes | None:
+        """The public key the file claims for `username` (not trusted: compare with the database)."""
+        slot = self.data["slots"].get(username)
+        try:
+            return _unb64(slot["public"]) if isinstance(slot, dict) else None
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            return None
 
     def remove(self, username: str) -> None:
         self.data["slots"].pop(username, None)
@@ -137,16 +189,17 @@ class KeySlots:
             # Same cost and message as a wrong password: do not reveal which usernames exist.
             derive_password_key(password, secrets.token_bytes(16), default_kdf())
             raise _wrong_credentials()
-        params = KdfParams(
-            iterations=int(slot["kdf"]["iterations"]),
-            memory_kib=int(slot["kdf"]["memory_kib"]),
-            lanes=int(slot["kdf"]["lanes"]),
-        )
-        password_key = derive_password_key(password, _unb64(slot["salt"]), params)
         try:
-            private = unseal(password_key, _unb64(slot["private_sealed"]), _private_aad(username))
+            params, salt, sealed = _slot_kdf(slot)
+        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+            raise self.damaged(username) from exc
+        password_key = derive_password_key(password, salt, params)
+        try:
+            private = unseal(password_key, sealed, _private_aad(username))
         except DecryptionFailed as exc:
             raise _wrong_credentials() from exc
+        if self.public_key(username) != public_of(private):
+            raise self.refused(username)  # someone replaced this slot's public key in the file
         try:
             db_key = unwrap_with_private(private, _unb64(slot["db_key"]), _db_key_context(username, self.generation))
             next_key = None
@@ -154,20 +207,43 @@ class KeySlots:
                 next_key = unwrap_with_private(
                     private, _unb64(slot["next_db_key"]), _db_key_context(username, self.generation + 1)
                 )
-        except DecryptionFailed as exc:
-            raise VaultError(
-                f"Key slot of this account is damaged: {self.path}", f"کلید این حساب در فایل {self.path} آسیب دیده است"
-            ) from exc
+        except (DecryptionFailed, KeyError, TypeError, ValueError, binascii.Error) as exc:
+            raise self.damaged(username) from exc
         return UnlockedSlot(username, private, db_key, next_key)
 
+    def damaged(self, username: str) -> VaultError:
+        return VaultError(
+            f"The key slot of account '{username}' is damaged (salt, key-derivation settings or keys): {self.path}."
+            " A manager can set a new password for this account.",
+            f"کلید دسترسی حساب «{username}» در فایل {self.path} آسیب دیده است؛ مدیر می‌تواند گذرواژهٔ تازه‌ای بگذارد.",
+        )
+
+    def refused(self, username: str) -> VaultError:
+        return VaultError(
+            f"The key slot of account '{username}' failed authentication (it does not match the staff list"
+            f" in the database) and is refused: {self.path}. A manager can set a new password for this account.",
+            f"کلید دسترسی حساب «{username}» با فهرست کارکنان در پایگاه داده نمی‌خواند و پذیرفته نشد؛"
+            " مدیر می‌تواند گذرواژهٔ تازه‌ای برای این حساب بگذارد.",
+        )
+
     # ---- rotation ---------------------------------------------------------------------------
-    def stage_rotation(self, new_db_key: bytes) -> None:
-        """Step 1 of a rotation: wrap the new key for every remaining slot, as `next_db_key`."""
-        for username, slot in self.data["slots"].items():
-            public = _unb64(slot["public"])
+    def stage_rotation(self, new_db_key: bytes, recipients: dict[str, bytes]) -> list[str]:
+        """Step 1 of a rotation: wrap the new key, as `next_db_key`, only for `recipients` (username ->
+        the public key the database recorded for that active staff member). Every other slot in the file
+        is dropped; their usernames are returned (refused by name)."""
+        refused = []
+        for username in list(self.data["slots"]):
+            public = recipients.get(username)
+            if public is None:
+                refused.append(username)
+                self.data["slots"].pop(username)
+                continue
+            slot = self.data["slots"][username]
+            slot["public"] = _b64(public)  # the database's record wins over whatever the file said
             slot["next_db_key"] = _b64(
                 wrap_to_public(public, new_db_key, _db_key_context(username, self.generation + 1))
             )
+        return refused
 
     def finish_rotation(self) -> None:
         """Step 3: the database now uses the new key; promote `next_db_key` everywhere."""
@@ -178,6 +254,41 @@ class KeySlots:
 
     def rotation_pending(self) -> bool:
         return any("next_db_key" in slot for slot in self.data["slots"].values())
+
+
+def _slot_kdf(slot: dict[str, Any]) -> tuple[KdfParams, bytes, bytes]:
+    """Parse and bound a slot's Argon2id settings, salt and sealed private key (ValueError when unusable)."""
+    kdf = slot["kdf"]
+    params = KdfParams(iterations=int(kdf["iterations"]), memory_kib=int(kdf["memory_kib"]), lanes=int(kdf["lanes"]))
+    if kdf.get("name", "argon2id") != "argon2id":
+        raise ValueError("unknown key derivation")
+    if not (
+        1 <= params.iterations <= MAX_KDF_ITERATIONS
+        and 1 <= params.lanes <= MAX_KDF_LANES
+        and 8 * params.lanes <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+    ):
+        raise ValueError("key derivation settings out of range")
+    salt = _unb64(slot["salt"])
+    if not 8 <= len(salt) <= 64:
+        raise ValueError("salt length")
+    return params, salt, _unb64(slot["private_sealed"])
+
+
+def _write_atomic(path: Path, data: dict[str, Any]) -> None:
+    """Write beside under a unique name (two processes may save at once), fsync, rename."""
+    tmp = path.with_name(f"{path.name}.tmp-{secrets.token_hex(6)}")
+    payload = json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+    fd = create_private_file(tmp)
+    try:
+        try:
+            os.write(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _wrong_credentials() -> AuthError:

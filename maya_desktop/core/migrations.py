@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import sqlcipher3
 
-from maya_desktop.core.audit import AUDIT_DDL
+from maya_desktop.core.audit import ANCHOR_DDL, AUDIT_DDL, create_anchor_key
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
 from maya_desktop.core.legal.schema import HOLD_DDL, LEGAL_DDL
@@ -168,6 +168,36 @@ def _clients_autoincrement_v5(conn: Connection) -> None:
     conn.execute("ALTER TABLE legal_requests ADD COLUMN managers_at_record INTEGER")
 
 
+# Against an insider with a password (issue 12): each staff member's key-slot public key as the database
+# recorded it (rotation wraps only to these), the last accepted TOTP time step (a code works once), the
+# audit anchor's key, outputs in progress (backup / export temporaries) that a crash could leave, and
+# consent by cryptography (core/orders/keys.py: sealed order keys, their wraps, the record key).
+INSIDER_DDL = (
+    """
+ALTER TABLE staff ADD COLUMN slot_public BLOB;
+ALTER TABLE staff ADD COLUMN totp_last_step INTEGER;
+CREATE TABLE IF NOT EXISTS pending_outputs (
+    path        TEXT PRIMARY KEY,
+    started_at  TEXT NOT NULL
+);
+ALTER TABLE order_keys ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE order_keys ADD COLUMN record_key BLOB CHECK (record_key IS NULL OR length(record_key) = 32);
+CREATE TABLE IF NOT EXISTS order_key_wraps (
+    order_id    INTEGER NOT NULL REFERENCES order_keys(order_id) ON DELETE CASCADE,
+    staff_id    INTEGER NOT NULL REFERENCES staff(id),
+    wrapped     BLOB NOT NULL,
+    PRIMARY KEY (order_id, staff_id)
+);
+"""
+    + ANCHOR_DDL
+)
+
+
+def _insider_v6(conn: Connection) -> None:
+    _script(INSIDER_DDL)(conn)
+    create_anchor_key(conn)
+
+
 # Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
 # transaction, where SQLite honours it), checked with foreign_key_check before commit, then back on.
 REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
@@ -180,6 +210,7 @@ MIGRATIONS: list[Migration] = [
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
     _script(_notices_schema.NOTICES_DDL),  # client notices outbox, clients.preferred_language (core/notices)
     _script(HOLD_DDL),  # legal hold columns on legal_requests + legal_hold_deferrals (core/legal/holds.py)
+    _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
 ]
 
 

@@ -109,7 +109,7 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
     check_password_strength(new_password, session.actor)
     with transaction(session.conn):
         session.audit("staff.password_changed", f"staff:{session.actor}")
-        session.vault.set_slot_password(session.actor, new_password)
+        session.vault.set_slot_password(session.actor, new_password, keep_key_pair=True)
 
 
 def deactivate_staff(session: Session, username: str) -> None:
@@ -123,7 +123,12 @@ def deactivate_staff(session: Session, username: str) -> None:
             "UPDATE staff SET active = 0, totp_secret = NULL, updated_at = ? WHERE id = ?", (now_utc(), member.id)
         )
         session.audit("staff.deactivated", f"staff:{member.username}")
-    session.vault.remove_slot_and_rotate(member.username)
+        from maya_desktop.core.orders.keys import withdraw_all  # lazy: orders import the vault's session
+
+        withdraw_all(session.conn, member.id)
+    refused = session.vault.remove_slot_and_rotate(member.username)
+    if refused:  # planted or altered slots: dropped from the file, the new key was not wrapped for them
+        session.audit("keyslots.refused", "", {"slots": refused, "at": "rotation"})
 
 
 def enable_totp(session: Session) -> str:

@@ -1,16 +1,26 @@
-"""The encrypted clinic workspace: SQLCipher database + key slots in one data folder (DESIGN §4)."""
+"""The encrypted clinic workspace: SQLCipher database + key slots in one data folder (DESIGN §4).
+
+`Vault.open` is the one door every entry point goes through (GUI login, every CLI command, the
+network host): after the password unwraps the key it refuses key slots the database does not vouch
+for, compares the audit chain with its anchor outside the database, removes what a crash left on disk
+(`core.leftovers`) and destroys every order that is due (P6) before anyone can read anything.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hmac
 import secrets
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyotp
 
-from maya_desktop.core import audit, db
+from maya_desktop.core import audit, db, keyring, leftovers
 from maya_desktop.core.audit import now_utc
-from maya_desktop.core.crypto import KdfParams, random_key
+from maya_desktop.core.crypto import KdfParams, public_of, random_key
 from maya_desktop.core.errors import AuthError, TotpRequired, ValidationError, VaultError
 from maya_desktop.core.keyslots import KeySlots, UnlockedSlot
 from maya_desktop.core.migrations import migrate
@@ -47,6 +57,28 @@ class Vault:
         self.db_key = db_key
         self.slots = slots
         self.lock = threading.RLock()  # one connection; workers serialise through this lock
+        self.identity: tuple[int, bytes] | None = None  # (staff id, key-slot private key) of who signed in
+        db.on_commit(conn, self.anchor_audit_head)
+
+    def hold_identity(self, staff_id: int, private_key: bytes) -> None:
+        """Whose private key opens the order keys sealed to them (core.orders.keys), on this connection."""
+        self.identity = (staff_id, private_key)
+        keyring.register(self.conn, staff_id, private_key)
+
+    def anchor_audit_head(self) -> None:
+        """After each commit: when the audit head moved, record it in the slot file (core.audit).
+
+        The database has committed already; an anchor that cannot be written only leaves an older one,
+        which is weaker but never a false alarm, so a full disk here does not fail the caller's work.
+        """
+        seq, _ = audit.head(self.conn)
+        anchored = self.slots.audit_anchor()
+        if anchored is not None and anchored[0] >= seq:
+            return
+        tag = audit.anchor_tag(self.conn, seq)
+        if tag is not None:
+            with contextlib.suppress(OSError):
+                self.slots.save_audit_anchor(seq, tag)
 
     # ---- lifecycle --------------------------------------------------------------------------
     @classmethod
@@ -75,7 +107,7 @@ class Vault:
         data_dir.ensure()
         db_key = random_key()
         slots = KeySlots.new(data_dir.keyslots)
-        slots.set_password(username, password, db_key, kdf)
+        private = slots.set_password(username, password, db_key, kdf)
         conn = db.connect(data_dir.db, db_key, create=True)
         try:
             migrate(conn)
@@ -91,6 +123,7 @@ class Vault:
                 )
                 audit.append(conn, username, "clinic.created")
                 audit.append(conn, username, "staff.created", f"staff:{username}", {"role": "manager"})
+                _record_public(conn, username, slots.public_key(username))
             slots.save()  # last: a crash before this leaves no usable half-clinic that could shadow a retry
         except BaseException:
             conn.close()
@@ -98,7 +131,10 @@ class Vault:
                 leftover.unlink(missing_ok=True)
             raise
         vault = cls(data_dir, conn, db_key, slots)
-        return vault._session_for(username)
+        vault.anchor_audit_head()
+        session = vault._session_for(username)
+        vault.hold_identity(session.staff.id, private)
+        return session
 
     @classmethod
     def open(
@@ -110,26 +146,48 @@ class Vault:
         *,
         verify: str = "full",
     ) -> Session:
-        """Log in: unwrap the DB key with this person's password, open and check the database."""
+        """Log in: unwrap the DB key with this person's password, open and check the database.
+
+        Then (see the module docstring): key slots, audit anchor, crash leftovers, due destruction.
+        What was found is in ``session.extra["open_findings"]`` (English, Persian) and the audit log;
+        what housekeeping did is in ``session.extra["housekeeping"]``.
+        """
         data_dir = DataDir.at(root)
         if not data_dir.db.exists():
             raise VaultError(
                 f"No clinic data in {data_dir.root} (run the setup first).",
                 f"در پوشهٔ {data_dir.root} اطلاعات کلینیکی نیست؛ ابتدا راه‌اندازی را انجام دهید.",
             )
+        if data_dir.db.stat().st_size == 0:
+            raise db.empty_database(data_dir.db)  # before the password: nothing may create a schema in it
         slots = KeySlots.load(data_dir.keyslots)
         unlocked = slots.unlock(username.strip().lower(), password)
         db_key = _finish_interrupted_rotation(data_dir, slots, unlocked)
         conn = db.connect(data_dir.db, db_key, verify=verify)
         try:
             migrate(conn)
+            finding = _check_audit_anchor(conn, slots)
+            refused = _check_slots(conn, slots, unlocked.username, public_of(unlocked.private_key))
             vault = cls(data_dir, conn, db_key, slots)
             session = vault._session_for(unlocked.username)
             if not session.staff.active:
                 raise AuthError("This account is disabled.", "این حساب غیرفعال شده است.")
             _check_totp(conn, session.staff, totp_code)
-            session.audit("login")
+            vault.hold_identity(session.staff.id, unlocked.private_key)
+            findings: list[tuple[str, str]] = []
+            with db.transaction(conn):
+                if finding is not None:
+                    session.audit(audit.ROLLBACK_ACTION, "", finding.details)
+                    findings.append((finding.message_en, finding.message_fa))
+                if refused:
+                    session.audit("keyslots.refused", "", {"slots": refused})
+                    findings += [(slots.refused(name).message_en, slots.refused(name).message_fa) for name in refused]
+                session.audit("login")
+            session.extra["open_findings"] = findings
+            session.extra["housekeeping"] = _housekeeping(session)
         except BaseException:
+            db.on_commit(conn, None)
+            keyring.forget(conn)
             conn.close()
             raise
         return session
@@ -142,9 +200,15 @@ class Vault:
         SQLite serialises the two connections' writes itself (WAL + busy_timeout). Close with `.vault.close()`.
         """
         conn = db.connect(self.data_dir.db, self.db_key, verify="quick")
-        return Session(Vault(self.data_dir, conn, self.db_key, self.slots), staff)
+        worker = Vault(self.data_dir, conn, self.db_key, self.slots)
+        if self.identity is not None:
+            worker.hold_identity(*self.identity)
+        return Session(worker, staff)
 
     def close(self) -> None:
+        db.on_commit(self.conn, None)
+        keyring.forget(self.conn)
+        self.identity = None
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -162,20 +226,101 @@ class Vault:
         """Raise AuthError unless `password` is `username`'s current password (used to unlock)."""
         self.slots.unlock(username, password)
 
-    def set_slot_password(self, username: str, password: str, kdf: KdfParams | None = None) -> None:
-        self.slots.set_password(username, password, self.db_key, kdf)
+    def set_slot_password(
+        self, username: str, password: str, kdf: KdfParams | None = None, *, keep_key_pair: bool = False
+    ) -> None:
+        """A new password for `username`; its public key is recorded in the database too (in the caller's
+        transaction when there is one), which is what later rotations and backups trust.
+
+        `keep_key_pair` (a person changing their own password) keeps the signed-in person's key pair, so
+        the order keys sealed to them stay theirs. Otherwise (new account, reset by a manager) the pair
+        is new: that person's old wraps open nothing and are replaced by this session where it can."""
+        private = self.identity[1] if keep_key_pair and self.identity is not None else None
+        new_private = self.slots.set_password(username, password, self.db_key, kdf, private)
+        _record_public(self.conn, username, self.slots.public_key(username))
+        if private is None:
+            from maya_desktop.core.orders import keys  # lazy: orders import the vault's session
+
+            keys.renew_wraps_of(self.conn, username)
+            own = self.conn.execute("SELECT id FROM staff WHERE username = ?", (username,)).fetchone()
+            if self.identity is not None and own is not None and own[0] == self.identity[0]:
+                self.hold_identity(self.identity[0], new_private)  # a manager who reset their own password
         self.slots.save()
 
-    def remove_slot_and_rotate(self, username: str) -> None:
-        """Remove a person's slot and rotate the DB key, so an old copy of their slot opens nothing new."""
+    def remove_slot_and_rotate(self, username: str) -> list[str]:
+        """Remove a person's slot and rotate the DB key, so an old copy of their slot opens nothing new.
+
+        The new key is wrapped only for staff active in the database, to the public key it recorded:
+        a planted slot, or one whose public key was swapped in the file, gets nothing. Returns the
+        usernames of slots refused (dropped from the file), which are audited."""
         self.slots.remove(username)
         new_key = random_key()
-        self.slots.stage_rotation(new_key)
+        refused = self.slots.stage_rotation(new_key, bound_publics(self.conn))
         self.slots.save()
         db.rekey(self.conn, new_key)
         self.db_key = new_key
         self.slots.finish_rotation()
         self.slots.save()
+        return refused
+
+
+def bound_publics(conn: Any, role: str | None = None) -> dict[str, bytes]:
+    """username -> key-slot public key, as the database recorded it, for active staff (of `role`)."""
+    sql = "SELECT username, slot_public FROM staff WHERE active = 1 AND slot_public IS NOT NULL"
+    params: tuple[str, ...] = ()
+    if role is not None:
+        sql += " AND role = ?"
+        params = (role,)
+    return {str(name): bytes(public) for name, public in conn.execute(sql, params)}
+
+
+def _record_public(conn: Any, username: str, public: bytes | None) -> None:
+    if not any(row[1] == "slot_public" for row in conn.execute("PRAGMA table_info(staff)")):
+        return  # a schema older than the binding (tests build such files): adopted at the next login
+    conn.execute("UPDATE staff SET slot_public = ? WHERE username = ?", (public, username))
+
+
+def _check_slots(conn: Any, slots: KeySlots, username: str, own_public: bytes) -> list[str]:
+    """Compare the slot file with the staff list. Returns the slots refused (audited at login).
+
+    The person logging in proved their slot (its private key gave `own_public`). Slots of active staff
+    that have no recorded public key yet (a data folder from before this check) are adopted once,
+    as the file has them. Refused: slots of nobody active, and slots whose public key differs from the
+    database's (rotations and backups never use them: they use the database's record).
+    """
+    recorded = dict(conn.execute("SELECT username, slot_public FROM staff WHERE active = 1").fetchall())
+    mine = recorded.get(username)
+    if mine is not None and bytes(mine) != own_public:
+        raise slots.refused(username)
+    with db.transaction(conn):
+        if mine is None:
+            _record_public(conn, username, own_public)
+        for name, public in recorded.items():
+            if public is None and name != username and slots.public_key(name) is not None:
+                _record_public(conn, name, slots.public_key(name))
+    bound = bound_publics(conn)
+    return [name for name in slots.usernames() if bound.get(name) is None or bound[name] != slots.public_key(name)]
+
+
+def _check_audit_anchor(conn: Any, slots: KeySlots) -> audit.AnchorFinding | None:
+    anchor = slots.audit_anchor()
+    return None if anchor is None else audit.check_anchor(conn, *anchor)
+
+
+def _housekeeping(session: Session) -> Any:
+    """Every entry point destroys what is due before anything else (P6), after removing crash leftovers;
+    then the audit head goes into the sync outbox (when it moved since the last anchor queued)."""
+    from maya_desktop.core.orders.housekeeping import on_open  # lazy: orders import the vault's session
+    from maya_desktop.core.sync.outbox import enqueue_audit_anchor
+
+    leftovers.sweep(session.conn, session.vault.data_dir)
+    from maya_desktop.core.orders.keys import grant_missing
+
+    report = on_open(session)
+    with db.transaction(session.conn):
+        grant_missing(session.conn)  # a consent given again, a new manager: wraps only a holder can make
+        enqueue_audit_anchor(session.conn)  # HQ's copy of the head: the anchor nobody here can rewrite
+    return report
 
 
 def _finish_interrupted_rotation(data_dir: DataDir, slots: KeySlots, unlocked: UnlockedSlot) -> bytes:
@@ -195,8 +340,30 @@ def _check_totp(conn: db.Connection, staff: StaffMember, code: str | None) -> No
         return
     if not code:
         raise TotpRequired("This account needs its 6-digit code.", "کد شش‌رقمی ورود دومرحله‌ای را وارد کنید.")
-    (secret,) = conn.execute("SELECT totp_secret FROM staff WHERE id = ?", (staff.id,)).fetchone()
+    secret, last_step = conn.execute(
+        "SELECT totp_secret, totp_last_step FROM staff WHERE id = ?", (staff.id,)
+    ).fetchone()
     from maya_desktop.core.persian import to_ascii_digits
 
-    if not pyotp.TOTP(secret).verify(to_ascii_digits(code).strip(), valid_window=1):
+    step = _totp_step(pyotp.TOTP(secret), to_ascii_digits(code).strip())
+    if step is None:
         raise AuthError("Wrong 6-digit code.", "کد شش‌رقمی درست نیست.")
+    if last_step is not None and step <= int(last_step):
+        # A code (or an older one) seen before: someone watched or replayed it. Each code works once.
+        raise AuthError(
+            "This 6-digit code was already used; wait for the next one.",
+            "این کد شش‌رقمی قبلاً به کار رفته است؛ منتظر کد بعدی بمانید.",
+        )
+    with db.transaction(conn):
+        conn.execute("UPDATE staff SET totp_last_step = ? WHERE id = ?", (step, staff.id))
+
+
+def _totp_step(totp: pyotp.TOTP, code: str) -> int | None:
+    """The time step (now, or one either side for clock drift) whose code is `code`, else None."""
+    if not code.isascii():
+        return None
+    now = totp.timecode(datetime.now(UTC))
+    for step in (now - 1, now, now + 1):
+        if hmac.compare_digest(totp.generate_otp(step), code):
+            return step
+    return None

@@ -34,6 +34,7 @@ def sign_in(data_dir: DataDir):  # type: ignore[no-untyped-def]
         if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
             return None
         session = login.session
+    show_open_findings(session)
     from maya_desktop.core.staff import needs_agreement
     from maya_desktop.gui.agreement import AgreementDialog
 
@@ -41,6 +42,21 @@ def sign_in(data_dir: DataDir):  # type: ignore[no-untyped-def]
         session.vault.close()
         return None
     return session
+
+
+def show_open_findings(session) -> None:  # type: ignore[no-untyped-def]
+    """What the login found (audit log went back, refused key slots): said plainly, once, at sign-in."""
+    findings = session.extra.get("open_findings") or []
+    if not findings:
+        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from maya_desktop.gui.theme import current_lang
+
+    english = current_lang() == "en"
+    text = "\n\n".join(en if english else fa for en, fa in findings)
+    QMessageBox.warning(None, QCoreApplication.translate("App", "هشدار امنیتی"), text)
 
 
 def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
@@ -52,9 +68,7 @@ def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
     session = sign_in(folder)
     if session is None:
         return 0
-    from maya_desktop.core.orders.housekeeping import on_open
-
-    on_open(session)  # sweep orphan ciphertext left by a crash, destroy what is due (P6), before any worker
+    # Vault.open already removed crash leftovers and destroyed what is due (P6), before any worker.
     from maya_desktop.gui.main_window import MainWindow
 
     window = MainWindow(session)

@@ -77,6 +77,8 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "agreement.accepted": QT_TRANSLATE_NOOP("Labels", "پذیرش تعهدنامه"),
     "staff.created": QT_TRANSLATE_NOOP("Labels", "ساخت حساب کارمند"),
     "staff.deactivated": QT_TRANSLATE_NOOP("Labels", "غیرفعال کردن کارمند"),
+    "keyslots.refused": QT_TRANSLATE_NOOP("Labels", "کلید دسترسی ناشناخته یا دستکاری‌شده رد شد"),
+    "audit.rollback_detected": QT_TRANSLATE_NOOP("Labels", "عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد"),
     "staff.password_reset": QT_TRANSLATE_NOOP("Labels", "گذرواژهٔ تازه برای کارمند"),
     "staff.password_changed": QT_TRANSLATE_NOOP("Labels", "تغییر گذرواژه"),
     "staff.totp_enabled": QT_TRANSLATE_NOOP("Labels", "فعال‌سازی ورود دومرحله‌ای"),

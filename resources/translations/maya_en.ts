@@ -73,6 +73,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../maya_desktop/gui/app.py" line="59"/>
+        <source>هشدار امنیتی</source>
+        <translation>Security warning</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../maya_desktop/gui/audit_page.py" line="33"/>
@@ -998,7 +1006,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="63"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
         <source>لغو سفارش</source>
         <translation>Order cancelled</translation>
     </message>
@@ -1069,441 +1077,451 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="80"/>
+        <source>کلید دسترسی ناشناخته یا دستکاری‌شده رد شد</source>
+        <translation>Unknown or altered key slot refused</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <source>عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد</source>
+        <translation>Audit log rollback or rewrite found</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
         <source>گذرواژهٔ تازه برای کارمند</source>
         <translation>Staff password reset</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
         <source>تغییر گذرواژه</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
         <source>فعال‌سازی ورود دومرحله‌ای</source>
         <translation>Two-step login enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
         <source>ثبت مشتری</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
         <source>ویرایش مشتری</source>
         <translation>Client edited</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
         <source>حذف کامل مشتری</source>
         <translation>Client erased completely</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
         <source>افزودن مشتریان نمایشی</source>
         <translation>Demo clients added</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
         <source>تغییر تنظیمات</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
         <source>ثبت سفارش</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
         <source>ویرایش یادداشت سفارش</source>
         <translation>Order notes changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
         <source>ورود عکس یا سند</source>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
         <source>پایان تحلیل</source>
         <translation>Analysis completed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
         <source>اعلام قیمت</source>
         <translation>Quote issued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
         <source>ثبت پرداخت</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
         <source>ثبت رضایت</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
         <source>لغو رضایت</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
         <source>شروع بررسی پزشک</source>
         <translation>Doctor review started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
         <source>تحویل</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
         <source>انقضای پیش‌فاکتور</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
         <source>نابودی طبق قاعده</source>
         <translation>Destroyed by rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
         <source>نابودی به درخواست</source>
         <translation>Destroyed on request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
         <source>دسترسی ردشده به سفارش</source>
         <translation>Order access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
         <source>دسترسی ردشده به فایل</source>
         <translation>File access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
         <source>خروجی برای مشتری</source>
         <translation>Copy exported for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
         <source>آغاز خروجی برای مشتری</source>
         <translation>Client copy started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
         <source>خروجی برای مشتری ناتمام ماند</source>
         <translation>Client copy failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی مشتری</source>
         <translation>Unfinished client copy removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
         <source>باز کردن پرونده</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
         <source>دیدن عکس</source>
         <translation>Photo viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
         <source>حذف عکس</source>
         <translation>Photo removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
         <source>تأیید نماها</source>
         <translation>Views confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
         <source>دیدن تحلیل</source>
         <translation>Analysis viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
         <source>ذخیرهٔ تحلیل</source>
         <translation>Analysis saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
         <source>دیدن سند</source>
         <translation>Document viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
         <source>دیدن فرم رضایت</source>
         <translation>Consent form viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Findings saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
         <source>دیدن گزارش</source>
         <translation>Report viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
         <source>ذخیرهٔ گزارش PDF</source>
         <translation>Report PDF saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
         <source>باز کردن گزارش PDF</source>
         <translation>Report PDF opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
         <source>حذف نسخهٔ قدیمی گزارش</source>
         <translation>Old report PDF removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
         <source>خروجی گزارش</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Emergency access started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>Emergency access ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
         <source>گزارش دسترسی مشتری</source>
         <translation>Client access report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
         <source>تغییر قیمت‌ها</source>
         <translation>Prices changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
         <source>حذف قاعدهٔ قیمت</source>
         <translation>Price rule deleted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>ساخت پشتیبان</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>تنظیم پشتیبان خودکار</source>
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>ورود سند</source>
         <translation>Document imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>ورود عکس</source>
         <translation>Photo imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>تغییر تنظیمات همگام‌سازی</source>
         <translation>Sync settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>ثبت درخواست قانونی</source>
         <translation>Legal request recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>تأیید درخواست قانونی</source>
         <translation>Legal request approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
         <source>تأیید ردشده (اصل چهار چشم)</source>
         <translation>Approval refused (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
         <source>رد درخواست قانونی</source>
         <translation>Legal request refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
         <source>خروجی برای مرجع قضایی</source>
         <translation>Exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>خروجی سفارش برای مرجع قضایی</source>
         <translation>Order exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
         <source>خروجی قضایی ردشده</source>
         <translation>Court export refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
         <source>آغاز خروجی برای مرجع قضایی</source>
         <translation>Court export started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
         <source>خروجی قضایی ناتمام ماند</source>
         <translation>Court export failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
         <translation>Unfinished court export folder removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
         <source>ارسال اعلان به مشتری</source>
         <translation>Notice sent to the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
         <source>ارسال اعلان ناموفق ماند</source>
         <translation>Notice could not be sent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
         <source>ارسال دوبارهٔ اعلان‌ها</source>
         <translation>Notices retried</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
         <source>بازبینی قالب اعلان‌ها</source>
         <translation>Notice templates reviewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
         <source>تنظیم ایمیل یا پیامک اعلان‌ها</source>
         <translation>Notice email or SMS settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
         <source>تغییر نشانی صفحهٔ پرداخت</source>
         <translation>Payment page address changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
         <source>ارسال خبر رویداد یا تخفیف</source>
         <translation>News of an event or discount queued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
         <source>لغو اشتراک خبرها</source>
         <translation>Opted out of news</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
         <source>آغاز نگهداری قانونی</source>
         <translation>Legal hold placed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
         <source>پایان نگهداری قانونی</source>
         <translation>Legal hold lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>نابودی به سبب نگهداری قانونی عقب افتاد</source>
         <translation>Destruction deferred by a legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
@@ -1940,97 +1958,97 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="70"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="119"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="123"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="124"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="131"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="132"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="136"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="144"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="148"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="151"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="154"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="256"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -2582,7 +2600,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="633"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="636"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
@@ -2649,7 +2667,7 @@ Continue?</translation>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="579"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="951"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="954"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
@@ -2674,177 +2692,182 @@ Continue?</translation>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="601"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="582"/>
+        <source>فایل این تصویر آسیب دیده یا دستکاری شده است</source>
+        <translation>This image file is damaged or was altered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="604"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="605"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="608"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="618"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="621"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="619"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="622"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="629"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="632"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="635"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="638"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="650"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="654"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="660"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="659"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="662"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="659"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="662"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="673"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="676"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="709"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="712"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="775"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="778"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="779"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="782"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="787"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="793"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="793"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="796"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="797"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="800"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="800"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="803"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="804"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="807"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="829"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="829"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="832"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="835"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="832"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="835"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="846"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="846"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="852"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="874"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="877"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="885"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="888"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="890"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="893"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="915"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="918"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="917"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="920"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="920"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="923"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -3534,87 +3557,87 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="44"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="43"/>
         <source>تنظیمات همگام‌سازی</source>
         <translation>Sync settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="50"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="49"/>
         <source>فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.</source>
         <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="60"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="59"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
         <translation>Saved; enter a new token to change it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="64"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="63"/>
         <source>اختیاری: SHA-256 کلید عمومی سرور</source>
         <translation>Optional: SHA-256 of the server&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="68"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="67"/>
         <source>اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)</source>
         <translation>Optional: clinic ID from head office (cl_...)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="71"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="70"/>
         <source>اختیاری: گواهی مرجع خصوصی (PEM)</source>
         <translation>Optional: private CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="72"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="71"/>
         <source>انتخاب…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
         <source>نشانی سرور</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
         <source>توکن درمانگاه</source>
         <translation>Clinic token</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="83"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
         <source>پین گواهی</source>
         <translation>Certificate pin</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="83"/>
         <source>شناسهٔ درمانگاه</source>
         <translation>Clinic ID</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="85"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
         <source>مرجع گواهی</source>
         <translation>Certificate authority</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="87"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="86"/>
         <source>آزمایش اتصال</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="99"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="98"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="100"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="99"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="142"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="141"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="184"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="171"/>
         <source>در حال آزمایش…</source>
         <translation>Testing…</translation>
     </message>

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from maya_desktop.core import audit, photos
+from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import NotFound, PermissionDenied, StateError, ValidationError
-from maya_desktop.core.orders import breakglass, clock, consent, delivery, records
+from maya_desktop.core.orders import breakglass, clock, consent, delivery, keys, records
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.roles import Role
 from maya_desktop.core.staff import create_staff
@@ -65,6 +66,10 @@ def test_consent_opens_for_that_doctor_only_and_revocation_cuts_at_once(clinic, 
         delivery.start_review(clinic.doctor, order_id)
     # consent again, to the other doctor this time
     consent.record_consent(clinic.reception, order_id, other.staff.id, "sms_code")
+    with pytest.raises(PermissionDenied):  # sealed: reception cannot wrap the key for the new doctor
+        photos.open_photo(other, photo_id)
+    with transaction(clinic.admin.conn):
+        assert keys.grant_missing(clinic.admin.conn) >= 1  # what a manager's next sign-in does
     assert photos.open_photo(other, photo_id)
     with pytest.raises(PermissionDenied):
         photos.open_photo(clinic.doctor, photo_id)
@@ -157,6 +162,8 @@ def test_no_file_access_before_the_confidentiality_agreement(clinic, walk, login
     other = _second_doctor(clinic, login, accept=False)
     consent.revoke_consent(clinic.reception, order_id)
     consent.record_consent(clinic.reception, order_id, other.staff.id, "verbal")
+    with transaction(clinic.admin.conn):
+        keys.grant_missing(clinic.admin.conn)  # what a manager's next sign-in does (the key is sealed)
     with pytest.raises(PermissionDenied):
         photos.open_photo(other, photo_id)  # consent is there, the agreement is not
     from maya_desktop.core.staff import accept_agreement

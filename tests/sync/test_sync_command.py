@@ -41,8 +41,8 @@ def test_once_against_a_live_receiver_exits_0(demo, data_dir, hq, hq_pki, capsys
     receiver, recorder = hq()
     configure_sync(demo.conn, receiver.url, hq_pki)
     refs = queue_orders(demo)
-    pending = outbox.stats(demo.conn).pending
-    assert pending >= 3
+    pending = outbox.stats(demo.conn).pending + 1  # + the audit.anchor the command's login queues
+    assert pending >= 4
     assert main(sync_args(data_dir, "--once")) == 0
     out, err = capsys.readouterr()
     assert f"sent {pending}," in out and "pending 0" in out and "duplicates 0" in out and "rejected 0" in out
@@ -51,15 +51,16 @@ def test_once_against_a_live_receiver_exits_0(demo, data_dir, hq, hq_pki, capsys
         r[0] for r in demo.conn.execute("SELECT event_id FROM sync_outbox")
     )
     assert outbox.stats(demo.conn).pending == 0 and recorder.requests >= 1
-    # Nothing left: a second run sends nothing and still succeeds.
+    # Nothing left: a second run sends only the audit.anchor of the head its predecessor's login moved.
     assert main(sync_args(data_dir, "--once")) == 0
-    assert "sent 0," in capsys.readouterr().out
+    assert "sent 1," in capsys.readouterr().out
+    assert receiver.store.payloads()[-1]["type"] == "audit.anchor"
 
 
 def test_once_against_a_stopped_receiver_exits_2_and_keeps_everything(demo, data_dir, hq_pki, capsys) -> None:
     configure_sync(demo.conn, f"https://127.0.0.1:{free_port()}", hq_pki)  # nothing listens there
     refs = queue_orders(demo, 2)
-    pending = outbox.stats(demo.conn).pending
+    pending = outbox.stats(demo.conn).pending + 1  # + the audit.anchor the command's login queues
     assert main(sync_args(data_dir, "--once")) == 2
     out, err = capsys.readouterr()
     assert "could not be reached" in err and f"pending {pending}" in out and "sent 0," in out
@@ -120,7 +121,7 @@ def test_loop_mode_pushes_new_events_and_stops_on_ctrl_c(demo, data_dir, hq, hq_
     receiver, _rec = hq()
     configure_sync(demo.conn, receiver.url, hq_pki)
     queue_orders(demo, 2)
-    first = outbox.stats(demo.conn).pending
+    first = outbox.stats(demo.conn).pending + 1  # + the audit.anchor the command's login queues
     env = dict(os.environ, MAYA_PASSWORD=PASSWORD, PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-m", "maya_desktop", "sync", "--data-dir", str(data_dir), "--interval", "1"]
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

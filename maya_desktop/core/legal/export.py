@@ -54,6 +54,7 @@ from maya_desktop.core.legal.schema import SCOPE_LABELS
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.consent import METHOD_LABELS_FA
 from maya_desktop.core.orders.findings import FORMAT as FINDINGS_FORMAT
+from maya_desktop.core.orders.keys import key_id, order_key, record_key
 from maya_desktop.core.orders.model import Order, load_order
 from maya_desktop.core.orders.states import STATUS_LABELS_FA, VIEWS, Status
 from maya_desktop.core.persian import format_jalali_date, format_jalali_datetime, to_persian_digits
@@ -149,10 +150,10 @@ def _receipt(conn: Any, order_id: int) -> dict[str, Any] | None:
 
 
 def _order_key(conn: Any, order: Order) -> bytes | None:
-    if order.status == Status.DESTROYED:
+    """The data key through the manager's own path (sealed orders: their wrap); None when destroyed."""
+    if order.status == Status.DESTROYED or key_id(conn, order.id) is None:
         return None
-    row = conn.execute("SELECT data_key FROM order_keys WHERE order_id = ?", (order.id,)).fetchone()
-    return None if row is None else bytes(row[0])
+    return order_key(conn, order.id)
 
 
 def _read(session: Session, key: bytes, order_id: int, file_id: str, kind: str) -> bytes:
@@ -217,7 +218,7 @@ def _order_files(session: Session, writer: _Writer, request: LegalRequest, order
             (order.id,),
         ).fetchall()
         for number, (file_id,) in enumerate(rows, start=1):
-            data = _read(session, key, order.id, file_id, "consent_form")
+            data = _read(session, record_key(conn, order.id), order.id, file_id, "consent_form")
             ext = "pdf" if data.startswith(b"%PDF-") else "jpg"
             writer.write(f"{folder}/consent-form-{number:02d}.{ext}", data, order.id, "consent_form")
         kinds += ["history"] if rows else []

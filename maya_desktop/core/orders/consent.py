@@ -3,6 +3,11 @@
 Recorded by reception (who, when, how: signed_form / verbal / sms_code, optional scanned form kept
 encrypted). Revocable until the doctor starts the review; revocation removes the doctor's access
 at once (every access check reads the consent row). paid -> consented, and back on revocation.
+
+Consent is also enforced by cryptography (`core.orders.keys`): recording it seals the order's data key
+to the consented doctor and the managers (the database alone no longer opens the photos); revoking it
+deletes the doctor's wrap. A consent given again after a revocation is wrapped at once when a manager
+records it, otherwise at the next manager's sign-in (reception no longer holds the key).
 """
 
 from __future__ import annotations
@@ -12,8 +17,7 @@ from dataclasses import dataclass
 from maya_desktop.core import blobstore
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import NotFound, ValidationError
-from maya_desktop.core.orders import clock
-from maya_desktop.core.orders.keys import order_key
+from maya_desktop.core.orders import clock, keys
 from maya_desktop.core.orders.lifecycle import advance, check
 from maya_desktop.core.orders.model import Order, load_order
 from maya_desktop.core.orders.states import LIVE_STATES, Action
@@ -79,10 +83,15 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
     ).fetchone()
     if doctor is None:
         raise ValidationError("Choose an active doctor.", "یک پزشک فعال انتخاب کنید.", "doctor")
+    _give_record_key(session, order_id)
     stored = None
     if form is not None:
         stored = blobstore.write_blob(
-            session.vault.data_dir.blobs, order_key(session.conn, order_id), order_id, "consent_form", _clean_form(form)
+            session.vault.data_dir.blobs,
+            keys.record_key(session.conn, order_id),
+            order_id,
+            "consent_form",
+            _clean_form(form),
         )
     ts = clock.text()
     with transaction(session.conn):
@@ -101,7 +110,28 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
             fields={"doctor_id": doctor_id, "consented_at": ts},
             details={"consent": consent_id, "doctor": doctor_id, "method": method, "form": stored is not None},
         )
+        to = keys.recipients(session.conn, doctor_id)
+        if not keys.is_sealed(session.conn, order_id):
+            keys.seal(session.conn, order_id, to)
+        else:
+            keys.grant(session.conn, order_id, to)  # only a holder can; else at a manager's next sign-in
+    if not session.conn.in_transaction:
+        session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the unsealed key's old pages leave the disk
     return get_consent(session, consent_id)
+
+
+def _give_record_key(session: Session, order_id: int) -> None:
+    """Before the data key is sealed: the quote (and forms from now on) move to the order's record key."""
+    with transaction(session.conn):
+        moved = keys.new_record_key(session.conn, order_id)
+        if moved is None:
+            return
+        old, new = moved
+        row = session.conn.execute("SELECT quote_sealed FROM orders WHERE id = ?", (order_id,)).fetchone()
+        if row is not None and row[0] is not None:
+            quote = blobstore.open_value(old, order_id, "quote", row[0])
+            sealed = blobstore.seal_value(new, order_id, "quote", quote)
+            session.conn.execute("UPDATE orders SET quote_sealed = ? WHERE id = ?", (sealed, order_id))
 
 
 def revoke_consent(session: Session, order_id: int) -> Order:
@@ -109,11 +139,18 @@ def revoke_consent(session: Session, order_id: int) -> Order:
     order = load_order(session.conn, order_id)
     check(session, order, Action.REVOKE_CONSENT)
     ts = clock.text()
+    doctors = [
+        int(r[0])
+        for r in session.conn.execute(
+            "SELECT doctor_id FROM consents WHERE order_id = ? AND revoked_at IS NULL", (order_id,)
+        )
+    ]
     with transaction(session.conn):
         cur = session.conn.execute(
             "UPDATE consents SET revoked_at = ?, revoked_by = ? WHERE order_id = ? AND revoked_at IS NULL",
             (ts, session.actor, order_id),
         )
+        keys.withdraw(session.conn, order_id, doctors)  # the doctor's wrap goes: their key opens nothing
         advance(
             session,
             order_id,
@@ -150,7 +187,7 @@ def open_consent_form(session: Session, consent_id: int) -> bytes:
     if order.status not in LIVE_STATES:
         raise NotFound("This order's files were destroyed.", "فایل‌های این سفارش نابود شده‌اند.")
     data = blobstore.read_blob(
-        session.vault.data_dir.blobs, order_key(session.conn, order.id), order.id, row[1], "consent_form"
+        session.vault.data_dir.blobs, keys.record_key(session.conn, order.id), order.id, row[1], "consent_form"
     )
     session.audit("consent.form_opened", f"order:{order.id}", {"consent": consent_id})
     return data

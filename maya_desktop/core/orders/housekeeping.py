@@ -136,6 +136,8 @@ def _destroy_released(session: Session) -> list[DestructionReceipt]:
 def on_open(session: Session) -> PurgeReport:
     """After login, before any worker starts: remove orphan ciphertext, then purge what is due."""
     with session.vault.lock:
-        orphans = blobstore.sweep_orphans(session.conn, session.vault.data_dir.blobs)
+        orphans = blobstore.sweep_orphans(
+            session.conn, session.vault.data_dir.blobs, min_age_seconds=blobstore.ORPHAN_MIN_AGE_SECONDS
+        )
         report = purge_due(session)
     return PurgeReport(report.expired, report.destroyed, len(orphans), report.held)

@@ -2,6 +2,14 @@
 
 The key sits in `order_keys` inside the SQLCipher database, so at rest it is wrapped by the DB key;
 it is never written anywhere else and never logged. `key_id` is a random label for receipts.
+
+Consent by cryptography (issue 12): while the order is being imported, analysed, quoted and paid, the
+key is readable with the DB key (reception works on it). When the client consents, `seal` replaces it
+by ``key XOR mask`` and wraps the random mask to the consented doctor's and every active manager's
+key-slot public key (`order_key_wraps`): from then on the database alone, even opened with raw
+SQLCipher and a password, yields nothing; only those people's private keys (unsealed by their
+passwords at login, `core.keyring`) do. Revoking consent deletes the doctor's wrap. Quote breakdown
+and scanned consent forms, which reception keeps using, move to a separate `record_key`.
 """
 
 from __future__ import annotations
@@ -9,8 +17,9 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from maya_desktop.core.crypto import random_key
-from maya_desktop.core.errors import StateError
+from maya_desktop.core import keyring
+from maya_desktop.core.crypto import DecryptionFailed, random_key, unwrap_with_private, wrap_to_public
+from maya_desktop.core.errors import PermissionDenied, StateError
 from maya_desktop.core.orders import clock
 
 
@@ -24,16 +33,185 @@ def create_order_key(conn: Any, order_id: int) -> str:
     return key_id
 
 
-def order_key(conn: Any, order_id: int) -> bytes:
-    row = conn.execute("SELECT data_key FROM order_keys WHERE order_id = ?", (order_id,)).fetchone()
+def _destroyed() -> StateError:
+    return StateError(
+        "This order's files were destroyed; nothing can be decrypted.",
+        "فایل‌های این سفارش نابود شده‌اند و دیگر قابل بازگشایی نیستند.",
+    )
+
+
+def _xor(a: bytes, b: bytes) -> bytes:
+    return bytes(x ^ y for x, y in zip(a, b, strict=True))
+
+
+def _wrap_context(order_id: int, staff_id: int) -> bytes:
+    return f"maya-order-key-mask|v1|order:{order_id}|staff:{staff_id}".encode("ascii")
+
+
+def _mask(conn: Any, order_id: int) -> bytes | None:
+    """The order's mask, unwrapped with the private key of the person using `conn`; None if not theirs."""
+    holder = keyring.identity(conn)
+    if holder is None:
+        return None
+    staff_id, private = holder
+    row = conn.execute(
+        "SELECT wrapped FROM order_key_wraps WHERE order_id = ? AND staff_id = ?", (order_id, staff_id)
+    ).fetchone()
     if row is None:
-        raise StateError(
-            "This order's files were destroyed; nothing can be decrypted.",
-            "فایل‌های این سفارش نابود شده‌اند و دیگر قابل بازگشایی نیستند.",
+        return None
+    try:
+        return unwrap_with_private(private, bytes(row[0]), _wrap_context(order_id, staff_id))
+    except DecryptionFailed:
+        return None
+
+
+def _key_row(conn: Any, order_id: int) -> dict[str, Any]:
+    cur = conn.execute("SELECT * FROM order_keys WHERE order_id = ?", (order_id,))  # older schemas lack columns
+    row = cur.fetchone()
+    if row is None:
+        raise _destroyed()
+    return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def order_key(conn: Any, order_id: int) -> bytes:
+    row = _key_row(conn, order_id)
+    if not row.get("sealed"):
+        return bytes(row["data_key"])
+    mask = _mask(conn, order_id)
+    if mask is None:
+        raise PermissionDenied(
+            "This order's files are sealed to the consented doctor and the managers; your key does not open them"
+            " (a consent given again after a revocation takes effect when a manager signs in).",
+            "فایل‌های این سفارش فقط با کلید پزشک مورد رضایت و مدیران باز می‌شوند"
+            " (رضایتی که پس از لغو دوباره ثبت شده، با ورود یک مدیر فعال می‌شود).",
         )
-    return bytes(row[0])
+    return _xor(bytes(row["data_key"]), mask)
 
 
 def key_id(conn: Any, order_id: int) -> str | None:
     row = conn.execute("SELECT key_id FROM order_keys WHERE order_id = ?", (order_id,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def is_sealed(conn: Any, order_id: int) -> bool:
+    return bool(_key_row(conn, order_id).get("sealed"))
+
+
+def record_key(conn: Any, order_id: int) -> bytes:
+    """The key of what reception keeps using after consent (quote breakdown, scanned consent forms):
+    the order's own `record_key` once it has one, else (orders from before the seal) the data key."""
+    record = _key_row(conn, order_id).get("record_key")
+    return bytes(record) if record is not None else order_key(conn, order_id)
+
+
+def new_record_key(conn: Any, order_id: int) -> tuple[bytes, bytes] | None:
+    """Give an order its `record_key` (inside the caller's transaction) while its data key is still
+    readable. Returns (old key, new key) so the caller re-seals what it sealed with the old one; None
+    when the order already has one."""
+    if _key_row(conn, order_id).get("record_key") is not None:
+        return None
+    old = order_key(conn, order_id)
+    new = random_key()
+    conn.execute("UPDATE order_keys SET record_key = ? WHERE order_id = ?", (new, order_id))
+    return old, new
+
+
+def recipients(conn: Any, doctor_id: int | None) -> dict[int, bytes]:
+    """staff id -> key-slot public key (the database's record) of `doctor_id` and every active manager."""
+    rows = conn.execute(
+        "SELECT id, slot_public FROM staff"
+        " WHERE active = 1 AND slot_public IS NOT NULL AND (role = 'manager' OR id = ?)",
+        (doctor_id,),
+    )
+    return {int(staff_id): bytes(public) for staff_id, public in rows}
+
+
+def _put_wraps(conn: Any, order_id: int, mask: bytes, to: dict[int, bytes]) -> None:
+    for staff_id, public in to.items():
+        conn.execute(
+            "INSERT OR REPLACE INTO order_key_wraps(order_id, staff_id, wrapped) VALUES (?, ?, ?)",
+            (order_id, staff_id, wrap_to_public(public, mask, _wrap_context(order_id, staff_id))),
+        )
+
+
+def seal(conn: Any, order_id: int, to: dict[int, bytes]) -> None:
+    """Keep the data key only as key XOR mask, the mask wrapped to `to` (inside the caller's transaction)."""
+    key = order_key(conn, order_id)
+    mask = random_key()
+    conn.execute("UPDATE order_keys SET data_key = ?, sealed = 1 WHERE order_id = ?", (_xor(key, mask), order_id))
+    _put_wraps(conn, order_id, mask, to)
+
+
+def grant(conn: Any, order_id: int, to: dict[int, bytes]) -> bool:
+    """Wrap a sealed order's mask for more people; possible only for someone who holds it. True if done."""
+    mask = _mask(conn, order_id)
+    if mask is None:
+        return False
+    _put_wraps(conn, order_id, mask, to)
+    return True
+
+
+def withdraw(conn: Any, order_id: int, staff_ids: list[int]) -> None:
+    """Delete these people's wraps of the order's mask (consent revoked)."""
+    conn.executemany(
+        "DELETE FROM order_key_wraps WHERE order_id = ? AND staff_id = ?", [(order_id, s) for s in staff_ids]
+    )
+
+
+def missing_grants(conn: Any) -> list[tuple[int, int]]:
+    """(order id, staff id) that should hold a wrap and do not: the live consent's doctor, every active
+    manager (a consent given again after a revocation, a manager added later, a password reset)."""
+    rows = conn.execute(
+        """
+        SELECT k.order_id, s.id FROM order_keys k
+        JOIN staff s ON s.active = 1 AND s.slot_public IS NOT NULL AND (
+            s.role = 'manager'
+            OR s.id IN (SELECT doctor_id FROM consents c WHERE c.order_id = k.order_id AND c.revoked_at IS NULL))
+        WHERE k.sealed = 1
+          AND NOT EXISTS (SELECT 1 FROM order_key_wraps w WHERE w.order_id = k.order_id AND w.staff_id = s.id)
+        ORDER BY k.order_id, s.id
+        """
+    )
+    return [(int(o), int(s)) for o, s in rows]
+
+
+def grant_missing(conn: Any) -> int:
+    """Make every wrap in `missing_grants` that the person using `conn` can make. Returns how many."""
+    if not _sealing_schema(conn) or keyring.identity(conn) is None:
+        return 0
+    made = 0
+    for order_id, staff_id in missing_grants(conn):
+        public = conn.execute("SELECT slot_public FROM staff WHERE id = ?", (staff_id,)).fetchone()[0]
+        made += grant(conn, order_id, {staff_id: bytes(public)})
+    return made
+
+
+def withdraw_all(conn: Any, staff_id: int) -> None:
+    """A person leaves: every wrap made for them goes (with the key rotation, their slot opens nothing)."""
+    if _sealing_schema(conn):
+        conn.execute("DELETE FROM order_key_wraps WHERE staff_id = ?", (staff_id,))
+
+
+def renew_wraps_of(conn: Any, username: str) -> None:
+    """`username` has a new key pair (new account, password reset): re-wrap each of their masks to the new
+    public key where the person using `conn` can read it (a manager; or themselves, before their session
+    takes the new key), drop the rest (they open nothing now), then make any other missing grant."""
+    if not _sealing_schema(conn):
+        return
+    row = conn.execute("SELECT id, slot_public FROM staff WHERE username = ?", (username,)).fetchone()
+    if row is None or row[1] is None:
+        return
+    staff_id, public = int(row[0]), bytes(row[1])
+    orders = [int(r[0]) for r in conn.execute("SELECT order_id FROM order_key_wraps WHERE staff_id = ?", (staff_id,))]
+    masks = {order_id: _mask(conn, order_id) for order_id in orders}  # read before anything is replaced
+    for order_id, mask in masks.items():
+        if mask is None:
+            withdraw(conn, order_id, [staff_id])
+        else:
+            _put_wraps(conn, order_id, mask, {staff_id: public})
+    grant_missing(conn)
+
+
+def _sealing_schema(conn: Any) -> bool:
+    """False on a schema from before sealing (tests build such files; the next login migrates them)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'order_key_wraps'").fetchone() is not None

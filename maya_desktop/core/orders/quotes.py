@@ -16,7 +16,7 @@ from maya_desktop.core import blobstore
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.orders import clock
-from maya_desktop.core.orders.keys import order_key
+from maya_desktop.core.orders.keys import order_key, record_key
 from maya_desktop.core.orders.lifecycle import advance, check
 from maya_desktop.core.orders.model import Order, load_order
 from maya_desktop.core.orders.states import Action, Service
@@ -226,4 +226,5 @@ def stored_quote(session: Session, order_id: int) -> Quote | None:
     row = session.conn.execute("SELECT quote_sealed FROM orders WHERE id = ?", (order_id,)).fetchone()
     if row is None or row[0] is None:
         return None
-    return Quote.from_json(blobstore.open_value(order_key(session.conn, order_id), order_id, "quote", row[0]))
+    key = record_key(session.conn, order_id)  # reception keeps it after consent seals the data key
+    return Quote.from_json(blobstore.open_value(key, order_id, "quote", row[0]))

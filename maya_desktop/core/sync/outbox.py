@@ -17,7 +17,14 @@ from typing import Any
 
 from maya_desktop.core.settings import get_setting, set_setting
 from maya_desktop.core.sync import settings as sync_settings
-from maya_desktop.core.sync.contract import EVENT_TYPE_STATE_CHANGED, canonical_json, make_event, validate_event
+from maya_desktop.core.sync.contract import (
+    EVENT_TYPE_AUDIT_ANCHOR,
+    EVENT_TYPE_STATE_CHANGED,
+    canonical_json,
+    make_anchor_event,
+    make_event,
+    validate_event,
+)
 
 OUTBOX_DDL = """
 CREATE TABLE IF NOT EXISTS sync_outbox (
@@ -129,6 +136,32 @@ def enqueue_order_event(
         type=event_type,
     )
     return _insert(conn, event)  # make_event has just validated it
+
+
+def enqueue_audit_anchor(conn: Any, now: dt.datetime | None = None) -> str | None:
+    """Queue an ``audit.anchor`` event (sequence + keyed tag of the audit head, nothing else) when the
+    head moved since the last one queued, so HQ holds an anchor no one at the clinic can rewrite.
+    Returns its event_id, or None. Does NOT commit."""
+    from maya_desktop.core import audit  # lazy: audit -> db only, but keep the outbox import-light
+
+    anchor = audit.current_anchor(conn)
+    if anchor is None:
+        return None
+    seq, tag = anchor
+    last = conn.execute(
+        "SELECT payload FROM sync_outbox WHERE payload LIKE ? ORDER BY rowid DESC LIMIT 1",
+        (f'%"type":"{EVENT_TYPE_AUDIT_ANCHOR}"%',),
+    ).fetchone()
+    if last is not None and int(json.loads(last[0])["audit_seq"]) >= seq:
+        return None
+    event = make_anchor_event(
+        clinic_id=sync_settings.clinic_id(conn),
+        workstation_id=sync_settings.workstation_id(conn),
+        day=(now or dt.datetime.now(dt.UTC)).date(),
+        audit_seq=seq,
+        audit_head=tag,
+    )
+    return _insert(conn, event, now)
 
 
 def pending_batch(conn: Any, limit: int, now: dt.datetime | None = None) -> list[OutboxItem]:

@@ -578,6 +578,9 @@ class OrderDetail(QWidget):
             except PermissionDenied:
                 card.show_placeholder(self.tr("بدون دسترسی به تصویر"))
                 return
+            except MayaError:  # the file was altered or is damaged: say so instead of an empty card
+                card.show_placeholder(self.tr("فایل این تصویر آسیب دیده یا دستکاری شده است"))
+                return
             self.thumbs[photo.id] = data
         card.show_pixmap(data)
 
