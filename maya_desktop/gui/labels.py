@@ -232,3 +232,16 @@ def legal_scope_label(code: object) -> str:
 
 def overlay_group_label(code: object) -> str:
     return _label(OVERLAY_GROUP_LABELS, code)
+
+
+def interface_lang() -> str:
+    """"fa" or "en": the language the interface is showing (set by gui/theme.set_language)."""
+    app = QCoreApplication.instance()
+    return "en" if app is not None and app.property("maya_lang") == "en" else "fa"
+
+
+def number_text(n: int) -> str:
+    """A count for a sentence in the interface language: Persian digits in Persian («۲ پرونده»)."""
+    from maya_desktop.core.persian import format_count
+
+    return format_count(n, "en" if interface_lang() == "en" else "fa")
