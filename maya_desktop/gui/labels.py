@@ -235,7 +235,7 @@ def overlay_group_label(code: object) -> str:
 
 
 def interface_lang() -> str:
-    """"fa" or "en": the language the interface is showing (set by gui/theme.set_language)."""
+    """ "fa" or "en": the language the interface is showing (set by gui/theme.set_language)."""
     app = QCoreApplication.instance()
     return "en" if app is not None and app.property("maya_lang") == "en" else "fa"
 
