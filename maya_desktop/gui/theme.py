@@ -54,8 +54,9 @@ QT_PERSIAN_FALLBACK: dict[tuple[str, str], str] = {
 class QtPersianFallback(QTranslator):
     """Persian for the standard texts Qt's own catalogue misses (asked after qtbase_fa.qm)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QT_PERSIAN_FALLBACK.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null QString) lets Qt ask the next translator / keep the source; "" would blank the text
+        return QT_PERSIAN_FALLBACK.get((context, source))
 
     def isEmpty(self) -> bool:
         return False
