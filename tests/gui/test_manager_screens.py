@@ -326,3 +326,57 @@ def test_backups_page_restores_with_a_managers_password(persian, qtbot, demo, tm
     dialog.run()
     qtbot.waitUntil(lambda: dialog._task is None, timeout=60_000)
     assert dialog.result_info is not None and dialog.password.text() == ""
+
+
+# ---- screenshots (looked at by a person; test-artifacts/) --------------------------------------
+SIZES = ((1366, 768), (1920, 1080))
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, lang, request):
+    from maya_desktop.core.backup import configure_scheduled_backup
+    from maya_desktop.gui.backups_page import RecoveryCodeDialog, RestoreDialog, make_backup
+    from maya_desktop.gui.main_window import MainWindow
+    from maya_desktop.gui.messages import confirm_box
+
+    request.getfixturevalue("english" if lang == "en" else "persian_theme")
+    folder = tmp_path / "backups"
+    configure_scheduled_backup(demo, str(folder), 7)
+    made = make_backup(demo, folder / "maya-backup-20261201T080000Z.mayabak")
+    for i in range(30):
+        demo.audit("case.opened", f"order:{i + 1}", {"photo": i, "breakglass": False})
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for width, height in SIZES:
+        window.resize(width, height)
+        for key in ("settings", "backups", "audit"):
+            window.show_page(key)
+            page = window.page_by_key[key]
+            if hasattr(page, "refresh"):
+                page.refresh()
+            qtbot.wait(30)
+            image = window.grab()
+            assert (image.width(), image.height()) == (width, height)
+            image.save(str(artifacts / f"manager_{key}_{lang}_{width}x{height}.png"))
+            chrome = [w.text() for w in page.findChildren(QPushButton)]
+            if lang == "en":
+                assert not [t for t in chrome if PERSIAN.search(t)], (key, chrome)
+    window.lock()
+    qtbot.wait(30)
+    window.grab().save(str(artifacts / f"lock_{lang}_1366x768.png"))
+    dialogs = {
+        "recovery_code": RecoveryCodeDialog(made.recovery_code or ""),
+        "restore": RestoreDialog(made.path),
+        "confirm": confirm_box(None, "?", yes="OK" if lang == "en" else "بله"),
+    }
+    box = QMessageBox(QMessageBox.Icon.Question, "Maya", "?", ALL_BUTTONS)
+    dialogs["standard_buttons"] = box
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(str(artifacts / f"dialog_{name}_{lang}.png"))
+        dialog.hide()
+    window.close()
