@@ -83,6 +83,7 @@ class AuditPage(QWidget):
         self.filter_error = QLabel()
         self.filter_error.setProperty("role", "error")
         layout.addWidget(self.filter_error)
+        self.filter_error.hide()
 
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("auditTable")
@@ -202,8 +203,10 @@ class AuditPage(QWidget):
             query = self.build_query()
         except ValueError:
             self.filter_error.setText(self.tr("تاریخ را به شکل سال/ماه/روز شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۰۴."))
+            self.filter_error.show()
             return
         self.filter_error.setText("")
+        self.filter_error.hide()
         self.query = query
         self._go(0)
 
@@ -281,6 +284,7 @@ class AuditPage(QWidget):
             return None
         except OSError:
             self.filter_error.setText(self.tr("فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید."))
+            self.filter_error.show()
             return None
         inform(self, self.tr("{0} رویداد در فایل CSV ذخیره شد.").format(number_text(rows)))
         return rows

@@ -105,6 +105,7 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("کد بازیابی پشتیبان"))
         self.setObjectName("recoveryCodeDialog")
+        self.setMinimumWidth(560)  # the code in two lines, not three
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -295,6 +296,7 @@ class BackupsPage(QWidget):
         layout.addWidget(note)
 
         info = QFormLayout()
+        info.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # values beside labels
         self.folder_label = QLabel()
         self.folder_label.setObjectName("backupFolderLabel")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

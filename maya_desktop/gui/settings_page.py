@@ -36,6 +36,12 @@ def _number_box() -> QSpinBox:
     return box
 
 
+def _say(label: QLabel, text: str) -> None:
+    """Set a message label; an empty one takes no room (no gap between the fields and the buttons)."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 def _leading(button: QPushButton) -> QHBoxLayout:
     """A button at the reading start of the row (right in Persian), not stretched across the page."""
     row = QHBoxLayout()
@@ -87,8 +93,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.error)
         self.saved = QLabel()
         self.saved.setObjectName("settingsSaved")
-        self.saved.setProperty("role", "hint")
+        self.saved.setProperty("role", "success")
         layout.addWidget(self.saved)
+        _say(self.error, "")
+        _say(self.saved, "")
         save = QPushButton(self.tr("ذخیرهٔ تنظیمات"))
         save.setObjectName("saveSettings")
         save.setProperty("role", "primary")
@@ -134,8 +142,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backup_error)
         self.backup_saved = QLabel()
         self.backup_saved.setObjectName("backupSaved")
-        self.backup_saved.setProperty("role", "hint")
+        self.backup_saved.setProperty("role", "success")
         layout.addWidget(self.backup_saved)
+        _say(self.backup_error, "")
+        _say(self.backup_saved, "")
         save = QPushButton(self.tr("ذخیرهٔ تنظیمات پشتیبان"))
         save.setObjectName("saveBackup")
         save.clicked.connect(self.save_backup)
@@ -152,7 +162,7 @@ class SettingsPage(QWidget):
 
         folder = self.backup_folder.text().strip() or None
         retention = self.backup_retention.value()
-        self.backup_saved.setText("")
+        _say(self.backup_saved, "")
         old = int(get_setting(self.session.conn, "backup.retention_days") or 7)
         if (
             folder
@@ -167,10 +177,10 @@ class SettingsPage(QWidget):
         try:
             configure_scheduled_backup(self.session, folder, retention)
         except MayaError as exc:
-            self.backup_error.setText(error_text(exc))
+            _say(self.backup_error, error_text(exc))
             return
-        self.backup_error.setText("")
-        self.backup_saved.setText(self.tr("تنظیمات پشتیبان ذخیره شد."))
+        _say(self.backup_error, "")
+        _say(self.backup_saved, self.tr("تنظیمات پشتیبان ذخیره شد."))
 
     def confirm_shorter(self, consequence: str) -> bool:
         """Ask before a change that destroys data sooner (replaced in tests by a recorded answer)."""
@@ -209,7 +219,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         values = {k: s.value() for k, s in self.spins.items()} | {k: c.isChecked() for k, c in self.checks.items()}
-        self.saved.setText("")
+        _say(self.saved, "")
         current = read_settings(self.session)
         shorter = [key for key in SHORTENING_DESTROYS if values[key] < int(current[key])]
         if shorter and not self.confirm_shorter(self._shortening_text(shorter, values)):
@@ -217,10 +227,10 @@ class SettingsPage(QWidget):
         try:
             update_settings(self.session, **values)
         except MayaError as exc:
-            self.error.setText(error_text(exc))
+            _say(self.error, error_text(exc))
             return
-        self.error.setText("")
-        self.saved.setText(self.tr("تنظیمات ذخیره شد."))
+        _say(self.error, "")
+        _say(self.saved, self.tr("تنظیمات ذخیره شد."))
         window = self.window()
         if hasattr(window, "idle"):
             window.idle.set_minutes(values["auto_lock_minutes"])

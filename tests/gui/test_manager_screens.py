@@ -351,6 +351,7 @@ def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, la
     qtbot.waitExposed(window)
     for width, height in SIZES:
         window.resize(width, height)
+        window.page_by_key["settings"].save()  # nothing shorter: saved without a question, and says so
         for key in ("settings", "backups", "audit"):
             window.show_page(key)
             page = window.page_by_key[key]
@@ -371,8 +372,13 @@ def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, la
         "restore": RestoreDialog(made.path),
         "confirm": confirm_box(None, "?", yes="OK" if lang == "en" else "بله"),
     }
-    box = QMessageBox(QMessageBox.Icon.Question, "Maya", "?", ALL_BUTTONS)
-    dialogs["standard_buttons"] = box
+    # the button sets the app's boxes use (the offscreen screen is 800 px wide: all eleven at once do not fit)
+    for name, buttons in (
+        ("yes_no", SB.Yes | SB.No),
+        ("save", SB.Save | SB.Discard | SB.Cancel),
+        ("ok", SB.Ok | SB.Cancel),
+    ):
+        dialogs[f"standard_{name}"] = QMessageBox(QMessageBox.Icon.Question, "Maya", "?", buttons)
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         dialog.show()
