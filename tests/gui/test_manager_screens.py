@@ -386,3 +386,42 @@ def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, la
         dialog.grab().save(str(artifacts / f"dialog_{name}_{lang}.png"))
         dialog.hide()
     window.close()
+
+
+def _arrow_pixels(spin: QWidget, qtbot, *, at_left: bool) -> int:
+    """Pixels of the arrow colour (#27424a) in the 22 px strip where the buttons belong."""
+    spin.resize(140, 38)
+    spin.show()
+    qtbot.waitExposed(spin)
+    image = spin.grab().toImage()
+    xs = range(0, 24) if at_left else range(image.width() - 24, image.width())
+    count = 0
+    for x in xs:
+        for y in range(image.height()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - 0x27) < 40 and abs(c.green() - 0x42) < 40 and abs(c.blue() - 0x4A) < 40:
+                count += 1
+    return count
+
+
+def test_spin_box_arrows_are_drawn_in_both_directions(persian, qtbot):
+    """The style sheet gives spin boxes a border; without its arrow rules the buttons would be empty."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from maya_desktop.gui.theme import set_language
+
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    spin.setRange(0, 100)
+    spin.setValue(50)
+    assert spin.isRightToLeft()
+    assert _arrow_pixels(spin, qtbot, at_left=True) >= 8  # right-to-left: the buttons sit on the left
+    set_language(QApplication.instance(), "en")
+    try:
+        ltr = QSpinBox()
+        qtbot.addWidget(ltr)
+        ltr.setRange(0, 100)
+        ltr.setValue(50)
+        assert _arrow_pixels(ltr, qtbot, at_left=False) >= 8
+    finally:
+        set_language(QApplication.instance(), "fa")
