@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from maya_desktop.gui.labels import (
     number_text,
 )
 from maya_desktop.gui.messages import error_text, inform, show_error
+from maya_desktop.gui.tables import read_only_table
 
 PAGE_SIZE = 100
 ANY = None  # the "everyone" / "every action" entry of a filter box
@@ -85,16 +84,8 @@ class AuditPage(QWidget):
         layout.addWidget(self.filter_error)
         self.filter_error.hide()
 
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("auditTable")
-        self.table.setHorizontalHeaderLabels(self.column_titles())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(self.column_titles(), 5, "auditTable")
         self.table.setWordWrap(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
 
         pager = QHBoxLayout()

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,8 @@ from maya_desktop.core.settings import get_setting
 from maya_desktop.gui.dates import show_datetime
 from maya_desktop.gui.labels import interface_lang, number_text
 from maya_desktop.gui.messages import confirm, error_text, inform
+from maya_desktop.gui.orders.common import make_label
+from maya_desktop.gui.tables import read_only_table
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -157,17 +157,13 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        warning = QLabel(
-            self.tr(
-                "بازیابی در یک پوشهٔ داده تازه و خالی انجام می‌شود و داده‌های کنونی این رایانه دست نمی‌خورند. "
-                "پشتیبان همهٔ سفارش‌هایی را که هنگام ساختش داشت دوباره برمی‌گرداند، حتی آن‌هایی که از آن پس "
-                "نابود شده‌اند؛ سفارش‌هایی که مهلتشان گذشته در نخستین ورود نابود می‌شوند. کارکنان با گذرواژه‌ای "
-                "که هنگام پشتیبان‌گیری داشتند وارد می‌شوند."
-            )
+        warning = self.tr(
+            "بازیابی در یک پوشهٔ داده تازه و خالی انجام می‌شود و داده‌های کنونی این رایانه دست نمی‌خورند. "
+            "پشتیبان همهٔ سفارش‌هایی را که هنگام ساختش داشت دوباره برمی‌گرداند، حتی آن‌هایی که از آن پس "
+            "نابود شده‌اند؛ سفارش‌هایی که مهلتشان گذشته در نخستین ورود نابود می‌شوند. کارکنان با گذرواژه‌ای "
+            "که هنگام پشتیبان‌گیری داشتند وارد می‌شوند."
         )
-        warning.setWordWrap(True)
-        warning.setProperty("role", "error")
-        layout.addWidget(warning)
+        layout.addWidget(make_label(warning, "error", wrap=True))
         form = QFormLayout()
         self.file = QLineEdit(str(backup) if backup else "")
         self.file.setObjectName("restoreFile")
@@ -284,16 +280,12 @@ class BackupsPage(QWidget):
         title = QLabel(self.tr("پشتیبان‌ها"))
         title.setProperty("role", "title")
         layout.addWidget(title)
-        note = QLabel(
-            self.tr(
-                "هر پشتیبان همهٔ سفارش‌ها، عکس‌ها و کلیدهای آن‌ها را تا وقتی خود فایل پاک نشده نگه می‌دارد، "
-                "حتی اگر سفارش پس از آن نابود شده باشد؛ پشتیبان‌ها را کوتاه نگه دارید. "
-                "پشتیبان‌های پوشهٔ پشتیبان پس از مهلت نگهداری (تنظیمات) پاک می‌شوند."
-            )
+        note = self.tr(
+            "هر پشتیبان همهٔ سفارش‌ها، عکس‌ها و کلیدهای آن‌ها را تا وقتی خود فایل پاک نشده نگه می‌دارد، "
+            "حتی اگر سفارش پس از آن نابود شده باشد؛ پشتیبان‌ها را کوتاه نگه دارید. "
+            "پشتیبان‌های پوشهٔ پشتیبان پس از مهلت نگهداری (تنظیمات) پاک می‌شوند."
         )
-        note.setWordWrap(True)
-        note.setProperty("role", "hint")
-        layout.addWidget(note)
+        layout.addWidget(make_label(note, "hint", wrap=True))
 
         info = QFormLayout()
         info.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # values beside labels
@@ -329,16 +321,7 @@ class BackupsPage(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("backupTable")
-        self.table.setHorizontalHeaderLabels([self.tr("تاریخ"), self.tr("حجم"), self.tr("فایل")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table = read_only_table([self.tr("تاریخ"), self.tr("حجم"), self.tr("فایل")], 2, "backupTable")
         layout.addWidget(self.table, 1)
 
         self.backup_now.clicked.connect(self.start_backup)

@@ -75,126 +75,126 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="65"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="70"/>
         <source>بررسی یکپارچگی زنجیره</source>
         <translation>Verify chain integrity</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="74"/>
         <source>خروجی CSV از همین فهرست…</source>
         <translation>Export this list as CSV…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="100"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="92"/>
         <source>صفحهٔ قبل (جدیدتر)</source>
         <translation>Previous page (newer)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="102"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="94"/>
         <source>صفحهٔ بعد (قدیمی‌تر)</source>
         <translation>Next page (older)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="113"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="122"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="114"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="123"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="153"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="115"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="145"/>
         <source>کاربر</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="124"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="155"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="116"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="147"/>
         <source>رویداد</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="125"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="117"/>
         <source>موضوع</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="126"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="118"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="133"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="125"/>
         <source>جست‌وجو در رویدادها (مثلاً «سفارش» یا order:12)</source>
         <translation>Search the log (e.g. &quot;order&quot; or order:12)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="147"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="139"/>
         <source>پالایش</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="150"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="174"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="178"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="142"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="166"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="170"/>
         <source>همه</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="157"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="149"/>
         <source>از</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="159"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="151"/>
         <source>تا</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="204"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="196"/>
         <source>تاریخ را به شکل سال/ماه/روز شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۰۴.</source>
         <translation>Type dates as Jalali year/month/day, e.g. 1405/09/04.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="245"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="239"/>
         <source>صفحهٔ {0} از {1} — {2} رویداد</source>
         <translation>Page {0} of {1} — {2} entries</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="268"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="262"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="268"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="262"/>
         <source>فایل CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="283"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="277"/>
         <source>فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید.</source>
         <translation>The file could not be written. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="285"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="280"/>
         <source>{0} رویداد در فایل CSV ذخیره شد.</source>
         <translation>{0} entries saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="296"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="291"/>
         <source>زنجیره سالم است ({0} رویداد).</source>
         <translation>The chain is intact ({0} events).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="299"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="294"/>
         <source>زنجیره از رویداد {0} شکسته است.</source>
         <translation>The chain is broken at event {0}.</translation>
     </message>
@@ -202,103 +202,103 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="283"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="280"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="288"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="284"/>
         <source>هر پشتیبان همهٔ سفارش‌ها، عکس‌ها و کلیدهای آن‌ها را تا وقتی خود فایل پاک نشده نگه می‌دارد، حتی اگر سفارش پس از آن نابود شده باشد؛ پشتیبان‌ها را کوتاه نگه دارید. پشتیبان‌های پوشهٔ پشتیبان پس از مهلت نگهداری (تنظیمات) پاک می‌شوند.</source>
         <translation>A backup keeps every order, photo and key it holds until the backup file itself is deleted, even orders destroyed since; keep backups short-lived. Backups in the backup folder are deleted when their retention (Settings) passes.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="303"/>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="373"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="358"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="304"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="298"/>
         <source>آخرین پشتیبان</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="308"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="302"/>
         <source>پشتیبان‌گیری همین حالا</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="311"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="305"/>
         <source>بازیابی از پشتیبان…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="313"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="307"/>
         <source>تازه کردن فهرست</source>
         <translation>Refresh list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="332"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="324"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="332"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="324"/>
         <source>حجم</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="332"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="324"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="356"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="341"/>
         <source>انتخاب نشده (تنظیمات ← پشتیبان خودکار)</source>
         <translation>Not chosen (Settings → Automatic daily backup)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="358"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="343"/>
         <source>هنوز پشتیبانی ساخته نشده است</source>
         <translation>No backup made yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="362"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="347"/>
         <source>فایل خراب یا ناشناخته</source>
         <translation>Damaged or unknown file</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="392"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="377"/>
         <source>در حال پشتیبان‌گیری… کار با برنامه را می‌توانید ادامه دهید.</source>
         <translation>Backing up… You can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="401"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="386"/>
         <source>پشتیبان ساخته شد: {0} ({1}، {2} فایل سفارش).</source>
         <translation>Backup made: {0} ({1}, {2} order files).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="433"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="418"/>
         <source>بازیابی، داده‌های پشتیبان را در پوشه‌ای تازه می‌سازد؛ داده‌های کنونی دست نمی‌خورند.</source>
         <translation>Restoring builds the backup&apos;s data in a new folder; the current data is not touched.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="434"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="419"/>
         <source>ادامه</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="435"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="420"/>
         <source>سفارش‌هایی که از آن پس نابود شده‌اند در نسخهٔ بازیابی‌شده دوباره دیده می‌شوند.</source>
         <translation>Orders destroyed since the backup was made will be visible again in the restored copy.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="446"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="431"/>
         <source>بازیابی در پوشهٔ تازه انجام شد: {0}</source>
         <translation>Restored into the new folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="448"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="433"/>
         <source>{0} مشتری، {1} سفارش، {2} فایل. برای کار با آن، برنامه را با گزینهٔ data-dir و همین پوشه اجرا کنید.</source>
         <translation>{0} clients, {1} orders, {2} files. To work with it, start the program with the data-dir option and this folder.</translation>
     </message>
@@ -3635,12 +3635,12 @@ Continue?</translation>
         <translation>Backup recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="112"/>
         <source>این کد فقط همین یک بار نشان داده می‌شود و هیچ‌جا ذخیره نمی‌شود. آن را روی کاغذ بنویسید و جای امنی جدا از فایل پشتیبان نگه دارید. با این کد (یا گذرواژهٔ مدیری که اکنون فعال است) پشتیبان باز می‌شود.</source>
         <translation>This code is shown only this once and is stored nowhere. Write it on paper and keep it somewhere safe, apart from the backup file. The backup opens with this code (or the password of a manager active now).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="131"/>
         <source>کد را نوشتم و جای امنی نگه داشتم.</source>
         <translation>I have written the code down and keep it somewhere safe.</translation>
     </message>
@@ -3671,7 +3671,7 @@ Continue?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="155"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="156"/>
         <source>بازیابی از پشتیبان</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -3681,74 +3681,74 @@ Continue?</translation>
         <translation>Restoring goes into a new, empty data folder; the current data on this computer is not touched. The backup brings back every order it held when it was made, even those destroyed since; orders past their retention are destroyed at the first login. Staff log in with the passwords they had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="173"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="170"/>
         <source>انتخاب فایل…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="175"/>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="226"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="172"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="223"/>
         <source>فایل پشتیبان</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="178"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="175"/>
         <source>پوشه‌ای تازه، مثلاً …/maya-restored</source>
         <translation>A new folder, e.g. …/maya-restored</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="179"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="176"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="181"/>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="231"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="178"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="228"/>
         <source>پوشهٔ داده تازه</source>
         <translation>New data folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="184"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="181"/>
         <source>کد بازیابی (۱۴ گروه ۴ نویسه‌ای)</source>
         <translation>Recovery code (14 groups of 4 characters)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="186"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="183"/>
         <source>کد بازیابی</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="187"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="184"/>
         <source>یا نام کاربری و گذرواژهٔ مدیری که هنگام پشتیبان‌گیری فعال بود:</source>
         <translation>Or the username and password of a manager who was active when the backup was made:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="193"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="190"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="194"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="191"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="206"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="203"/>
         <source>بازیابی</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="226"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="223"/>
         <source>پشتیبان مایا (*.mayabak)</source>
         <translation>Maya backup (*.mayabak)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="240"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="237"/>
         <source>فایل پشتیبان و پوشهٔ داده تازه را انتخاب کنید.</source>
         <translation>Choose the backup file and the new data folder.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="243"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="240"/>
         <source>کد بازیابی یا نام کاربری و گذرواژهٔ یک مدیر را وارد کنید.</source>
         <translation>Enter the recovery code, or a manager&apos;s username and password.</translation>
     </message>
@@ -3756,107 +3756,107 @@ Continue?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="52"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="58"/>
         <source>تنظیمات کلینیک</source>
         <translation>Clinic settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="59"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="65"/>
         <source>قفل خودکار پس از (دقیقه)</source>
         <translation>Auto-lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="66"/>
         <source>نگهداری تصاویر پس از تحویل (روز)</source>
         <translation>Keep images after delivery (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="61"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="67"/>
         <source>اعتبار پیش‌فاکتور (روز)</source>
         <translation>Quote valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="62"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="68"/>
         <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
         <translation>Doctors can see the client&apos;s mobile and email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="78"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="84"/>
         <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
         <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="100"/>
         <source>ذخیرهٔ تنظیمات</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="105"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="113"/>
         <source>پشتیبان خودکار روزانه</source>
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="119"/>
         <source>خاموش (پوشه‌ای انتخاب نشده)</source>
         <translation>Off (no folder chosen)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="112"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="120"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="129"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="125"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="133"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="139"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="149"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="146"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="156"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="162"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="172"/>
         <source>پشتیبان‌های خودکارِ قدیمی‌تر از {0} روز در نوبت بعدی پاک می‌شوند و دیگر نمی‌توان از آن‌ها بازیابی کرد.</source>
         <translation>Automatic backups older than {0} days are deleted at the next run and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="173"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="183"/>
         <source>تنظیمات پشتیبان ذخیره شد.</source>
         <translation>Backup settings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="179"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="189"/>
         <source>این تغییر داده‌ها را زودتر از قبل نابود می‌کند و برگشت‌پذیر نیست.</source>
         <translation>This change destroys data sooner than before and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="180"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="190"/>
         <source>بله، ذخیره کن</source>
         <translation>Yes, save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="189"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="199"/>
         <source>تصاویر و گزارش سفارش‌های تحویل‌شده {0} روز پس از تحویل نابود می‌شوند؛ سفارش‌هایی که این مهلت را گذرانده‌اند در نوبت بعدی نابود می‌شوند.</source>
         <translation>Photos and reports of delivered orders are destroyed {0} days after delivery; orders already past that are destroyed at the next run.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="195"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="205"/>
         <source>پیش‌فاکتورهای پرداخت‌نشده پس از {0} روز منقضی و فایل‌هایشان نابود می‌شوند.</source>
         <translation>Unpaid quotes expire after {0} days and their files are destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="223"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="233"/>
         <source>تنظیمات ذخیره شد.</source>
         <translation>Settings saved.</translation>
     </message>
