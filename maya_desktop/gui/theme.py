@@ -18,7 +18,7 @@ FONT_FAMILY = "Vazirmatn"
 QT_CATALOGUES = ("qtbase_fa", "qt_fa")
 _translators: list[QTranslator] = []
 
-# Standard texts Qt asks for (context QPlatformTheme / QMessageBox) that qtbase_fa.qm leaves untranslated.
+# Standard texts Qt asks for (buttons, message and file dialogs) that qtbase_fa.qm leaves untranslated.
 QT_PERSIAN_FALLBACK: dict[tuple[str, str], str] = {
     ("QPlatformTheme", "OK"): "تأیید",
     ("QPlatformTheme", "&OK"): "تأیید",
@@ -46,6 +46,10 @@ QT_PERSIAN_FALLBACK: dict[tuple[str, str], str] = {
     ("QPlatformTheme", "Yes to &All"): "بله برای همه",
     ("QPlatformTheme", "N&o to All"): "خیر برای همه",
     ("QPlatformTheme", "Restore Defaults"): "بازگرداندن پیش‌فرض‌ها",
+    ("QFileDialog", "&Look in:"): "&پوشه:",
+    ("QFileDialog", "Files of &type:"): "&نوع فایل:",
+    ("QFileDialog", "Select Folder"): "انتخاب پوشه",
+    ("QFileDialog", "Select a folder"): "پوشه‌ای انتخاب کنید",
     ("QMessageBox", "Show Details..."): "نمایش جزئیات…",
     ("QMessageBox", "Hide Details..."): "پنهان کردن جزئیات…",
 }

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -425,3 +426,26 @@ def test_spin_box_arrows_are_drawn_in_both_directions(persian, qtbot):
         assert _arrow_pixels(ltr, qtbot, at_left=False) >= 8
     finally:
         set_language(QApplication.instance(), "fa")
+
+
+def test_input_and_file_dialogs_are_persian_in_persian_mode(persian, qtbot, artifacts):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    ask = QInputDialog()
+    qtbot.addWidget(ask)
+    ask.setLabelText("نام؟")
+    ask.show()
+    qtbot.waitExposed(ask)
+    texts = [b.text() for b in ask.findChildren(QPushButton) if b.isVisible()]
+    assert texts and not [t for t in texts if ASCII_LETTER.search(t)], texts
+    files = QFileDialog(None, "پوشه")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own widgets, as offscreen shows them
+    qtbot.addWidget(files)
+    files.show()
+    qtbot.waitExposed(files)
+    buttons = [b.text() for b in files.findChildren(QPushButton) if b.isVisible() and b.text()]
+    assert buttons and not [t for t in buttons if ASCII_LETTER.search(t)], buttons
+    files.grab().save(str(artifacts / "dialog_file_fa.png"))
+    ask.grab().save(str(artifacts / "dialog_input_fa.png"))
+    labels = [w.text() for w in files.findChildren(QLabel) if w.isVisible() and w.text()]
+    assert not [t for t in labels if ASCII_LETTER.search(t) and ":" in t], labels  # "Look in:", "File name:"
