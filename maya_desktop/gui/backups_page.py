@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -332,6 +332,10 @@ class BackupsPage(QWidget):
         self.refresh()
 
     # ---- what is there ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # the daily backup may have run meanwhile
+        super().showEvent(event)
+        self.refresh()
+
     def backup_folder(self) -> Path | None:
         value = get_setting(self.session.conn, "backup.folder")
         return Path(value) if value else None

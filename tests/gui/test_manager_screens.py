@@ -365,7 +365,10 @@ def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, la
             chrome = [w.text() for w in page.findChildren(QPushButton)]
             if lang == "en":
                 assert not [t for t in chrome if PERSIAN.search(t)], (key, chrome)
+    window.resize(1366, 768)
     window.lock()
+    window.lock_screen.password.setText("not-the-password")
+    window.lock_screen.try_unlock()  # the password-only message
     qtbot.wait(30)
     window.grab().save(str(artifacts / f"lock_{lang}_1366x768.png"))
     dialogs = {
