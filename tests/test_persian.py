@@ -238,3 +238,29 @@ def test_persian_search_key_folds(a: str, b: str) -> None:
 def test_persian_search_key_keeps_distinct_letters_distinct() -> None:
     assert persian_search_key("رضا") != persian_search_key("زهرا")
     assert persian_search_key("مریم احمدی") == "مریم احمدی"
+
+
+# ---- numbers inside text (issue 15): Persian digits, units glued to their number ------------------
+def test_counts_use_persian_digits_in_persian_text():
+    from maya_desktop.core.persian import format_count
+
+    assert format_count(2) == "۲"
+    assert f"{format_count(12)} پرونده" == "۱۲ پرونده"
+    assert format_count(12, "en") == "12"
+
+
+def test_degree_sign_is_isolated_with_its_number():
+    from maya_desktop.core.persian import LRI, PDI, format_quantity, format_quantity_range
+
+    assert format_quantity(133.2, "deg") == f"{LRI}۱۳۳°{PDI}"
+    assert format_quantity(133.2, "deg", "en") == f"{LRI}133°{PDI}"
+    assert format_quantity(2.4, "mm", "fa", 1) == f"{LRI}۲٫۴{PDI} میلی‌متر"
+    assert format_quantity(40, "pct") == f"{LRI}۴۰٪{PDI}"
+    text = format_quantity_range(115, 135, "deg")
+    assert text == f"{LRI}۱۱۵°{PDI} تا {LRI}۱۳۵°{PDI}"
+    # every degree sign sits inside an isolate, right after a digit: the bidi algorithm cannot move it away
+    for index, char in enumerate(text):
+        if char == "°":
+            assert text[index - 1].isdigit() and text[index + 1] == PDI
+    assert format_quantity_range(115, 135, "deg", "en") == f"{LRI}115°{PDI}–{LRI}135°{PDI}"
+    assert not any("\u0600" <= c <= "\u06ff" for c in format_quantity_range(1, 2, "mm", "en"))

@@ -628,7 +628,7 @@ def test_check_password_strength_refuses(password: str, username: str, hint_en: 
     err = info.value
     assert err.field == "password"
     assert hint_en in err.message_en
-    assert err.message_fa and "رمز" in err.message_fa
+    assert err.message_fa and "گذرواژه" in err.message_fa and "رمز عبور" not in err.message_fa  # one word (issue 15)
     assert password not in err.message_en + err.message_fa or not password
 
 

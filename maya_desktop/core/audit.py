@@ -16,12 +16,16 @@ found by comparing with the anchor (`check_anchor`); a login that finds one reco
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import hmac
 import json
+import os
 import secrets
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from maya_desktop.core.db import Connection, transaction
@@ -242,3 +246,141 @@ def recorded_rollbacks(conn: Connection) -> list[str]:
             what = f"entries up to {info.get('rewritten_upto')} rewritten"
         found.append(f"{what} (found at login, recorded as entry {entry_id} on {ts[:19]})")
     return found
+# ---- looking through the log (the manager's audit page) ----------------------------------------
+@dataclass(frozen=True)
+class AuditQuery:
+    """Which entries to show. Every criterion given must hold; an empty query matches every entry.
+
+    `since`/`until` are ISO instants in UTC (`until` exclusive), compared with the stored `ts`.
+    `text` is looked for in the person, action code, object and details; `text_actions` adds the
+    action codes whose *displayed* name matched the text (the GUI knows the names, core does not).
+    """
+
+    actor: str | None = None
+    actions: tuple[str, ...] | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str = ""
+    text_actions: tuple[str, ...] = ()
+
+    @property
+    def is_filtered(self) -> bool:
+        return self != AuditQuery()
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(query: AuditQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.actor is not None:
+        clauses.append("actor = ?")
+        params.append(query.actor)
+    if query.actions is not None:
+        if not query.actions:
+            clauses.append("0")
+        else:
+            clauses.append(f"action IN ({', '.join('?' * len(query.actions))})")
+            params += list(query.actions)
+    if query.since:
+        clauses.append("ts >= ?")
+        params.append(query.since)
+    if query.until:
+        clauses.append("ts < ?")
+        params.append(query.until)
+    text = query.text.strip()
+    if text:
+        like = _like(text)
+        either = [f"{column} LIKE ? ESCAPE '\\'" for column in ("actor", "action", "object_ref", "details")]
+        params += [like] * len(either)
+        if query.text_actions:
+            either.append(f"action IN ({', '.join('?' * len(query.text_actions))})")
+            params += list(query.text_actions)
+        clauses.append("(" + " OR ".join(either) + ")")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _entry(row: Sequence[Any]) -> AuditEntry:
+    return AuditEntry(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6], row[7])
+
+
+_COLUMNS = "SELECT id, ts, actor, action, object_ref, details, prev_hash, hash FROM audit_log"
+
+
+def search(conn: Connection, query: AuditQuery, *, limit: int = 100, offset: int = 0) -> list[AuditEntry]:
+    """One page of matching entries, newest first (LIMIT/OFFSET: the page count is small, the log is not)."""
+    where, params = _where(query)
+    sql = f"{_COLUMNS}{where} ORDER BY id DESC LIMIT ? OFFSET ?"
+    return [_entry(r) for r in conn.execute(sql, [*params, max(0, limit), max(0, offset)])]
+
+
+def count_matching(conn: Connection, query: AuditQuery) -> int:
+    where, params = _where(query)
+    return int(conn.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()[0])
+
+
+def iter_matching(conn: Connection, query: AuditQuery, *, batch: int = 1000) -> Iterator[AuditEntry]:
+    """Every matching entry, newest first, read in batches by id (keyset), never all at once."""
+    where, params = _where(query)
+    before: int | None = None
+    while True:
+        keyset = "" if before is None else (" AND id < ?" if where else " WHERE id < ?")
+        extra = [] if before is None else [before]
+        rows = conn.execute(f"{_COLUMNS}{where}{keyset} ORDER BY id DESC LIMIT ?", [*params, *extra, batch]).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield _entry(row)
+        before = rows[-1][0]
+
+
+def actors(conn: Connection) -> list[str]:
+    """Everyone who appears in the log (usernames; also "system" and failed-login names)."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT actor FROM audit_log ORDER BY actor")]
+
+
+def logged_actions(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str) -> str:
+    """A spreadsheet must not run a cell as a formula (CSV injection): such cells get a leading quote."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def write_csv(
+    conn: Connection,
+    query: AuditQuery,
+    path: str | Path,
+    header: Sequence[str],
+    row: Callable[[AuditEntry], Sequence[str]],
+) -> int:
+    """Write the matching entries to `path` as UTF-8 CSV (with BOM, so spreadsheets read Persian).
+
+    The file appears whole or not at all (written beside it, then renamed). `header` and `row` come
+    from the caller, which names columns and values in the interface language. Returns the row count.
+    Audit details hold record ids and codes, never personal data (see the module docstring), so the
+    export carries none either. The caller checks the permission and audits the export.
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp-{secrets.token_hex(6)}")
+    count = 0
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([_csv_cell(h) for h in header])
+            for entry in iter_matching(conn, query):
+                writer.writerow([_csv_cell(str(v)) for v in row(entry)])
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count

@@ -19,9 +19,13 @@ __all__ = [
     "ARABIC_INDIC_DIGITS",
     "PERSIAN_DIGITS",
     "ZWNJ",
+    "format_count",
     "format_jalali_date",
     "format_jalali_datetime",
+    "format_quantity",
+    "format_quantity_range",
     "format_toman",
+    "ltr_isolate",
     "normalize_persian_text",
     "persian_search_key",
     "to_ascii_digits",
@@ -34,6 +38,15 @@ PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # U+06F0..U+06F9 (Extended Arabic-Indic
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # U+0660..U+0669 (Arabic keyboards, some Windows layouts)
 ASCII_DIGITS = "0123456789"
 
+LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+PERSIAN_DECIMAL_SEPARATOR = "\u066b"  # ٫
+UNIT_TEXT: dict[str, tuple[str, str]] = {  # unit code -> (Persian, English) suffix
+    "deg": ("°", "°"),
+    "mm": (" میلی‌متر", " mm"),
+    "pct": ("٪", "%"),
+    "ratio": ("", ""),
+}
 ZWNJ = "\u200c"  # zero-width non-joiner, the Persian "half space" (نیم‌فاصله)
 PERSIAN_THOUSANDS_SEPARATOR = "\u066c"  # ٬ ARABIC THOUSANDS SEPARATOR
 
@@ -236,3 +249,47 @@ def persian_search_key(s: str) -> str:
     s = s.translate(_ARABIC_TO_PERSIAN_LETTERS).translate(_SEARCH_FOLD)
     s = to_ascii_digits(s).casefold()
     return unicodedata.normalize("NFC", " ".join(s.split()))
+
+
+def ltr_isolate(text: str) -> str:
+    """Wrap `text` in a left-to-right isolate (LRI … PDI) so right-to-left text around it cannot reorder it.
+
+    A number with a trailing sign («۱۳۳°», «-۲») is a "weak" run: inside Persian text the bidi algorithm
+    may move the sign to the other side («°۱۳۳»). Isolated, the number and its sign stay one unit.
+    """
+    return f"{LRI}{text}{PDI}"
+
+
+def format_count(n: int, lang: Lang = "fa") -> str:
+    """A count inside a sentence: Persian digits in Persian («۲ پرونده», never «2 پرونده»)."""
+    return _digits(str(int(n)), lang)
+
+
+def _number(value: float, decimals: int, lang: Lang) -> str:
+    text = f"{value:.{decimals}f}"
+    if lang == "fa":
+        text = to_persian_digits(text.replace(".", PERSIAN_DECIMAL_SEPARATOR))
+    return text
+
+
+def format_quantity(value: float, unit: str, lang: Lang = "fa", decimals: int = 0) -> str:
+    """A measurement with its unit, e.g. 133.2 deg -> «۱۳۳°» (fa) / '133°' (en), as one bidi-isolated unit.
+
+    Words (« میلی‌متر») stay outside the isolate so they join the Persian text; the number and a sign
+    glued to it (°, ٪) stay together in either direction.
+    """
+    _check_lang(lang, "lang")
+    fa_unit, en_unit = UNIT_TEXT.get(unit, ("", ""))
+    suffix = fa_unit if lang == "fa" else en_unit
+    number = _number(value, decimals, lang)
+    if suffix.startswith(" "):
+        return f"{ltr_isolate(number)}{suffix}"
+    return ltr_isolate(f"{number}{suffix}")
+
+
+def format_quantity_range(low: float, high: float, unit: str, lang: Lang = "fa", decimals: int = 0) -> str:
+    """A normal range: «۱۱۵° تا ۱۳۵°» (fa, read right to left: low first) / '115°–135°' (en)."""
+    _check_lang(lang, "lang")
+    if lang == "fa":
+        return f"{format_quantity(low, unit, 'fa', decimals)} تا {format_quantity(high, unit, 'fa', decimals)}"
+    return f"{format_quantity(low, unit, 'en', decimals)}–{format_quantity(high, unit, 'en', decimals)}"

@@ -145,9 +145,10 @@ def verify_unlock(session: Session, password: str) -> None:
     """Unlock after auto-lock: the same person re-enters their password. Audited either way."""
     try:
         session.vault.check_password(session.actor, password)
-    except AuthError:
+    except AuthError as exc:
         session.audit("unlock.failed", f"staff:{session.actor}")
-        raise
+        # the lock screen asks only for a password: "wrong username or password" would puzzle
+        raise AuthError("Wrong password.", "گذرواژه درست نیست.") from exc
     session.locked = False
     session.audit("unlock", f"staff:{session.actor}")
 

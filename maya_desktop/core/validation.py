@@ -520,23 +520,23 @@ def check_password_strength(password: str, username: str) -> None:
     if len(password) < PASSWORD_MIN:
         raise refuse(
             f"The password must be at least {PASSWORD_MIN} characters long.",
-            f"رمز عبور باید دست‌کم {to_persian_digits(PASSWORD_MIN)} نویسه داشته باشد.",
+            f"گذرواژه باید دست‌کم {to_persian_digits(PASSWORD_MIN)} نویسه داشته باشد.",
         )
     folded = password.casefold()
     user = (username or "").strip().casefold()
     if len(user) >= 3 and user in folded:
         raise refuse(
             "The password must not contain the username.",
-            "رمز عبور نباید شامل نام کاربری باشد.",
+            "گذرواژه نباید شامل نام کاربری باشد.",
         )
     if len(_char_classes(password)) < 2:
         raise refuse(
             "Mix different kinds of characters: letters, digits and symbols.",
-            "رمز عبور باید ترکیبی از انواع نویسه‌ها باشد: حروف، رقم و نماد.",
+            "گذرواژه باید ترکیبی از انواع نویسه‌ها باشد: حروف، رقم و نماد.",
         )
     base = re.sub(r"[\W\d_]+$", "", folded)
     if folded in _COMMON_PASSWORDS or base in _COMMON_BASES or base in _COMMON_PASSWORDS:
         raise refuse(
             "This password is too common and easy to guess. Choose another one.",
-            "این رمز عبور بسیار رایج و قابل حدس است. رمز دیگری انتخاب کنید.",
+            "این گذرواژه بسیار رایج و قابل حدس است. گذرواژهٔ دیگری انتخاب کنید.",
         )

@@ -1,97 +1,296 @@
-"""Audit log viewer and chain check (manager only; core enforces it)."""
+"""Audit log viewer (manager only; core enforces it): search, filters, pages, readable details, CSV export."""
 
 from __future__ import annotations
 
-import json
+from datetime import UTC, datetime, timedelta
 
+import jdatetime
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from maya_desktop.core import audit
+from maya_desktop.core.audit import AuditEntry, AuditQuery
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.persian import to_persian_digits
+from maya_desktop.core.persian import format_jalali_date, to_ascii_digits
 from maya_desktop.core.session import Session
 from maya_desktop.gui.dates import show_datetime
-from maya_desktop.gui.labels import audit_action_label
-from maya_desktop.gui.messages import show_error
-from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.labels import (
+    AUDIT_ACTION_LABELS,
+    audit_action_label,
+    audit_details_text,
+    audit_object_text,
+    interface_lang,
+    number_text,
+)
+from maya_desktop.gui.messages import error_text, inform, show_error
+from maya_desktop.gui.tables import read_only_table
+
+PAGE_SIZE = 100
+ANY = None  # the "everyone" / "every action" entry of a filter box
+
+
+def parse_jalali_day(text: str) -> jdatetime.date | None:
+    """A typed Jalali day ('۱۴۰۵/۰۹/۰۴' or '1405-9-4'); None if empty. ValueError if not a real day."""
+    text = to_ascii_digits(text.strip()).replace("-", "/")
+    if not text:
+        return None
+    parts = text.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    return jdatetime.date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _day_start_utc(day: jdatetime.date) -> datetime:
+    """Local midnight at the start of a Jalali day, as a UTC instant (the log stores UTC)."""
+    return datetime.combine(day.togregorian(), datetime.min.time()).astimezone().astimezone(UTC)
 
 
 class AuditPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.offset = 0
+        self.total = 0
+        self.query = AuditQuery()
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("گزارش رویدادها"))
         title.setProperty("role", "title")
         layout.addWidget(title)
+
         bar = QHBoxLayout()
         verify = QPushButton(self.tr("بررسی یکپارچگی زنجیره"))
         verify.setObjectName("verifyAudit")
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
+        self.export_button = QPushButton(self.tr("خروجی CSV از همین فهرست…"))
+        self.export_button.setObjectName("exportAudit")
         bar.addWidget(verify)
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("شماره"), self.tr("زمان"), self.tr("کاربر"), self.tr("رویداد"), self.tr("موضوع و جزئیات")]
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        layout.addLayout(self._filters())
+        self.filter_error = QLabel()
+        self.filter_error.setProperty("role", "error")
+        layout.addWidget(self.filter_error)
+        self.filter_error.hide()
+
+        self.table = read_only_table(self.column_titles(), 5, "auditTable")
+        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+
+        pager = QHBoxLayout()
+        self.newer = QPushButton(self.tr("صفحهٔ قبل (جدیدتر)"))
+        self.newer.setObjectName("auditNewer")
+        self.older = QPushButton(self.tr("صفحهٔ بعد (قدیمی‌تر)"))
+        self.older.setObjectName("auditOlder")
+        self.page_label = QLabel()
+        self.page_label.setObjectName("auditPageLabel")
+        pager.addWidget(self.newer)
+        pager.addStretch(1)
+        pager.addWidget(self.page_label)
+        pager.addStretch(1)
+        pager.addWidget(self.older)
+        layout.addLayout(pager)
+
         verify.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.export_csv)
+        self.newer.clicked.connect(lambda: self._go(self.offset - PAGE_SIZE))
+        self.older.clicked.connect(lambda: self._go(self.offset + PAGE_SIZE))
         self.refresh()
 
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("شماره"),
+            self.tr("زمان"),
+            self.tr("کاربر"),
+            self.tr("رویداد"),
+            self.tr("موضوع"),
+            self.tr("جزئیات"),
+        ]
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("auditSearch")
+        self.search.setPlaceholderText(self.tr("جست‌وجو در رویدادها (مثلاً «سفارش» یا order:12)"))
+        self.search.setClearButtonEnabled(True)
+        self.person = QComboBox()
+        self.person.setObjectName("auditPerson")
+        self.action = QComboBox()
+        self.action.setObjectName("auditAction")
+        self.since = QLineEdit()
+        self.since.setObjectName("auditSince")
+        self.until = QLineEdit()
+        self.until.setObjectName("auditUntil")
+        example = format_jalali_date(datetime.now(), "en" if interface_lang() == "en" else "fa")
+        for box in (self.since, self.until):
+            box.setPlaceholderText(example)
+            box.setFixedWidth(120)
+        apply_button = QPushButton(self.tr("پالایش"))
+        apply_button.setObjectName("auditApply")
+        apply_button.setProperty("role", "primary")
+        clear = QPushButton(self.tr("همه"))
+        clear.setObjectName("auditClear")
+        row.addWidget(self.search, 2)
+        row.addWidget(QLabel(self.tr("کاربر")))
+        row.addWidget(self.person, 1)
+        row.addWidget(QLabel(self.tr("رویداد")))
+        row.addWidget(self.action, 1)
+        row.addWidget(QLabel(self.tr("از")))
+        row.addWidget(self.since)
+        row.addWidget(QLabel(self.tr("تا")))
+        row.addWidget(self.until)
+        row.addWidget(apply_button)
+        row.addWidget(clear)
+        self.search.returnPressed.connect(self.apply_filters)
+        apply_button.clicked.connect(self.apply_filters)
+        clear.clicked.connect(self.clear_filters)
+        self.person.activated.connect(lambda _index: self.apply_filters())
+        self.action.activated.connect(lambda _index: self.apply_filters())
+        return row
+
+    def _fill_choices(self) -> None:
+        """People and actions that occur in the log (kept as chosen when they are still there)."""
+        person, action = self.person.currentData(), self.action.currentData()
+        self.person.clear()
+        self.person.addItem(self.tr("همه"), ANY)
+        for name in audit.actors(self.session.conn):
+            self.person.addItem(name, name)
+        self.action.clear()
+        self.action.addItem(self.tr("همه"), ANY)
+        for code in sorted(audit.logged_actions(self.session.conn), key=audit_action_label):
+            self.action.addItem(audit_action_label(code), code)
+        self.person.setCurrentIndex(max(0, self.person.findData(person)))
+        self.action.setCurrentIndex(max(0, self.action.findData(action)))
+
+    def build_query(self) -> AuditQuery:
+        """The filters as typed; ValueError if a date is not a real Jalali day."""
+        since_day, until_day = parse_jalali_day(self.since.text()), parse_jalali_day(self.until.text())
+        text = self.search.text().strip()
+        folded = text.casefold()
+        named = tuple(code for code in AUDIT_ACTION_LABELS if text and folded in audit_action_label(code).casefold())
+        action = self.action.currentData()
+        return AuditQuery(
+            actor=self.person.currentData(),
+            actions=None if action is None else (action,),
+            since=_day_start_utc(since_day).isoformat() if since_day else None,
+            until=(_day_start_utc(until_day + timedelta(days=1)).isoformat() if until_day else None),
+            text=text,
+            text_actions=named,
+        )
+
+    def apply_filters(self) -> None:
+        try:
+            query = self.build_query()
+        except ValueError:
+            self.filter_error.setText(self.tr("تاریخ را به شکل سال/ماه/روز شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۰۴."))
+            self.filter_error.show()
+            return
+        self.filter_error.setText("")
+        self.filter_error.hide()
+        self.query = query
+        self._go(0)
+
+    def clear_filters(self) -> None:
+        for box in (self.search, self.since, self.until):
+            box.clear()
+        self.person.setCurrentIndex(0)
+        self.action.setCurrentIndex(0)
+        self.apply_filters()
+
     def refresh(self) -> None:
+        """Re-read the choices and the current page (called when the page is built)."""
         try:
             self.session.require("audit.read")
-            rows = audit.entries(self.session.conn, limit=500)
+            self._fill_choices()
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self._go(self.offset)
+
+    def _go(self, offset: int) -> None:
+        try:
+            self.session.require("audit.read")
+            self.total = audit.count_matching(self.session.conn, self.query)
+            self.offset = max(0, min(offset, max(0, self.total - 1) // PAGE_SIZE * PAGE_SIZE))
+            rows = audit.search(self.session.conn, self.query, limit=PAGE_SIZE, offset=self.offset)
         except MayaError as exc:
             show_error(self, exc)
             return
         self.table.setRowCount(len(rows))
-        fa = current_lang() != "en"
         for row, entry in enumerate(rows):
-            details = (
-                f"{entry.object_ref} {json.dumps(entry.details, ensure_ascii=False)}"
-                if entry.details
-                else entry.object_ref
+            for column, value in enumerate(self.row_texts(entry)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        pages = max(1, -(-self.total // PAGE_SIZE))
+        self.page_label.setText(
+            self.tr("صفحهٔ {0} از {1} — {2} رویداد").format(
+                number_text(self.offset // PAGE_SIZE + 1), number_text(pages), number_text(self.total)
             )
-            values = (
-                to_persian_digits(entry.id) if fa else str(entry.id),
-                show_datetime(entry.ts),
-                entry.actor,
-                audit_action_label(entry.action),
-                details,
-            )
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        )
+        self.newer.setEnabled(self.offset > 0)
+        self.older.setEnabled(self.offset + PAGE_SIZE < self.total)
+        self.export_button.setEnabled(self.total > 0)
+
+    @staticmethod
+    def row_texts(entry: AuditEntry) -> list[str]:
+        """One entry as the manager reads it: labels in the interface language, never raw JSON."""
+        return [
+            number_text(entry.id),
+            show_datetime(entry.ts),
+            entry.actor,
+            audit_action_label(entry.action),
+            audit_object_text(entry.object_ref),
+            audit_details_text(entry.details),
+        ]
+
+    def export_csv(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("خروجی گزارش رویدادها"), f"maya-audit-{stamp}.csv", self.tr("فایل CSV (*.csv)")
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> int | None:
+        """Write the filtered view (every page of it) to `path`; audited with the row count only."""
+        try:
+            self.session.require("audit.read")
+            rows = audit.write_csv(self.session.conn, self.query, path, self.column_titles(), self.row_texts)
+            self.session.audit("audit.exported", "", {"rows": rows, "filtered": self.query.is_filtered})
+        except MayaError as exc:
+            show_error(self, exc)
+            return None
+        except OSError:
+            self.filter_error.setText(self.tr("فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید."))
+            self.filter_error.show()
+            return None
+        inform(self, self.tr("{0} رویداد در فایل CSV ذخیره شد.").format(number_text(rows)))
+        return rows
 
     def verify(self) -> None:
         try:
             self.session.require("audit.read")
             result = audit.verify(self.session.conn)
         except MayaError as exc:
-            show_error(self, exc)
+            self.status.setText(error_text(exc))
             return
-        fa = current_lang() != "en"
         if result.ok:
-            count = to_persian_digits(result.count) if fa else result.count
-            self.status.setText(self.tr("زنجیره سالم است ({0} رویداد).").format(count))
+            self.status.setText(self.tr("زنجیره سالم است ({0} رویداد).").format(number_text(result.count)))
         else:
-            bad = to_persian_digits(result.first_bad_id or 0) if fa else result.first_bad_id
+            bad = number_text(result.first_bad_id or 0)
             self.status.setText(self.tr("زنجیره از رویداد {0} شکسته است.").format(bad))
         self.status.setProperty("role", "" if result.ok else "error")
         self.status.style().polish(self.status)

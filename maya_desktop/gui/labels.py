@@ -154,6 +154,78 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "legal.hold_placed": QT_TRANSLATE_NOOP("Labels", "آغاز نگهداری قانونی"),
     "legal.hold_lifted": QT_TRANSLATE_NOOP("Labels", "پایان نگهداری قانونی"),
     "legal.destruction_deferred": QT_TRANSLATE_NOOP("Labels", "نابودی به سبب نگهداری قانونی عقب افتاد"),
+    "audit.exported": QT_TRANSLATE_NOOP("Labels", "خروجی گزارش رویدادها"),
+    "backup.restored": QT_TRANSLATE_NOOP("Labels", "بازیابی پشتیبان"),
+}
+
+# Keys of the audit entries' details (record ids and codes only: never personal data).
+AUDIT_DETAIL_LABELS: dict[str, str] = {
+    "action": QT_TRANSLATE_NOOP("Labels", "کار"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "مبلغ (ریال)"),
+    "at": QT_TRANSLATE_NOOP("Labels", "زمان"),
+    "backup_id": QT_TRANSLATE_NOOP("Labels", "شناسهٔ پشتیبان"),
+    "basis": QT_TRANSLATE_NOOP("Labels", "مبنا"),
+    "breakglass": QT_TRANSLATE_NOOP("Labels", "دسترسی اضطراری"),
+    "campaign": QT_TRANSLATE_NOOP("Labels", "خبر"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "لغوشده"),
+    "channel": QT_TRANSLATE_NOOP("Labels", "راه ارسال"),
+    "client": QT_TRANSLATE_NOOP("Labels", "مشتری"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "رضایت"),
+    "count": QT_TRANSLATE_NOOP("Labels", "تعداد"),
+    "destroyed": QT_TRANSLATE_NOOP("Labels", "نابودشده"),
+    "document": QT_TRANSLATE_NOOP("Labels", "سند"),
+    "enabled": QT_TRANSLATE_NOOP("Labels", "روشن"),
+    "events": QT_TRANSLATE_NOOP("Labels", "رویدادها"),
+    "fields": QT_TRANSLATE_NOOP("Labels", "فیلدها"),
+    "file": QT_TRANSLATE_NOOP("Labels", "فایل"),
+    "files": QT_TRANSLATE_NOOP("Labels", "فایل‌ها"),
+    "filtered": QT_TRANSLATE_NOOP("Labels", "با پالایه"),
+    "from": QT_TRANSLATE_NOOP("Labels", "از"),
+    "to": QT_TRANSLATE_NOOP("Labels", "به"),
+    "how": QT_TRANSLATE_NOOP("Labels", "روش"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "نوع"),
+    "kinds": QT_TRANSLATE_NOOP("Labels", "انواع"),
+    "type": QT_TRANSLATE_NOOP("Labels", "نوع"),
+    "lang": QT_TRANSLATE_NOOP("Labels", "زبان"),
+    "managers": QT_TRANSLATE_NOOP("Labels", "مدیران"),
+    "marketing_consent": QT_TRANSLATE_NOOP("Labels", "اشتراک خبرها"),
+    "minutes": QT_TRANSLATE_NOOP("Labels", "دقیقه"),
+    "notice": QT_TRANSLATE_NOOP("Labels", "اعلان"),
+    "notices": QT_TRANSLATE_NOOP("Labels", "اعلان‌ها"),
+    "orders": QT_TRANSLATE_NOOP("Labels", "سفارش‌ها"),
+    "permission": QT_TRANSLATE_NOOP("Labels", "مجوز"),
+    "photo": QT_TRANSLATE_NOOP("Labels", "عکس"),
+    "photos": QT_TRANSLATE_NOOP("Labels", "عکس‌ها"),
+    "reason": QT_TRANSLATE_NOOP("Labels", "دلیل"),
+    "recovery_code": QT_TRANSLATE_NOOP("Labels", "کد بازیابی"),
+    "request": QT_TRANSLATE_NOOP("Labels", "درخواست"),
+    "retention_days": QT_TRANSLATE_NOOP("Labels", "مهلت نگهداری (روز)"),
+    "role": QT_TRANSLATE_NOOP("Labels", "نقش"),
+    "rows": QT_TRANSLATE_NOOP("Labels", "ردیف‌ها"),
+    "rule": QT_TRANSLATE_NOOP("Labels", "قاعده"),
+    "scheduled": QT_TRANSLATE_NOOP("Labels", "خودکار"),
+    "self_approved": QT_TRANSLATE_NOOP("Labels", "تأیید به‌دست خود ثبت‌کننده"),
+    "service": QT_TRANSLATE_NOOP("Labels", "خدمت"),
+    "set": QT_TRANSLATE_NOOP("Labels", "مقدار تازه"),
+    "username": QT_TRANSLATE_NOOP("Labels", "نام کاربری"),
+    "version": QT_TRANSLATE_NOOP("Labels", "نسخه"),
+    "via": QT_TRANSLATE_NOOP("Labels", "از راه"),
+    "what": QT_TRANSLATE_NOOP("Labels", "چه چیزی"),
+}
+
+# The kind of record an audit entry is about ("order:12" -> "سفارش ۱۲").
+AUDIT_OBJECT_LABELS: dict[str, str] = {
+    "order": QT_TRANSLATE_NOOP("Labels", "سفارش"),
+    "client": QT_TRANSLATE_NOOP("Labels", "مشتری"),
+    "staff": QT_TRANSLATE_NOOP("Labels", "کارمند"),
+    "legal": QT_TRANSLATE_NOOP("Labels", "درخواست قانونی"),
+    "breakglass": QT_TRANSLATE_NOOP("Labels", "دسترسی اضطراری"),
+    "price": QT_TRANSLATE_NOOP("Labels", "قاعدهٔ قیمت"),
+    "marketing": QT_TRANSLATE_NOOP("Labels", "اشتراک خبرها"),
+}
+YES_NO_LABELS: dict[str, str] = {
+    "True": QT_TRANSLATE_NOOP("Labels", "بله"),
+    "False": QT_TRANSLATE_NOOP("Labels", "خیر"),
 }
 
 # Legal requests (P12): core.legal.schema keeps the same Persian texts (with English) for the export files.
@@ -237,3 +309,56 @@ def legal_scope_label(code: object) -> str:
 
 def overlay_group_label(code: object) -> str:
     return _label(OVERLAY_GROUP_LABELS, code)
+
+
+def interface_lang() -> str:
+    """ "fa" or "en": the language the interface is showing (set by gui/theme.set_language)."""
+    app = QCoreApplication.instance()
+    return "en" if app is not None and app.property("maya_lang") == "en" else "fa"
+
+
+def number_text(n: int) -> str:
+    """A count for a sentence in the interface language: Persian digits in Persian («۲ پرونده»)."""
+    from maya_desktop.core.persian import format_count
+
+    return format_count(n, "en" if interface_lang() == "en" else "fa")
+
+
+def _value_text(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return _label(YES_NO_LABELS, str(value))
+    if isinstance(value, int | float):
+        return number_text(value) if isinstance(value, int) else str(value)
+    if isinstance(value, list | tuple):
+        return (
+            "، ".join(_value_text(key, v) for v in value)
+            if interface_lang() == "fa"
+            else ", ".join(_value_text(key, v) for v in value)
+        )
+    if isinstance(value, dict):
+        return audit_details_text(value)
+    text = "" if value is None else str(value)
+    if key == "role":
+        return role_label(text)
+    if key == "rule":
+        return destroy_rule_label(text)
+    if key == "service":
+        return service_label(text)
+    if key in ("from", "to", "status"):
+        return status_label(text)
+    return text
+
+
+def audit_details_text(details: dict[str, object]) -> str:
+    """An audit entry's details as "label: value" pairs in the interface language (not raw JSON)."""
+    separator = "؛ " if interface_lang() == "fa" else "; "
+    return separator.join(f"{_label(AUDIT_DETAIL_LABELS, k)}: {_value_text(k, v)}" for k, v in details.items())
+
+
+def audit_object_text(ref: str) -> str:
+    """ "order:12" -> "سفارش ۱۲" / "Order 12"; an unknown or empty reference is shown as it is."""
+    kind, _, ident = ref.partition(":")
+    if not ident or kind not in AUDIT_OBJECT_LABELS:
+        return ref
+    shown = number_text(int(ident)) if ident.isdigit() else ident
+    return f"{_label(AUDIT_OBJECT_LABELS, kind)} {shown}"

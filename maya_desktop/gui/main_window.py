@@ -25,6 +25,7 @@ from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting
 from maya_desktop.core.staff import lock
 from maya_desktop.gui.audit_page import AuditPage
+from maya_desktop.gui.backups_page import BackupsPage
 from maya_desktop.gui.clients_page import ClientsPage
 from maya_desktop.gui.doctor.cases_page import CasesPage
 from maya_desktop.gui.labels import role_label
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
             ("legal", self.tr("درخواست‌های قانونی"), "legal", "legal.manage", LegalPage),
             ("settings", self.tr("تنظیمات"), "settings", "settings.manage", SettingsPage),
+            ("backups", self.tr("پشتیبان‌ها"), "settings", "settings.manage", BackupsPage),
             ("notices", self.tr("اعلان‌های مشتری"), "settings", "settings.manage", NoticesPage),
         )
 

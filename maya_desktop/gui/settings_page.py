@@ -1,4 +1,8 @@
-"""Manager settings: auto-lock, retention after delivery, quote expiry, what doctors see."""
+"""Manager settings: auto-lock, retention after delivery, quote expiry, what doctors see, daily backup.
+
+Saving says so plainly; a change that destroys data sooner (a shorter retention or quote validity)
+is confirmed first, naming what it does.
+"""
 
 from __future__ import annotations
 
@@ -19,14 +23,23 @@ from maya_desktop.core.clinic_settings import EDITABLE_BOOLS, EDITABLE_INTS, rea
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting
-from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.labels import number_text
+from maya_desktop.gui.messages import confirm, error_text
+
+# settings whose lower value destroys (or expires) client data sooner
+SHORTENING_DESTROYS = ("retention_days_after_delivery", "quote_expiry_days")
 
 
 def _number_box() -> QSpinBox:
     box = QSpinBox()
-    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # typed; the arrows render badly right-to-left
     box.setFixedWidth(110)
     return box
+
+
+def _say(label: QLabel, text: str) -> None:
+    """Set a message label; an empty one takes no room (no gap between the fields and the buttons)."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def _leading(button: QPushButton) -> QHBoxLayout:
@@ -81,6 +94,12 @@ class SettingsPage(QWidget):
         self.error = QLabel()
         self.error.setProperty("role", "error")
         layout.addWidget(self.error)
+        self.saved = QLabel()
+        self.saved.setObjectName("settingsSaved")
+        self.saved.setProperty("role", "success")
+        layout.addWidget(self.saved)
+        _say(self.error, "")
+        _say(self.saved, "")
         save = QPushButton(self.tr("ذخیرهٔ تنظیمات"))
         save.setObjectName("saveSettings")
         save.setProperty("role", "primary")
@@ -124,6 +143,12 @@ class SettingsPage(QWidget):
         self.backup_error = QLabel()
         self.backup_error.setProperty("role", "error")
         layout.addWidget(self.backup_error)
+        self.backup_saved = QLabel()
+        self.backup_saved.setObjectName("backupSaved")
+        self.backup_saved.setProperty("role", "success")
+        layout.addWidget(self.backup_saved)
+        _say(self.backup_error, "")
+        _say(self.backup_saved, "")
         save = QPushButton(self.tr("ذخیرهٔ تنظیمات پشتیبان"))
         save.setObjectName("saveBackup")
         save.clicked.connect(self.save_backup)
@@ -139,12 +164,52 @@ class SettingsPage(QWidget):
         from maya_desktop.core.backup import configure_scheduled_backup
 
         folder = self.backup_folder.text().strip() or None
-        try:
-            configure_scheduled_backup(self.session, folder, self.backup_retention.value())
-        except MayaError as exc:
-            self.backup_error.setText(error_text(exc))
+        retention = self.backup_retention.value()
+        _say(self.backup_saved, "")
+        old = int(get_setting(self.session.conn, "backup.retention_days") or 7)
+        if (
+            folder
+            and retention < old
+            and not self.confirm_shorter(
+                self.tr(
+                    "پشتیبان‌های خودکارِ قدیمی‌تر از {0} روز در نوبت بعدی پاک می‌شوند و دیگر نمی‌توان از آن‌ها بازیابی کرد."
+                ).format(number_text(retention))
+            )
+        ):
             return
-        self.backup_error.setText("")
+        try:
+            configure_scheduled_backup(self.session, folder, retention)
+        except MayaError as exc:
+            _say(self.backup_error, error_text(exc))
+            return
+        _say(self.backup_error, "")
+        _say(self.backup_saved, self.tr("تنظیمات پشتیبان ذخیره شد."))
+
+    def confirm_shorter(self, consequence: str) -> bool:
+        """Ask before a change that destroys data sooner (replaced in tests by a recorded answer)."""
+        return confirm(
+            self,
+            self.tr("این تغییر داده‌ها را زودتر از قبل نابود می‌کند و برگشت‌پذیر نیست."),
+            yes=self.tr("بله، ذخیره کن"),
+            details=consequence,
+        )
+
+    def _shortening_text(self, keys: list[str], values: dict[str, object]) -> str:
+        lines = []
+        if "retention_days_after_delivery" in keys:
+            lines.append(
+                self.tr(
+                    "تصاویر و گزارش سفارش‌های تحویل‌شده {0} روز پس از تحویل نابود می‌شوند؛ "
+                    "سفارش‌هایی که این مهلت را گذرانده‌اند در نوبت بعدی نابود می‌شوند."
+                ).format(number_text(int(values["retention_days_after_delivery"])))  # type: ignore[call-overload]
+            )
+        if "quote_expiry_days" in keys:
+            lines.append(
+                self.tr("پیش‌فاکتورهای پرداخت‌نشده پس از {0} روز منقضی و فایل‌هایشان نابود می‌شوند.").format(
+                    number_text(int(values["quote_expiry_days"]))  # type: ignore[call-overload]
+                )
+            )
+        return "\n".join(lines)
 
     def load(self) -> None:
         values = read_settings(self.session)
@@ -157,12 +222,18 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         values = {k: s.value() for k, s in self.spins.items()} | {k: c.isChecked() for k, c in self.checks.items()}
+        _say(self.saved, "")
+        current = read_settings(self.session)
+        shorter = [key for key in SHORTENING_DESTROYS if values[key] < int(current[key])]
+        if shorter and not self.confirm_shorter(self._shortening_text(shorter, values)):
+            return
         try:
             update_settings(self.session, **values)
         except MayaError as exc:
-            self.error.setText(error_text(exc))
+            _say(self.error, error_text(exc))
             return
-        self.error.setText("")
+        _say(self.error, "")
+        _say(self.saved, self.tr("تنظیمات ذخیره شد."))
         window = self.window()
         if hasattr(window, "idle"):
             window.idle.set_minutes(values["auto_lock_minutes"])

@@ -83,49 +83,232 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="33"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="65"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="37"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="70"/>
         <source>بررسی یکپارچگی زنجیره</source>
         <translation>Verify chain integrity</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="74"/>
+        <source>خروجی CSV از همین فهرست…</source>
+        <translation>Export this list as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="92"/>
+        <source>صفحهٔ قبل (جدیدتر)</source>
+        <translation>Previous page (newer)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="94"/>
+        <source>صفحهٔ بعد (قدیمی‌تر)</source>
+        <translation>Next page (older)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="113"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="114"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="115"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="145"/>
         <source>کاربر</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="116"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="147"/>
         <source>رویداد</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="46"/>
-        <source>موضوع و جزئیات</source>
-        <translation>Subject and details</translation>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="117"/>
+        <source>موضوع</source>
+        <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="118"/>
+        <source>جزئیات</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="125"/>
+        <source>جست‌وجو در رویدادها (مثلاً «سفارش» یا order:12)</source>
+        <translation>Search the log (e.g. &quot;order&quot; or order:12)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="139"/>
+        <source>پالایش</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="142"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="166"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="170"/>
+        <source>همه</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="149"/>
+        <source>از</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="151"/>
+        <source>تا</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="196"/>
+        <source>تاریخ را به شکل سال/ماه/روز شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۰۴.</source>
+        <translation>Type dates as Jalali year/month/day, e.g. 1405/09/04.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="239"/>
+        <source>صفحهٔ {0} از {1} — {2} رویداد</source>
+        <translation>Page {0} of {1} — {2} entries</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="262"/>
+        <source>خروجی گزارش رویدادها</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="262"/>
+        <source>فایل CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="277"/>
+        <source>فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="280"/>
+        <source>{0} رویداد در فایل CSV ذخیره شد.</source>
+        <translation>{0} entries saved to the CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="291"/>
         <source>زنجیره سالم است ({0} رویداد).</source>
         <translation>The chain is intact ({0} events).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="294"/>
         <source>زنجیره از رویداد {0} شکسته است.</source>
         <translation>The chain is broken at event {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="280"/>
+        <source>پشتیبان‌ها</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="284"/>
+        <source>هر پشتیبان همهٔ سفارش‌ها، عکس‌ها و کلیدهای آن‌ها را تا وقتی خود فایل پاک نشده نگه می‌دارد، حتی اگر سفارش پس از آن نابود شده باشد؛ پشتیبان‌ها را کوتاه نگه دارید. پشتیبان‌های پوشهٔ پشتیبان پس از مهلت نگهداری (تنظیمات) پاک می‌شوند.</source>
+        <translation>A backup keeps every order, photo and key it holds until the backup file itself is deleted, even orders destroyed since; keep backups short-lived. Backups in the backup folder are deleted when their retention (Settings) passes.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="362"/>
+        <source>پوشهٔ پشتیبان</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="298"/>
+        <source>آخرین پشتیبان</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="302"/>
+        <source>پشتیبان‌گیری همین حالا</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="305"/>
+        <source>بازیابی از پشتیبان…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="307"/>
+        <source>تازه کردن فهرست</source>
+        <translation>Refresh list</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="324"/>
+        <source>تاریخ</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="324"/>
+        <source>حجم</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="324"/>
+        <source>فایل</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="345"/>
+        <source>انتخاب نشده (تنظیمات ← پشتیبان خودکار)</source>
+        <translation>Not chosen (Settings → Automatic daily backup)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="347"/>
+        <source>هنوز پشتیبانی ساخته نشده است</source>
+        <translation>No backup made yet</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="351"/>
+        <source>فایل خراب یا ناشناخته</source>
+        <translation>Damaged or unknown file</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="381"/>
+        <source>در حال پشتیبان‌گیری… کار با برنامه را می‌توانید ادامه دهید.</source>
+        <translation>Backing up… You can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="390"/>
+        <source>پشتیبان ساخته شد: {0} ({1}، {2} فایل سفارش).</source>
+        <translation>Backup made: {0} ({1}, {2} order files).</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="422"/>
+        <source>بازیابی، داده‌های پشتیبان را در پوشه‌ای تازه می‌سازد؛ داده‌های کنونی دست نمی‌خورند.</source>
+        <translation>Restoring builds the backup&apos;s data in a new folder; the current data is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="423"/>
+        <source>ادامه</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="424"/>
+        <source>سفارش‌هایی که از آن پس نابود شده‌اند در نسخهٔ بازیابی‌شده دوباره دیده می‌شوند.</source>
+        <translation>Orders destroyed since the backup was made will be visible again in the restored copy.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="435"/>
+        <source>بازیابی در پوشهٔ تازه انجام شد: {0}</source>
+        <translation>Restored into the new folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="437"/>
+        <source>{0} مشتری، {1} سفارش، {2} فایل. برای کار با آن، برنامه را با گزینهٔ data-dir و همین پوشه اجرا کنید.</source>
+        <translation>{0} clients, {1} orders, {2} files. To work with it, start the program with the data-dir option and this folder.</translation>
     </message>
 </context>
 <context>
@@ -1451,77 +1634,367 @@
         <translation>Destruction deferred by a legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <source>خروجی گزارش رویدادها</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <source>بازیابی پشتیبان</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <source>کار</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <source>مبلغ (ریال)</source>
+        <translation>Amount (rial)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <source>زمان</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <source>شناسهٔ پشتیبان</source>
+        <translation>Backup id</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
+        <source>مبنا</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="222"/>
+        <source>دسترسی اضطراری</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
+        <source>خبر</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
+        <source>لغوشده</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
+        <source>راه ارسال</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="219"/>
+        <source>مشتری</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
+        <source>رضایت</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
+        <source>تعداد</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
+        <source>نابودشده</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
+        <source>سند</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
+        <source>روشن</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
+        <source>رویدادها</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
+        <source>فیلدها</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
+        <source>فایل</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
+        <source>فایل‌ها</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
+        <source>با پالایه</source>
+        <translation>Filtered</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
+        <source>از</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
+        <source>به</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
+        <source>روش</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="188"/>
+        <source>نوع</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
+        <source>انواع</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
+        <source>زبان</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
+        <source>مدیران</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="224"/>
+        <source>اشتراک خبرها</source>
+        <translation>News subscription</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
+        <source>دقیقه</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
+        <source>اعلان</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
+        <source>اعلان‌ها</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
+        <source>سفارش‌ها</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
+        <source>مجوز</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
+        <source>عکس</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
+        <source>دلیل</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
+        <source>کد بازیابی</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
+        <source>درخواست</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
+        <source>مهلت نگهداری (روز)</source>
+        <translation>Retention (days)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
+        <source>نقش</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
+        <source>ردیف‌ها</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
+        <source>قاعده</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
+        <source>خودکار</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
+        <source>تأیید به‌دست خود ثبت‌کننده</source>
+        <translation>Approved by the person who recorded it</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
+        <source>خدمت</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
+        <source>مقدار تازه</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
+        <source>نام کاربری</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
+        <source>نسخه</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
+        <source>از راه</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
+        <source>چه چیزی</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="218"/>
+        <source>سفارش</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
+        <source>کارمند</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
+        <source>درخواست قانونی</source>
+        <translation>Legal request</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="223"/>
+        <source>قاعدهٔ قیمت</source>
+        <translation>Price rule</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="227"/>
+        <source>بله</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="228"/>
+        <source>خیر</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="233"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="234"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="235"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="236"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="237"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="240"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="241"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="244"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="245"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="249"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="250"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="251"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
@@ -1958,97 +2431,102 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="71"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="119"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="123"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="124"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="128"/>
+        <source>پشتیبان‌ها</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="129"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="133"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="134"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="138"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="146"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="150"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="153"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="258"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -2074,6 +2552,19 @@ Continue?</translation>
         <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="27"/>
         <source>وضعیت</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../maya_desktop/gui/messages.py" line="35"/>
+        <source>تأیید</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/messages.py" line="60"/>
+        <source>انصراف</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3753,24 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="106"/>
+        <source>کد بازیابی پشتیبان</source>
+        <translation>Backup recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="112"/>
+        <source>این کد فقط همین یک بار نشان داده می‌شود و هیچ‌جا ذخیره نمی‌شود. آن را روی کاغذ بنویسید و جای امنی جدا از فایل پشتیبان نگه دارید. با این کد (یا گذرواژهٔ مدیری که اکنون فعال است) پشتیبان باز می‌شود.</source>
+        <translation>This code is shown only this once and is stored nowhere. Write it on paper and keep it somewhere safe, apart from the backup file. The backup opens with this code (or the password of a manager active now).</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="131"/>
+        <source>کد را نوشتم و جای امنی نگه داشتم.</source>
+        <translation>I have written the code down and keep it somewhere safe.</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <location filename="../../maya_desktop/gui/legal_page.py" line="241"/>
@@ -3285,81 +3794,201 @@ Continue?</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="45"/>
-        <source>تنظیمات کلینیک</source>
-        <translation>Clinic settings</translation>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="156"/>
+        <source>بازیابی از پشتیبان</source>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="52"/>
-        <source>قفل خودکار پس از (دقیقه)</source>
-        <translation>Auto-lock after (minutes)</translation>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="161"/>
+        <source>بازیابی در یک پوشهٔ داده تازه و خالی انجام می‌شود و داده‌های کنونی این رایانه دست نمی‌خورند. پشتیبان همهٔ سفارش‌هایی را که هنگام ساختش داشت دوباره برمی‌گرداند، حتی آن‌هایی که از آن پس نابود شده‌اند؛ سفارش‌هایی که مهلتشان گذشته در نخستین ورود نابود می‌شوند. کارکنان با گذرواژه‌ای که هنگام پشتیبان‌گیری داشتند وارد می‌شوند.</source>
+        <translation>Restoring goes into a new, empty data folder; the current data on this computer is not touched. The backup brings back every order it held when it was made, even those destroyed since; orders past their retention are destroyed at the first login. Staff log in with the passwords they had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="53"/>
-        <source>نگهداری تصاویر پس از تحویل (روز)</source>
-        <translation>Keep images after delivery (days)</translation>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="170"/>
+        <source>انتخاب فایل…</source>
+        <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="54"/>
-        <source>اعتبار پیش‌فاکتور (روز)</source>
-        <translation>Quote valid for (days)</translation>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="172"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="223"/>
+        <source>فایل پشتیبان</source>
+        <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="55"/>
-        <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
-        <translation>Doctors can see the client&apos;s mobile and email</translation>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="175"/>
+        <source>پوشه‌ای تازه، مثلاً …/maya-restored</source>
+        <translation>A new folder, e.g. …/maya-restored</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="57"/>
-        <source>نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود (پیش‌فرض: پس از پایان)</source>
-        <translation>Show a legal hold in the client&apos;s access report while it is in force (default: once lifted)</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="74"/>
-        <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
-        <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="84"/>
-        <source>ذخیرهٔ تنظیمات</source>
-        <translation>Save settings</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="97"/>
-        <source>پشتیبان خودکار روزانه</source>
-        <translation>Automatic daily backup</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="103"/>
-        <source>خاموش (پوشه‌ای انتخاب نشده)</source>
-        <translation>Off (no folder chosen)</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="104"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="176"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="113"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="178"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="228"/>
+        <source>پوشهٔ داده تازه</source>
+        <translation>New data folder</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="181"/>
+        <source>کد بازیابی (۱۴ گروه ۴ نویسه‌ای)</source>
+        <translation>Recovery code (14 groups of 4 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="183"/>
+        <source>کد بازیابی</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="184"/>
+        <source>یا نام کاربری و گذرواژهٔ مدیری که هنگام پشتیبان‌گیری فعال بود:</source>
+        <translation>Or the username and password of a manager who was active when the backup was made:</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="190"/>
+        <source>نام کاربری</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="191"/>
+        <source>گذرواژه</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="203"/>
+        <source>بازیابی</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="223"/>
+        <source>پشتیبان مایا (*.mayabak)</source>
+        <translation>Maya backup (*.mayabak)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="237"/>
+        <source>فایل پشتیبان و پوشهٔ داده تازه را انتخاب کنید.</source>
+        <translation>Choose the backup file and the new data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="240"/>
+        <source>کد بازیابی یا نام کاربری و گذرواژهٔ یک مدیر را وارد کنید.</source>
+        <translation>Enter the recovery code, or a manager&apos;s username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="58"/>
+        <source>تنظیمات کلینیک</source>
+        <translation>Clinic settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="65"/>
+        <source>قفل خودکار پس از (دقیقه)</source>
+        <translation>Auto-lock after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="66"/>
+        <source>نگهداری تصاویر پس از تحویل (روز)</source>
+        <translation>Keep images after delivery (days)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="67"/>
+        <source>اعتبار پیش‌فاکتور (روز)</source>
+        <translation>Quote valid for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="68"/>
+        <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
+        <translation>Doctors can see the client&apos;s mobile and email</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="70"/>
+        <source>نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود (پیش‌فرض: پس از پایان)</source>
+        <translation>Show a legal hold in the client&apos;s access report while it is in force (default: once lifted)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="87"/>
+        <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
+        <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="103"/>
+        <source>ذخیرهٔ تنظیمات</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="116"/>
+        <source>پشتیبان خودکار روزانه</source>
+        <translation>Automatic daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="122"/>
+        <source>خاموش (پوشه‌ای انتخاب نشده)</source>
+        <translation>Off (no folder chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="123"/>
+        <source>انتخاب پوشه…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="132"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="117"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="136"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="127"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="152"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="134"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="159"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="175"/>
+        <source>پشتیبان‌های خودکارِ قدیمی‌تر از {0} روز در نوبت بعدی پاک می‌شوند و دیگر نمی‌توان از آن‌ها بازیابی کرد.</source>
+        <translation>Automatic backups older than {0} days are deleted at the next run and can no longer be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="186"/>
+        <source>تنظیمات پشتیبان ذخیره شد.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="192"/>
+        <source>این تغییر داده‌ها را زودتر از قبل نابود می‌کند و برگشت‌پذیر نیست.</source>
+        <translation>This change destroys data sooner than before and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="193"/>
+        <source>بله، ذخیره کن</source>
+        <translation>Yes, save</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="202"/>
+        <source>تصاویر و گزارش سفارش‌های تحویل‌شده {0} روز پس از تحویل نابود می‌شوند؛ سفارش‌هایی که این مهلت را گذرانده‌اند در نوبت بعدی نابود می‌شوند.</source>
+        <translation>Photos and reports of delivered orders are destroyed {0} days after delivery; orders already past that are destroyed at the next run.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="208"/>
+        <source>پیش‌فاکتورهای پرداخت‌نشده پس از {0} روز منقضی و فایل‌هایشان نابود می‌شوند.</source>
+        <translation>Unpaid quotes expire after {0} days and their files are destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="236"/>
+        <source>تنظیمات ذخیره شد.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ def test_settings_page_configures_the_daily_backup_and_the_timer_makes_it(qtbot,
     window = MainWindow(demo)
     qtbot.addWidget(window)
     page = window.page_by_key["settings"]
+    page.confirm_shorter = lambda consequence: True  # 3 days < 7: the shorter retention is confirmed
     page.backup_folder.setText(str(demo.vault.data_dir.blobs / "inside"))
     page.save_backup()
     assert page.backup_error.text()  # a folder inside photos/ is refused, in place

@@ -186,6 +186,7 @@ def test_main_window_for_the_manager_has_english_navigation(english, qtbot, demo
         "Audit log",
         "Legal requests",
         "Settings",
+        "Backups",
         "Client notices",
     ]
     assert [a.text() for a in window.menuBar().actions()] == ["File"]
@@ -200,7 +201,7 @@ def test_main_window_for_the_manager_has_english_navigation(english, qtbot, demo
     headers = [clients.model.headerData(c, Qt.Orientation.Horizontal) for c in range(clients.model.columnCount())]
     assert headers == ["First name", "Last name", "Mobile", "Email", "Registered"]
     # the pages' own chrome is English too (client names and the clinic name are data, not interface)
-    for key in ("clients", "staff", "audit", "legal", "settings", "emergency"):
+    for key in ("clients", "staff", "audit", "legal", "settings", "backups", "emergency"):
         window.show_page(key)
         page = window.page_by_key[key]
         chrome = [w.text() for w in page.findChildren(QAbstractButton)] + [
