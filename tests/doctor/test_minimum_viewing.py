@@ -15,10 +15,10 @@ from tests.doctor.conftest import make_case, open_on_cases_page, show_and_wait, 
 
 SIX = (
     ("obama.jpg", "frontal"),
-    ("profile_left_masked.jpg", "profile_left"),
+    ("profile_left_cameraman.jpg", "profile_left"),
     ("biden.jpg", "profile_right"),
-    ("trump.jpg", "oblique_left"),
-    ("frontal_woman.jpg", "oblique_right"),
+    ("grace_hopper.jpg", "oblique_left"),
+    ("astronaut.png", "oblique_right"),
     ("obama_partial_face.jpg", "base"),
 )
 REASON = "پزشک معالج در سفر است و مشتری برای بررسی فوری تماس گرفته است"

@@ -12,4 +12,4 @@ from tests.robustness.robust_helpers import small_jpeg
 @pytest.fixture(scope="session")
 def small_faces(faces: Path) -> list[bytes]:
     """Real photos, scaled down so that importing them is cheap."""
-    return [small_jpeg(faces / name) for name in ("obama.jpg", "profile_left_masked.jpg")]
+    return [small_jpeg(faces / name) for name in ("obama.jpg", "profile_left_cameraman.jpg")]
