@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         at_open.expired + again.expired,
         at_open.destroyed + again.destroyed,
         at_open.orphans_removed + again.orphans_removed,
+        held=again.held,  # still held now (the same orders the opening skipped)
     )
     files = sum(len(r.files) for r in report.destroyed)
     print(

@@ -26,6 +26,7 @@ from typing import Any
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.db import transaction
 from maya_desktop.core.paths import DataDir
+from maya_desktop.core.portable import open_lock_file
 
 BACKUP_STAGING_PREFIX = ".staging-"  # backups/.staging-<hex> (core/backup.py)
 LOCK_NAME = ".outputs.lock"
@@ -48,7 +49,7 @@ else:  # pragma: no cover - Windows: open files cannot be deleted, which protect
 
 
 def _open_lock(data_dir: DataDir) -> int:
-    return os.open(data_dir.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    return open_lock_file(data_dir.root / LOCK_NAME)
 
 
 @contextlib.contextmanager

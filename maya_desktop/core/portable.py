@@ -28,6 +28,11 @@ def create_private_file(path: str | Path, *, replace: bool = False) -> int:
     return os.open(path, flags, OWNER_ONLY)
 
 
+def open_lock_file(path: str | Path) -> int:
+    """Open (creating it owner-only if needed) a lock file that several processes share; never truncated."""
+    return os.open(path, os.O_RDWR | os.O_CREAT | O_BINARY, OWNER_ONLY)
+
+
 def fsync_dir(folder: str | Path) -> None:
     """Make a rename inside ``folder`` durable (POSIX); a no-op where folders cannot be opened (Windows)."""
     if os.name != "posix":

@@ -32,8 +32,12 @@ def _prepare(clinic, case):
     profile = next(p for p in list_photos(d, case) if p.view == "profile_left")
     lms = get_analysis(d, profile.id)["landmarks"]
     # The engine is unsure of most profile points on this small photo: the doctor confirms / places them.
-    confirm = ("glabella", "nasion", "pronasale", "dorsum_max", "subnasale", "labrale_inferius", "alar_crest_l")
+    confirm = ("glabella", "nasion", "pronasale", "subnasale", "labrale_inferius", "alar_crest_l")
     points = {n: (lms[n]["x"], lms[n]["y"]) for n in confirm}
+    # The dorsum's highest point is one the engine may leave unlocated on this photo: the doctor places it
+    # on the line from nasion to the tip.
+    (nx, ny), (px, py) = points["nasion"], points["pronasale"]
+    points["dorsum_max"] = ((nx + px) / 2, (ny + py) / 2)
     sn = points["subnasale"]
     points |= {
         "columella": (sn[0] - 20, sn[1] - 9),

@@ -123,8 +123,9 @@ def test_desktop_clinic_pushes_its_outbox_into_maya_hq(demo, data_dir, engine, d
         args = ["sync", "--data-dir", str(data_dir), "--password", PASSWORD, "--username", "admin", "--once"]
         assert desktop_main(args) == 0
         out = capsys.readouterr().out
-        assert f"sent {pending}," in out and "rejected 0" in out and "pending 0" in out
         queued = sorted(r[0] for r in demo.conn.execute("SELECT event_id FROM sync_outbox"))
+        assert len(queued) > pending  # the command's sign-in queues the audit anchor too (issue 12)
+        assert f"sent {len(queued)}," in out and "rejected 0" in out and "pending 0" in out
         with engine.connect() as conn:
             rows = conn.execute(select(events)).mappings().all()
         assert sorted(r["event_id"] for r in rows) == queued
@@ -133,9 +134,10 @@ def test_desktop_clinic_pushes_its_outbox_into_maya_hq(demo, data_dir, engine, d
         demo.conn.execute("UPDATE sync_outbox SET state = 'pending', next_attempt_at = NULL")
         demo.conn.commit()
         assert desktop_main(args) == 0
-        assert f"duplicates {pending}" in capsys.readouterr().out
+        assert f"duplicates {len(queued)}" in capsys.readouterr().out
+        in_outbox = demo.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]  # + a newer anchor
         with engine.connect() as conn:
-            assert len(conn.execute(select(events.c.id)).all()) == len(queued)
+            assert len(conn.execute(select(events.c.id)).all()) == in_outbox
         # A revoked clinic is refused and keeps its events for later.
         admin.revoke(engine, "cl_maya")
         records.create_order(demo, 4, "confidential_document")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 from sync_helpers import HQ_TOKEN, free_port
 
@@ -49,7 +50,11 @@ def test_configure_then_push_once_then_status(demo, data_dir, hq, hq_pki, tmp_pa
     assert main(args(data_dir, "--once")) == 0
     assert main(args(data_dir, "status")) == 0
     out = capsys.readouterr().out
-    assert "configured: yes" in out and "certificate pin: set" in out and "pending: 0" in out
+    assert "configured: yes" in out and "certificate pin: set" in out
+    # Nothing of the push is left; `status` signing in queued the audit anchor (issue 12), nothing else.
+    pending_types = [json.loads(p)["type"] for (p,) in demo.conn.execute(
+        "SELECT payload FROM sync_outbox WHERE state = 'pending'")]
+    assert set(pending_types) <= {"audit.anchor"} and f"pending: {len(pending_types)}" in out
     assert "last success: never" not in out and HQ_TOKEN not in out
 
     # A wrong pin: the push refuses, and --once does not promise a retry it will not make.

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from maya_desktop.core.analysis import Landmark, compute_measurements
+from maya_desktop.core.analysis.landmarks import MESH_LANDMARKS
+from maya_desktop.core.analysis.silhouette import PROFILE_POINTS
 from maya_desktop.core.errors import NotFound, StateError
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.model import load_order
@@ -67,6 +69,11 @@ def _photo(session: Session, photo_id: int) -> tuple[int, str | None]:
     return int(row[0]), row[1]
 
 
+# Every point a measurement may use: the doctor may place one the engine left unlocated (the engine omits a
+# point it is not sure of rather than drawing a guess), so the analysis' own list is not the limit.
+PLACEABLE_LANDMARKS: frozenset[str] = frozenset(MESH_LANDMARKS) | frozenset(PROFILE_POINTS) | {"dorsum_max", "trichion"}
+
+
 def _check(session: Session, photo_id: int) -> None:
     session.require("orders.review")
     order_id = _photo(session, photo_id)[0]
@@ -89,7 +96,7 @@ def save_corrections(
     new.setdefault("automatic_landmarks", copy.deepcopy(analysis.get("landmarks") or {}))
     lms = landmarks_of(new)
     for name, (x, y) in corrected.items():
-        if name not in lms and name not in new["automatic_landmarks"]:
+        if name not in lms and name not in new["automatic_landmarks"] and name not in PLACEABLE_LANDMARKS:
             raise ValueError(f"unknown landmark {name!r}")
         lms[name] = Landmark(float(x), float(y), 1.0, "corrected")
     new["landmarks"] = {k: _dump(v) for k, v in lms.items()}
