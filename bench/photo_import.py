@@ -31,8 +31,11 @@ from maya_desktop.core.orders import records
 from tests.phone_photos import display_p3_icc, phone_photo, srgb_icc
 
 REPO = Path(__file__).resolve().parents[1]
-PHOTO_CANDIDATES = (REPO / "tests" / "photos" / "obama.jpg", REPO.parent / "shared" / "faces" / "obama.jpg",
-                    Path("/work/shared/faces/obama.jpg"))
+PHOTO_CANDIDATES = (
+    REPO / "tests" / "photos" / "obama.jpg",
+    REPO.parent / "shared" / "faces" / "obama.jpg",
+    Path("/work/shared/faces/obama.jpg"),
+)
 DEFAULT_PHOTO = next((p for p in PHOTO_CANDIDATES if p.exists()), PHOTO_CANDIDATES[1])
 
 

@@ -107,8 +107,11 @@ def bench_size(count: int, rounds: int) -> dict:
         connection.execute(*make_sql(text, LIMIT)).fetchall()
         connection.execute("SELECT count(*) FROM clients").fetchone()
 
-    runs = {"legacy_encrypted": (conn, legacy_search_query), "new_encrypted": (conn, search_query),
-            "new_plain": (plain, search_query)}
+    runs = {
+        "legacy_encrypted": (conn, legacy_search_query),
+        "new_encrypted": (conn, search_query),
+        "new_plain": (plain, search_query),
+    }
     samples: dict[str, dict[str, list[float]]] = {name: {"short": [], "long": []} for name in runs}
     for text in SHORT + LONG:  # warm the page caches, as after a few keystrokes
         for connection, make_sql in runs.values():
@@ -123,7 +126,11 @@ def bench_size(count: int, rounds: int) -> dict:
     assert count_clients(session) == count
     plain.close()
     session.vault.close()
-    result: dict = {"clients": count, "build_s": round(build_s, 1) if build_s else "cached", "login_quick_s": round(open_s, 2)}
+    result: dict = {
+        "clients": count,
+        "build_s": round(build_s, 1) if build_s else "cached",
+        "login_quick_s": round(open_s, 2),
+    }
     for name, kinds in samples.items():
         for kind, values in kinds.items():
             result[f"{name}_{kind}_p50_ms"] = round(percentile(values, 0.5), 2)

@@ -60,9 +60,24 @@ def display_p3_icc() -> bytes:
         body += data
     size = offset + len(body)
     header = (
-        struct.pack(">I", size) + b"none" + bytes([2, 0x40, 0, 0]) + b"mntrRGB XYZ " + b"\0" * 12 + b"acsp"
-        + b"APPL" + b"\0" * 4 + b"\0" * 4 + b"\0" * 4 + b"\0" * 8 + b"\0" * 4
-        + _s15(0.9642) + _s15(1.0) + _s15(0.8249) + b"\0" * 4 + b"\0" * 16 + b"\0" * 28
+        struct.pack(">I", size)
+        + b"none"
+        + bytes([2, 0x40, 0, 0])
+        + b"mntrRGB XYZ "
+        + b"\0" * 12
+        + b"acsp"
+        + b"APPL"
+        + b"\0" * 4
+        + b"\0" * 4
+        + b"\0" * 4
+        + b"\0" * 8
+        + b"\0" * 4
+        + _s15(0.9642)
+        + _s15(1.0)
+        + _s15(0.8249)
+        + b"\0" * 4
+        + b"\0" * 16
+        + b"\0" * 28
     )
     assert len(header) == 128, len(header)
     return header + struct.pack(">I", len(tags)) + table + body
