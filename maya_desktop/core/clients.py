@@ -10,6 +10,7 @@ from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import DuplicateError, NotFound
 from maya_desktop.core.persian import normalize_persian_text, to_ascii_digits, to_persian_digits
 from maya_desktop.core.session import Session
+from maya_desktop.core.short_search import SHORT_QUERY_MAX, short_query_sql
 from maya_desktop.core.validation import parse_iran_mobile, validate_email, validate_person_name
 
 COLUMNS = "id, first_name, last_name, mobile, email, marketing_consent, marketing_consent_at, created_at, updated_at"
@@ -184,7 +185,9 @@ def search_query(text: str, limit: int) -> tuple[str, tuple]:  # type: ignore[ty
     query = _normalise_query(text)
     if not query:
         return f"SELECT {COLUMNS} FROM clients ORDER BY id DESC LIMIT ?", (limit,)
-    if len(query) >= 3 and not any(ch in query for ch in "%_\\"):
+    if len(query) <= SHORT_QUERY_MAX:
+        return short_query_sql(COLUMNS, query, limit)
+    if not any(ch in query for ch in "%_\\"):
         # The trigram index answers substring matches of 3+ characters without reading every client.
         return (
             f"SELECT {COLUMNS} FROM clients WHERE id IN (SELECT rowid FROM clients_fts WHERE search_text LIKE ?"

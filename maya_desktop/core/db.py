@@ -7,6 +7,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from maya_desktop.core import short_search
 from maya_desktop.core.errors import VaultError
 
 Connection = sqlcipher3.Connection
@@ -52,6 +53,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
                 _verify_all_pages(conn, path)
         except DatabaseError as exc:
             raise _tampered(path) from exc
+        short_search.register(conn)  # the short-query index's triggers call it
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
