@@ -16,6 +16,7 @@ from maya_desktop.core.legal.schema import LEGAL_DDL
 from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
 from maya_desktop.core.settings import SETTINGS_DDL
 from maya_desktop.core.short_search import SHORT_SEARCH_DDL
+from maya_desktop.core.sync.outbox import OUTBOX_ORDER_DDL
 
 CORE_DDL = """
 CREATE TABLE IF NOT EXISTS clinic (
@@ -179,6 +180,7 @@ MIGRATIONS: list[Migration] = [
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
     _script(SHORT_SEARCH_DDL),  # 1-2 character type-ahead index (core.short_search, issue 17)
+    _script(OUTBOX_ORDER_DDL),  # the sync outbox's batch order served by an index (issue 17)
 ]
 
 
