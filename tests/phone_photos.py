@@ -87,9 +87,9 @@ def srgb_icc() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
-def phone_exif(image: Image.Image) -> bytes:
+def phone_exif(image: Image.Image, orientation: int = 6) -> bytes:
     exif = image.getexif()
-    exif[0x0112] = 6  # Orientation: rotate 90 CW
+    exif[0x0112] = orientation  # 6: the camera was held upright, the pixels lie on their side
     exif[0x010F] = "Apple"
     exif[0x0110] = "iPhone 15"
     gps = {1: "N", 2: (35.0, 41.0, 21.5), 3: "E", 4: (51.0, 23.0, 19.2)}
@@ -97,13 +97,15 @@ def phone_exif(image: Image.Image) -> bytes:
     return exif.tobytes()
 
 
-def phone_photo(source: Path, *, icc: bytes | None, fmt: str = "JPEG", metadata: bool = True) -> bytes:
+def phone_photo(
+    source: Path, *, icc: bytes | None, fmt: str = "JPEG", metadata: bool = True, orientation: int = 6
+) -> bytes:
     """A 12 MP phone-style photo upscaled from the real photo `source`."""
     image = Image.open(source).convert("RGB").resize(PHONE_SIZE, Image.Resampling.BICUBIC)
     out = io.BytesIO()
     options: dict = {"quality": 92}
     if metadata:
-        options["exif"] = phone_exif(image)
+        options["exif"] = phone_exif(image, orientation)
     if icc:
         options["icc_profile"] = icc
     image.save(out, "HEIF" if fmt == "HEIC" else fmt, **options)

@@ -21,14 +21,16 @@ import json
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pillow_heif
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, UnidentifiedImageError
 
 from maya_desktop.core import blobstore
+from maya_desktop.core.colour import to_srgb_in_place
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, StateError, ValidationError
 from maya_desktop.core.orders import clock
@@ -60,7 +62,7 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", "
 JPEG_QUALITY = 92
 THUMB_SIDE = 320
 THUMB_QUALITY = 85
-_SRGB = ImageCms.createProfile("sRGB")
+_THUMBNAILS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maya-thumbnail")
 
 
 @dataclass(frozen=True)
@@ -134,13 +136,7 @@ def _open_checked(data: bytes) -> Image.Image:
 
 
 def _to_srgb_rgb(img: Image.Image) -> Image.Image:
-    icc = img.info.get("icc_profile")
-    if icc and img.mode in ("RGB", "RGBA"):
-        try:
-            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            img = ImageCms.profileToProfile(img, source, _SRGB, outputMode=img.mode) or img
-        except (ImageCms.PyCMSError, OSError, ValueError):
-            pass  # an unreadable profile: keep the pixels as they are
+    to_srgb_in_place(img)  # transform built once per profile; sRGB-tagged photos are left as they are
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -149,10 +145,33 @@ def _to_srgb_rgb(img: Image.Image) -> Image.Image:
     return img if img.mode == "RGB" else img.convert("RGB")
 
 
+# EXIF orientation -> the transpose that shows the photo upright (as ImageOps.exif_transpose, which also
+# rewrites the EXIF block it keeps: wasted work here, since every piece of metadata is dropped anyway).
+_ORIENTATION_FIX = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _upright(img: Image.Image) -> Image.Image:
+    method = _ORIENTATION_FIX.get(img.getexif().get(ExifTags.Base.Orientation, 1))
+    if method is None:
+        return img
+    upright = img.transpose(method)
+    upright.info = img.info  # the ICC profile is still needed for the colour conversion
+    return upright
+
+
 def make_thumbnail(img: Image.Image, side: int = THUMB_SIDE) -> bytes:
     scale = side / max(img.size)
     size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
-    thumb = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0) if scale < 1 else img
+    # Always a new image: clean_photo encodes `img` on another thread meanwhile (save() sets attributes on it).
+    thumb = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0) if scale < 1 else img.copy()
     out = io.BytesIO()
     thumb.save(out, "JPEG", quality=THUMB_QUALITY)
     return out.getvalue()
@@ -165,14 +184,16 @@ def clean_photo(data: bytes) -> CleanPhoto:
     img = _open_checked(data)
     try:
         img.load()
-        ImageOps.exif_transpose(img, in_place=True)  # no copy when upright
+        img = _upright(img)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
     img = _to_srgb_rgb(img)
     img.info.clear()  # comment / xmp / icc would otherwise be copied by the JPEG encoder
+    # Pillow releases the GIL while it resizes and encodes: the thumbnail is made while the photo is encoded.
+    thumbnail = _THUMBNAILS.submit(make_thumbnail, img)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=JPEG_QUALITY)
-    return CleanPhoto(out.getvalue(), make_thumbnail(img), img.width, img.height, img)
+    return CleanPhoto(out.getvalue(), thumbnail.result(), img.width, img.height, img)
 
 
 # ---- analysis (optional: the engine lives in core.analysis) -------------------------------------
