@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
 from maya_desktop.core import short_search
 from maya_desktop.core.errors import VaultError
 
-Connection = sqlcipher3.Connection
+
+class Connection(sqlcipher3.Connection):
+    """A connection that may carry the vault's IntegrityGate (core.integrity_gate): writes wait for it."""
+
+    integrity_gate: Any = None
+
+
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 
@@ -27,12 +34,13 @@ def _tampered(path: Path) -> VaultError:
     )
 
 
-def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quick") -> Connection:
+def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quick", gate: Any = None) -> Connection:
     """Open (or with create=True, create) the encrypted database.
 
     verify: "quick" reads the schema page only; "full" also runs SQLCipher's HMAC check over every page
     and SQLite's quick_check (tampering or truncation anywhere is found before the app starts on it).
     Nothing is written to a database that fails verification.
+    gate: an IntegrityGate whose check is still running: this connection refuses writes until it passed.
     """
     if not create and not path.exists():
         raise VaultError(f"Database file not found: {path}", f"فایل پایگاه داده پیدا نشد: {path}")
@@ -40,8 +48,11 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
         raise VaultError(f"A database already exists: {path}", f"پایگاه داده از قبل وجود دارد: {path}")
     if create:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # WAL/SHM inherit these bits
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     try:
+        if gate is not None:
+            conn.integrity_gate = gate
+            conn.set_authorizer(gate.authorize)
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         # cipher_memory_security (wipe every freed allocation) made FTS inserts 10x and searches 4x slower;
@@ -65,6 +76,14 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
         conn.close()
         raise
     return conn
+
+
+def verify_all_pages(conn: Connection, path: Path) -> None:
+    """The "full" check of `connect` on an open connection; raises the VaultError of a tampered file."""
+    try:
+        _verify_all_pages(conn, path)
+    except DatabaseError as exc:
+        raise _tampered(path) from exc
 
 
 def _verify_all_pages(conn: Connection, path: Path) -> None:
@@ -111,6 +130,9 @@ class transaction:
         self.savepoint: str | None = None
 
     def __enter__(self) -> Connection:
+        gate = self.conn.integrity_gate if isinstance(self.conn, Connection) else None
+        if gate is not None:
+            gate.check_writable()  # by name, before anything is written (core.integrity_gate)
         if self.conn.in_transaction:
             transaction._depth += 1
             self.savepoint = f"sp{transaction._depth}"

@@ -188,6 +188,10 @@ def current_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def needs_migration(conn: Connection) -> bool:
+    return current_version(conn) < len(MIGRATIONS)
+
+
 def migrate(conn: Connection) -> int:
     """Bring the schema to the newest version. Each step is one transaction. Returns the version."""
     version = current_version(conn)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pyotp
@@ -12,8 +13,9 @@ from maya_desktop.core import audit, db
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.crypto import KdfParams, random_key
 from maya_desktop.core.errors import AuthError, TotpRequired, ValidationError, VaultError
+from maya_desktop.core.integrity_gate import IntegrityGate, begin_background_check
 from maya_desktop.core.keyslots import KeySlots, UnlockedSlot
-from maya_desktop.core.migrations import migrate
+from maya_desktop.core.migrations import migrate, needs_migration
 from maya_desktop.core.paths import DataDir
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session, StaffMember
@@ -47,6 +49,7 @@ class Vault:
         self.db_key = db_key
         self.slots = slots
         self.lock = threading.RLock()  # one connection; workers serialise through this lock
+        self.integrity: IntegrityGate | None = None  # set while a background check runs (verify="background")
 
     # ---- lifecycle --------------------------------------------------------------------------
     @classmethod
@@ -109,8 +112,12 @@ class Vault:
         totp_code: str | None = None,
         *,
         verify: str = "full",
+        after_check: Callable[[Session], None] | None = None,
     ) -> Session:
-        """Log in: unwrap the DB key with this person's password, open and check the database."""
+        """Log in: unwrap the DB key with this person's password, open and check the database.
+
+        verify="background": the window may open before the whole-database check has finished; writes wait
+        for it and `after_check` runs once it passed (core.integrity_gate)."""
         data_dir = DataDir.at(root)
         if not data_dir.db.exists():
             raise VaultError(
@@ -120,15 +127,24 @@ class Vault:
         slots = KeySlots.load(data_dir.keyslots)
         unlocked = slots.unlock(username.strip().lower(), password)
         db_key = _finish_interrupted_rotation(data_dir, slots, unlocked)
-        conn = db.connect(data_dir.db, db_key, verify=verify)
+        background = verify == "background"
+        conn = db.connect(data_dir.db, db_key, verify="quick" if background else verify)
         try:
+            if background and needs_migration(conn):
+                db.verify_all_pages(conn, data_dir.db)  # never migrate an unchecked file
+                background = False
             migrate(conn)
             vault = cls(data_dir, conn, db_key, slots)
             session = vault._session_for(unlocked.username)
             if not session.staff.active:
                 raise AuthError("This account is disabled.", "این حساب غیرفعال شده است.")
             _check_totp(conn, session.staff, totp_code)
-            session.audit("login")
+            if background:
+                begin_background_check(vault, session.staff, after_check)
+            else:
+                session.audit("login")
+                if after_check is not None:
+                    after_check(session)
         except BaseException:
             conn.close()
             raise
@@ -141,8 +157,10 @@ class Vault:
         transaction: the other thread's statements would silently join (and commit or roll back with) it.
         SQLite serialises the two connections' writes itself (WAL + busy_timeout). Close with `.vault.close()`.
         """
-        conn = db.connect(self.data_dir.db, self.db_key, verify="quick")
-        return Session(Vault(self.data_dir, conn, self.db_key, self.slots), staff)
+        conn = db.connect(self.data_dir.db, self.db_key, verify="quick", gate=self.integrity)
+        worker = Vault(self.data_dir, conn, self.db_key, self.slots)
+        worker.integrity = self.integrity
+        return Session(worker, staff)
 
     def close(self) -> None:
         try:

@@ -22,9 +22,12 @@ THROTTLE = LoginThrottle()
 def open_vault(data_dir: Path, username: str, password: str, totp: str | None):  # type: ignore[no-untyped-def]
     """Runs in a worker thread. The vault stack (SQLCipher, cryptography, phonenumbers) is imported here,
     after the login window is on screen, so the window appears as fast as a bare Qt window."""
+    from maya_desktop.core.orders.housekeeping import on_open
     from maya_desktop.core.vault import Vault
 
-    return Vault.open(data_dir, username, password, totp)
+    # The window opens after the schema check; the whole-file check runs behind it (core.integrity_gate),
+    # then the post-login housekeeping (orphan sweep, due purges) on the checker's connection.
+    return Vault.open(data_dir, username, password, totp, verify="background", after_check=on_open)
 
 
 def warm_up_imports() -> None:
@@ -90,7 +93,10 @@ class LoginDialog(QDialog):
         )
 
     def _opened(self, session) -> None:  # type: ignore[no-untyped-def]
-        for username, when in THROTTLE.succeeded(session.actor):
+        failures = THROTTLE.succeeded(session.actor)
+        if failures and session.vault.integrity is not None:
+            session.vault.integrity.wait()  # rare: earlier failed attempts are audited once writes are open
+        for username, when in failures:
             ts = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
             session.audit("login.failed", f"staff:{username}", {"at": ts})
         self.password.clear()
