@@ -19,11 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import PASSWORD, cached_clinic  # noqa: E402
+from search import PASSWORD, cached_clinic
 
-from maya_desktop.core import crypto  # noqa: E402
-from maya_desktop.core.clients import count_clients, search_clients  # noqa: E402
-from maya_desktop.core.vault import Vault  # noqa: E402
+from maya_desktop.core import crypto
+from maya_desktop.core.clients import count_clients, search_clients
+from maya_desktop.core.vault import Vault
 
 
 def main() -> None:
