@@ -217,6 +217,5 @@ def test_profile_photo_is_suggested_in_the_orders_view_names(clinic, faces, orde
     assert imported.suggested_view == "profile_left"
     declared = photos.import_photo(clinic.reception, order_id, data, declared_view="profile_left")
     assert declared.suggested_view == "profile_left"
-    assert not any(
-        f.get("code") == "view_mismatch" for f in photos.get_analysis(clinic.reception, declared.photo_id)["findings"]
-    )
+    assert not any(f.get("code") == "view_mismatch" for f in photos.get_analysis(clinic.reception,
+                                                                                 declared.photo_id)["findings"])
