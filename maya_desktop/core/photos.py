@@ -254,15 +254,26 @@ def _check_import(session: Session, order_id: int) -> Order:
     return order
 
 
+Analyzer = Callable[[Image.Image, str | None], dict[str, Any] | None]
+
+
 def import_photo(
-    session: Session, order_id: int, data: bytes, declared_view: str | None = None, *, run_analysis: bool = True
+    session: Session,
+    order_id: int,
+    data: bytes,
+    declared_view: str | None = None,
+    *,
+    run_analysis: bool = True,
+    analyzer: Analyzer | None = None,
 ) -> ImportedPhoto:
-    """Import one photo (see the module docstring). Raises ValidationError for a bad file."""
+    """Import one photo (see the module docstring). Raises ValidationError for a bad file.
+
+    `analyzer` replaces the in-process `analyze` (the GUI passes core.analysis_helper's, in a child process)."""
     _check_import(session, order_id)
     if declared_view is not None and declared_view not in VIEWS:
         raise ValueError(f"unknown view {declared_view!r}")
     clean = clean_photo(data)
-    analysis = analyze(clean.image, declared_view) if run_analysis else None
+    analysis = (analyzer or analyze)(clean.image, declared_view) if run_analysis else None
     key = order_key(session.conn, order_id)
     folder = session.vault.data_dir.blobs
     photo_blob = blobstore.write_blob(folder, key, order_id, "photo", clean.jpeg)
@@ -324,6 +335,7 @@ def import_photos(
     *,
     cancel: threading.Event | Callable[[], bool] | None = None,
     run_analysis: bool = True,
+    analyzer: Analyzer | None = None,
 ) -> Iterator[ImportProgress]:
     """Import several photos, yielding progress after each one (for a QRunnable / worker thread).
 
@@ -332,7 +344,7 @@ def import_photos(
     Permission and state problems raise at once (before anything is stored).
     """
     _check_import(session, order_id)  # at call time, not at the first next()
-    return _import_each(session, order_id, sources, cancel, run_analysis)
+    return _import_each(session, order_id, sources, cancel, run_analysis, analyzer)
 
 
 def _import_each(
@@ -341,6 +353,7 @@ def _import_each(
     sources: Sequence[PhotoSource],
     cancel: threading.Event | Callable[[], bool] | None,
     run_analysis: bool,
+    analyzer: Analyzer | None,
 ) -> Iterator[ImportProgress]:
     total = len(sources)
     for index, item in enumerate(sources):
@@ -349,7 +362,7 @@ def _import_each(
         label, payload = _source(item, index)
         try:
             data = payload.read_bytes() if isinstance(payload, Path) else payload
-            photo = import_photo(session, order_id, data, run_analysis=run_analysis)
+            photo = import_photo(session, order_id, data, run_analysis=run_analysis, analyzer=analyzer)
         except (ValidationError, OSError) as exc:
             error = exc if isinstance(exc, MayaError) else _refuse("The file could not be read.", "فایل خوانده نشد.")
             yield ImportProgress(index, total, label, error=error)
