@@ -1,5 +1,5 @@
 """Phone-style test photos made from a real photo: 12 MP, EXIF rotation + GPS, an ICC profile (sRGB or
-Display-P3, as iPhones write), JPEG or HEIC. Shared by tests/orders and bench/orders_import.py.
+Display-P3, as iPhones write), JPEG or HEIC. Shared by tests/orders and bench/photo_import.py.
 
 No P3 profile ships with Pillow or the system, so `display_p3_icc()` builds a minimal ICC v2 matrix/TRC
 profile (the published Display-P3 primaries adapted to D50, the sRGB tone curve).
