@@ -75,3 +75,27 @@ def test_pending_batch_is_read_in_index_order_without_a_sort():
     ids = [item.event_id for item in outbox.pending_batch(conn, 10, dt.datetime(2099, 1, 1))]
     first = [r[0] for r in conn.execute("SELECT event_id FROM sync_outbox ORDER BY id LIMIT 10")]
     assert ids == first
+
+
+def test_compiled_response_check_never_accepts_what_jsonschema_refuses():
+    fast = compile_shape(contract.load_schema()["$defs"]["response"])
+    slow = contract.validator("response")
+    good = {"accepted": ["a" * 36], "duplicates": [], "rejected": [{"event_id": None, "reason": "bad day"}]}
+    assert fast(good) and slow.is_valid(good)
+    mutations = [
+        {**good, "accepted": [1]},
+        {**good, "accepted": ["a" * 37]},
+        {**good, "accepted": "a"},
+        {**good, "rejected": [{"event_id": "x"}]},
+        {**good, "rejected": [{"event_id": 5, "reason": "r"}]},
+        {**good, "rejected": [{"event_id": "x", "reason": "r" * 201}]},
+        {**good, "rejected": ["x"]},
+        {"accepted": [], "duplicates": []},
+        [],
+        None,
+        {**good, "extra": 1},  # the response object is open: both accept it
+    ]
+    for body in mutations:
+        if fast(body):
+            assert slow.is_valid(body), body
+    assert contract.is_valid_response(good) and not contract.is_valid_response({"accepted": [1]})

@@ -17,7 +17,14 @@ from typing import Any
 
 IGNORED = frozenset({"description", "title", "$comment"})
 # type name -> expression on `v` (integer is stricter than jsonschema, which accepts 1.0: never looser)
-_TYPES = {"string": "type(v) is str", "integer": "type(v) is int", "null": "v is None", "boolean": "type(v) is bool"}
+_TYPES = {
+    "string": "type(v) is str",
+    "integer": "type(v) is int",
+    "null": "v is None",
+    "boolean": "type(v) is bool",
+    "array": "type(v) is list",
+}
+_OBJECT_KEYWORDS = frozenset({"properties", "required", "additionalProperties"})
 
 
 def _is_date(value: Any) -> bool:
@@ -42,8 +49,14 @@ class _Namespace:
 
 def _value_expression(schema: Mapping[str, Any], names: _Namespace) -> str:
     parts: list[str] = []
+    if schema.get("type") == "object" or _OBJECT_KEYWORDS & schema.keys():
+        return f"{names.add(compile_shape(schema))}(v)"  # a nested object: its own generated function
     for keyword, spec in schema.items():
         if keyword in IGNORED:
+            continue
+        if keyword == "items":
+            item = names.add(_value_predicate(spec))
+            parts.append(f"(type(v) is not list or all({item}(x) for x in v))")
             continue
         if keyword == "type":
             kinds = [spec] if isinstance(spec, str) else list(spec)
@@ -68,23 +81,39 @@ def _value_expression(schema: Mapping[str, Any], names: _Namespace) -> str:
     return " and ".join(parts) or "True"
 
 
-def compile_shape(schema: Mapping[str, Any]) -> Callable[[Mapping[str, Any]], bool]:
-    """A predicate that is True only for objects jsonschema accepts against `schema` (a closed object).
+def _value_predicate(schema: Mapping[str, Any]) -> Callable[[Any], bool]:
+    names = _Namespace()
+    source = f"def valid(v):\n    return bool({_value_expression(schema, names)})"
+    return _define(source, names)
 
-    The checks are generated as Python source once (one function, no per-keyword calls)."""
-    known = {"type", "additionalProperties", "required", "properties"} | IGNORED
-    unknown = set(schema) - known
-    if unknown or schema.get("type") != "object" or schema.get("additionalProperties") is not False:
-        raise NotImplementedError(f"compiled_schema compiles closed objects only (got {sorted(unknown)})")
+
+def _define(source: str, names: _Namespace) -> Callable[[Any], bool]:
+    namespace = dict(names.values)
+    exec(compile(source, "<sync contract>", "exec"), namespace)  # noqa: S102 - our own schema text
+    return namespace["valid"]  # type: ignore[no-any-return]
+
+
+def compile_shape(schema: Mapping[str, Any]) -> Callable[[Mapping[str, Any]], bool]:
+    """A predicate that is True only for objects jsonschema accepts against `schema`: an object schema
+    (closed with additionalProperties false, or open) whose values use the keywords above, arrays with
+    `items` and nested objects included.
+
+    The checks are generated as Python source once (one function per object, no per-keyword calls)."""
+    unknown = set(schema) - ({"type"} | _OBJECT_KEYWORDS | IGNORED)
+    closed = schema.get("additionalProperties")
+    if unknown or schema.get("type", "object") != "object" or closed not in (None, False):
+        raise NotImplementedError(f"compiled_schema compiles plain object schemas only (got {sorted(unknown)})")
     names = _Namespace()
     required = names.add(frozenset(schema.get("required", ())))
-    fields = names.add(frozenset(schema["properties"]))
+    properties = schema.get("properties", {})
+    fields = names.add(frozenset(properties))
+    keys = f"{required} <= event.keys() <= {fields}" if closed is False else f"{required} <= event.keys()"
     lines = [
         "def valid(event):",
-        f"    if not isinstance(event, dict) or not {required} <= event.keys() <= {fields}:",
+        f"    if not isinstance(event, dict) or not {keys}:",
         "        return False",
     ]
-    for name, spec in schema["properties"].items():
+    for name, spec in properties.items():
         lines += [
             f"    if {name!r} in event:",
             f"        v = event[{name!r}]",
@@ -92,6 +121,4 @@ def compile_shape(schema: Mapping[str, Any]) -> Callable[[Mapping[str, Any]], bo
             "            return False",
         ]
     lines.append("    return True")
-    namespace = dict(names.values)
-    exec(compile("\n".join(lines), "<sync contract>", "exec"), namespace)  # noqa: S102 - our own schema text
-    return namespace["valid"]  # type: ignore[no-any-return]
+    return _define("\n".join(lines), names)
