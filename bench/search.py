@@ -25,8 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import sqlcipher3
 
 from maya_desktop.core import crypto, db
-from maya_desktop.core.clients import COLUMNS, _normalise_query, count_clients, search_query
+from maya_desktop.core.clients import _normalise_query, count_clients, scan_query, search_query
 from maya_desktop.core.demo import create_demo_clinic
+from maya_desktop.core.short_search import SHORT_QUERY_MAX
 from maya_desktop.core.vault import Vault
 
 CACHE = Path("/tmp/maya-bench-cache")
@@ -37,21 +38,11 @@ LIMIT = 200  # what gui/clients_page.py asks for
 
 
 def legacy_search_query(text: str, limit: int) -> tuple[str, tuple]:  # type: ignore[type-arg]
-    """The type-ahead SQL as it was before issue 17 (baseline)."""
+    """The type-ahead SQL as it was before issue 17 (baseline): 1-2 character queries read every client."""
     query = _normalise_query(text)
-    if not query:
-        return f"SELECT {COLUMNS} FROM clients ORDER BY id DESC LIMIT ?", (limit,)
-    if len(query) >= 3 and not any(ch in query for ch in "%_\\"):
-        return (
-            f"SELECT {COLUMNS} FROM clients WHERE id IN (SELECT rowid FROM clients_fts WHERE search_text LIKE ?"
-            " ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
-            (f"%{query}%", limit),
-        )
-    pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return (
-        f"SELECT {COLUMNS} FROM clients WHERE search_text LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
-        (pattern, limit),
-    )
+    if query and len(query) <= SHORT_QUERY_MAX:
+        return scan_query(query, limit)
+    return search_query(text, limit)
 
 
 def percentile(values: list[float], q: float) -> float:

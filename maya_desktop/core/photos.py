@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pillow_heif
-from PIL import ExifTags, Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from maya_desktop.core import blobstore
 from maya_desktop.core.colour import to_srgb_in_place
@@ -145,28 +145,6 @@ def _to_srgb_rgb(img: Image.Image) -> Image.Image:
     return img if img.mode == "RGB" else img.convert("RGB")
 
 
-# EXIF orientation -> the transpose that shows the photo upright (as ImageOps.exif_transpose, which also
-# rewrites the EXIF block it keeps: wasted work here, since every piece of metadata is dropped anyway).
-_ORIENTATION_FIX = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-
-
-def _upright(img: Image.Image) -> Image.Image:
-    method = _ORIENTATION_FIX.get(img.getexif().get(ExifTags.Base.Orientation, 1))
-    if method is None:
-        return img
-    upright = img.transpose(method)
-    upright.info = img.info  # the ICC profile is still needed for the colour conversion
-    return upright
-
-
 def make_thumbnail(img: Image.Image, side: int = THUMB_SIDE) -> bytes:
     scale = side / max(img.size)
     size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
@@ -184,7 +162,7 @@ def clean_photo(data: bytes) -> CleanPhoto:
     img = _open_checked(data)
     try:
         img.load()
-        img = _upright(img)
+        ImageOps.exif_transpose(img, in_place=True)  # no copy when upright
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
     img = _to_srgb_rgb(img)

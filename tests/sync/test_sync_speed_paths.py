@@ -12,21 +12,11 @@ import sqlcipher3
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync import contract, outbox
 from maya_desktop.core.sync.compiled_schema import compile_shape
+from tests.sync.test_sync_contract import event
 
 
 def good_event() -> dict:
-    return contract.make_event(
-        order_ref=contract.new_order_ref(),
-        clinic_id="cl_bench",
-        workstation_id="ws_" + "a" * 16,
-        service=contract.SERVICES[0],
-        status="paid",
-        day=dt.date(2026, 3, 1),
-        price_rial=150_000_000,
-        turnaround_days=3,
-        doctor_ref=contract.new_doctor_ref(),
-        views_count=5,
-    )
+    return event()
 
 
 BAD_VALUES = [None, True, 1.0, -1, 10**12, "", "x" * 40, "2026-02-30", "paid\n", "09121234567", [], {}, 7]
