@@ -106,7 +106,10 @@ def clinic_for(tree: Path, name: str, clients: int) -> Path:
     if not (root / "maya.db").exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, PYTHONPATH=str(tree))
-        subprocess.run([sys.executable, "-c", BUILD, str(root), PASSWORD, str(clients)], env=env, check=True)
+        with tempfile.TemporaryDirectory() as cwd:  # `-c` puts the current folder first on sys.path
+            subprocess.run(
+                [sys.executable, "-c", BUILD, str(root), PASSWORD, str(clients)], env=env, cwd=cwd, check=True
+            )
     return root
 
 
