@@ -902,6 +902,10 @@ class OrderDetail(QWidget):
     def _import_photo(self, photo: Any) -> None:
         if not self.session.locked:
             self.thumbs[photo.photo_id] = photo.thumbnail_jpeg  # the importer may look at what it imported
+            if self.order is not None:
+                # Its card now, one at a time (the cards already shown stay): building all of them at the
+                # end of the import was one long stall of the GUI thread.
+                self._load(self.order.id)
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self._end_import()
