@@ -95,9 +95,13 @@ def run(code: str, tree: Path | None, *args: str) -> list[float]:
         env["PYTHONPATH"] = str(tree)
     with tempfile.TemporaryDirectory() as cwd:
         out = subprocess.run(
-            [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=cwd, check=True
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=cwd, check=False
         )
-    line = next(x for x in out.stdout.splitlines() if x.startswith("READY"))
+    # Qt may abort at interpreter exit while the main window's threads wind down: the figures are printed before.
+    lines = [x for x in out.stdout.splitlines() if x.startswith("READY")]
+    if not lines:
+        raise RuntimeError(f"start path failed (exit {out.returncode}): {out.stderr[-500:]}")
+    line = lines[0]
     return [float(x) for x in line.split()[1:]]
 
 
