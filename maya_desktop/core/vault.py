@@ -164,7 +164,8 @@ class Vault:
 
     def close(self) -> None:
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.integrity is None or self.integrity.passed:  # nothing moves into an unchecked file
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.conn.close()
             self.db_key = b""

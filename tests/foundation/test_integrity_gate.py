@@ -78,7 +78,7 @@ def test_a_damaged_page_found_in_the_background_keeps_every_write_refused_by_nam
     with pytest.raises(VaultError) as refused:
         create_client(session, "Sara", "Karimi", "09121112233")
     assert str(path) in refused.value.message_en
-    session.conn.close()
+    session.vault.close()
     assert path.read_bytes() == snapshot  # nothing written, not even the login entry
 
 
