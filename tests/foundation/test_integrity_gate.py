@@ -82,11 +82,16 @@ def test_a_damaged_page_found_in_the_background_keeps_every_write_refused_by_nam
     assert path.read_bytes() == snapshot  # nothing written, not even the login entry
 
 
-def test_a_folder_that_needs_a_migration_is_checked_before_it_is_migrated(demo, data_dir: Path) -> None:
-    demo.conn.execute("PRAGMA user_version = 5")  # as written by the release before issue 17
-    demo.conn.execute("DROP TABLE clients_short")
+def test_a_folder_that_needs_a_migration_is_checked_before_it_is_migrated(demo, data_dir: Path, monkeypatch) -> None:
+    from maya_desktop.core import migrations
+
     demo.vault.close()
+    checked: list[Path] = []
+    real = db._verify_all_pages
+    monkeypatch.setattr(db, "_verify_all_pages", lambda conn, path: (checked.append(path), real(conn, path)))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, lambda conn: None])  # a new release
     session = Vault.open(data_dir, "admin", PASSWORD, verify="background")
-    assert session.vault.integrity is None  # checked in full, then migrated, at login
-    assert len(search_clients(session, "a")) > 0
+    assert session.vault.integrity is None  # checked in full at login, then migrated
+    assert checked == [data_dir / "maya.db"]
+    assert migrations.current_version(session.conn) == len(migrations.MIGRATIONS)
     session.vault.close()
