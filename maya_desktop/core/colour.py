@@ -34,9 +34,8 @@ def _transform_for(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
     source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
     # NOCACHE: LittleCMS's one-pixel cache is what makes a shared transform unsafe across threads.
     transform = ImageCms.buildTransform(source, _SRGB, mode, mode, flags=ImageCms.Flags.NOCACHE)
-    probe = _probe()
-    converted = ImageCms.applyTransform(probe, transform)
-    assert converted is not None
+    probe = _probe().convert(mode)  # RGBA photos: the alpha band stays 255 and unchanged
+    converted = ImageCms.applyTransform(probe, transform) or probe
     largest_change = max(high for _low, high in ImageChops.difference(probe, converted).getextrema())
     return None if largest_change <= IDENTITY_TOLERANCE else transform
 

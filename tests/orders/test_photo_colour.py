@@ -70,3 +70,12 @@ def test_an_unreadable_profile_keeps_the_pixels():
     stored = centre_colours(photos.clean_photo(tagged_photo(b"not a profile" * 20)).jpeg)
     plain = centre_colours(photos.clean_photo(tagged_photo(None)).jpeg)
     assert all(close(a, b, 2) for a, b in zip(stored, plain, strict=True))
+
+
+def test_a_display_p3_png_with_transparency_is_converted_too():
+    img = Image.new("RGBA", (128, 128), (*PATCHES[0], 255))
+    out = io.BytesIO()
+    img.save(out, "PNG", icc_profile=display_p3_icc())
+    orange = Image.open(io.BytesIO(photos.clean_photo(out.getvalue()).jpeg)).convert("RGB").getpixel((64, 64))
+    assert _transform_for(display_p3_icc(), "RGBA") is not None
+    assert orange[0] > PATCHES[0][0] + 8 and orange[1] < PATCHES[0][1] - 4, orange
