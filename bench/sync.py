@@ -1,7 +1,9 @@
 """Benchmark: push 10,000 queued events from a real SQLCipher outbox to the reference receiver over HTTPS.
 
 The receiver runs in a separate process (as HQ would), on 127.0.0.1 with a trustme certificate.
-Prints one JSON object. Usage: ``.venv/bin/python bench/sync.py [--events N] [--batch 200 500]``.
+Each batch size is run twice in the same run: "legacy" (before issue 17: every event checked by jsonschema
+alone, on both sides, and no index serving the batch order) and "new". Prints one JSON object.
+Usage: ``.venv/bin/python bench/sync.py [--events N] [--batch 200 500]``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ from maya_desktop.core.sync import contract, outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.client import push_once
 from maya_desktop.core.sync.receiver import serve
+
+
+def use_legacy_validation() -> None:
+    """Before issue 17 every event went through jsonschema (no compiled fast path)."""
+    contract._compiled = lambda _definition: lambda _event: False  # type: ignore[assignment]
+
+
+def serve_legacy(*args: object) -> None:
+    use_legacy_validation()
+    serve(*args)  # type: ignore[arg-type]
 
 
 def free_port() -> int:
@@ -77,7 +89,7 @@ def fill(conn: sqlcipher3.Connection, n: int) -> float:
 
 
 @contextlib.contextmanager
-def hq_receiver(folder: Path) -> Iterator[tuple[str, str, str]]:
+def hq_receiver(folder: Path, legacy: bool = False) -> Iterator[tuple[str, str, str]]:
     """The reference receiver in its own process on 127.0.0.1, with a fresh trustme CA.
 
     Yields (url, token, ca_file); the process is stopped on exit."""
@@ -89,7 +101,9 @@ def hq_receiver(folder: Path) -> Iterator[tuple[str, str, str]]:
     ca.cert_pem.write_to_path(str(ca_file))
     token, port = secrets.token_urlsafe(32), free_port()
     proc = multiprocessing.get_context("spawn").Process(
-        target=serve, args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token), daemon=True
+        target=serve_legacy if legacy else serve,
+        args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token),
+        daemon=True,
     )
     proc.start()
     try:
@@ -100,35 +114,53 @@ def hq_receiver(folder: Path) -> Iterator[tuple[str, str, str]]:
         proc.join(5)
 
 
+def run_one(folder: Path, events: int, size: int, legacy: bool) -> dict:
+    name = "legacy" if legacy else "new"
+    saved = contract._compiled
+    if legacy:
+        use_legacy_validation()
+    try:
+        with hq_receiver(folder / name, legacy) as (url, token, ca_file):
+            conn = open_outbox(folder / name / f"maya-{size}.db", url, token, ca_file)
+            if legacy:
+                conn.execute("DROP INDEX sync_outbox_pending_order")
+            enqueue_s = fill(conn, events)
+            start = time.perf_counter()
+            report = push_once(conn, batch_size=size)
+            seconds = time.perf_counter() - start
+            assert report.sent == events and report.pending_left == 0, report
+            conn.close()
+    finally:
+        contract._compiled = saved  # type: ignore[assignment]
+    return {
+        "code": name,
+        "batch_size": size,
+        "events": events,
+        "requests": report.requests,
+        "push_seconds": round(seconds, 3),
+        "events_per_s": round(events / seconds),
+        "enqueue_events_per_s": round(events / enqueue_s),
+    }
+
+
 def run(events: int, batches: list[int]) -> dict:
+    runs = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        with hq_receiver(folder) as (url, token, ca_file):
-            runs = []
-            for size in batches:
-                conn = open_outbox(folder / f"maya-{size}.db", url, token, ca_file)
-                enqueue_s = fill(conn, events)
-                start = time.perf_counter()
-                report = push_once(conn, batch_size=size)
-                seconds = time.perf_counter() - start
-                assert report.sent == events and report.pending_left == 0, report
-                runs.append(
-                    {
-                        "batch_size": size,
-                        "events": events,
-                        "requests": report.requests,
-                        "push_seconds": round(seconds, 3),
-                        "events_per_s": round(events / seconds),
-                        "enqueue_events_per_s": round(events / enqueue_s),
-                    }
-                )
-                conn.close()
-    best = max(runs, key=lambda r: r["events_per_s"])
+        for size in batches:
+            for legacy in (True, False):
+                folder = Path(tmp) / f"{size}"
+                (folder / ("legacy" if legacy else "new")).mkdir(parents=True)
+                runs.append(run_one(folder, events, size, legacy))
+    best = {
+        code: max((r for r in runs if r["code"] == code), key=lambda r: r["events_per_s"]) for code in ("legacy", "new")
+    }
     return {
         "benchmark": "sync_push_https",
         "events": events,
-        "batch_size": best["batch_size"],
-        "events_per_s": best["events_per_s"],
+        "legacy_events_per_s": best["legacy"]["events_per_s"],
+        "new_events_per_s": best["new"]["events_per_s"],
+        "new_batch_size": best["new"]["batch_size"],
+        "goal_events_per_s": 5000,
         "runs": runs,
     }
 

@@ -10,6 +10,7 @@ from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import DuplicateError, NotFound
 from maya_desktop.core.persian import normalize_persian_text, to_ascii_digits, to_persian_digits
 from maya_desktop.core.session import Session
+from maya_desktop.core.short_search import SHORT_QUERY_MAX, short_query_sql
 from maya_desktop.core.validation import parse_iran_mobile, validate_email, validate_person_name
 
 COLUMNS = "id, first_name, last_name, mobile, email, marketing_consent, marketing_consent_at, created_at, updated_at"
@@ -184,13 +185,21 @@ def search_query(text: str, limit: int) -> tuple[str, tuple]:  # type: ignore[ty
     query = _normalise_query(text)
     if not query:
         return f"SELECT {COLUMNS} FROM clients ORDER BY id DESC LIMIT ?", (limit,)
-    if len(query) >= 3 and not any(ch in query for ch in "%_\\"):
+    if len(query) <= SHORT_QUERY_MAX:
+        return short_query_sql(COLUMNS, query, limit)
+    if not any(ch in query for ch in "%_\\"):
         # The trigram index answers substring matches of 3+ characters without reading every client.
         return (
             f"SELECT {COLUMNS} FROM clients WHERE id IN (SELECT rowid FROM clients_fts WHERE search_text LIKE ?"
             " ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
             (f"%{query}%", limit),
         )
+    return scan_query(query, limit)
+
+
+def scan_query(query: str, limit: int) -> tuple[str, tuple]:  # type: ignore[type-arg]
+    """Every client's search_text read in turn: only for what no index serves (a 3+ character query with
+    a LIKE wildcard character in it; before issue 17, every 1-2 character query)."""
     pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return (
         f"SELECT {COLUMNS} FROM clients WHERE search_text LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",

@@ -5,13 +5,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
+from maya_desktop.core import short_search
 from maya_desktop.core.errors import VaultError
 from maya_desktop.core.portable import create_private_file
 
-Connection = sqlcipher3.Connection
+
+class Connection(sqlcipher3.Connection):
+    """A connection that may carry the vault's IntegrityGate (core.integrity_gate): writes wait for it."""
+
+    integrity_gate: Any = None
+
+
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 
@@ -41,12 +49,13 @@ def _tampered(path: Path) -> VaultError:
     )
 
 
-def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quick") -> Connection:
+def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quick", gate: Any = None) -> Connection:
     """Open (or with create=True, create) the encrypted database.
 
     verify: "quick" reads the schema page only; "full" also runs SQLCipher's HMAC check over every page
     and SQLite's quick_check (tampering or truncation anywhere is found before the app starts on it).
     Nothing is written to a database that fails verification.
+    gate: an IntegrityGate whose check is still running: this connection refuses writes until it passed.
     """
     if not create and not path.exists():
         raise VaultError(f"Database file not found: {path}", f"فایل پایگاه داده پیدا نشد: {path}")
@@ -56,8 +65,11 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
         raise VaultError(f"A database already exists: {path}", f"پایگاه داده از قبل وجود دارد: {path}")
     if create:
         os.close(create_private_file(path))  # WAL/SHM inherit these bits
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     try:
+        if gate is not None:
+            conn.integrity_gate = gate
+            conn.set_authorizer(gate.authorize)
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         # cipher_memory_security (wipe every freed allocation) made FTS inserts 10x and searches 4x slower;
@@ -69,6 +81,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
                 _verify_all_pages(conn, path)
         except DatabaseError as exc:
             raise _tampered(path) from exc
+        short_search.register(conn)  # the short-query index's triggers call it
         conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -89,6 +102,14 @@ def empty_database(path: Path) -> VaultError:
         f"فایل پایگاه دادهٔ {path} خالی است (جایگزین یا بریده شده)؛ چیزی در آن نوشته نشد."
         " آن را از پشتیبان بازیابی کنید.",
     )
+
+
+def verify_all_pages(conn: Connection, path: Path) -> None:
+    """The "full" check of `connect` on an open connection; raises the VaultError of a tampered file."""
+    try:
+        _verify_all_pages(conn, path)
+    except DatabaseError as exc:
+        raise _tampered(path) from exc
 
 
 def _verify_all_pages(conn: Connection, path: Path) -> None:
@@ -135,6 +156,9 @@ class transaction:
         self.savepoint: str | None = None
 
     def __enter__(self) -> Connection:
+        gate = self.conn.integrity_gate if isinstance(self.conn, Connection) else None
+        if gate is not None:
+            gate.check_writable()  # by name, before anything is written (core.integrity_gate)
         if self.conn.in_transaction:
             transaction._depth += 1
             self.savepoint = f"sp{transaction._depth}"

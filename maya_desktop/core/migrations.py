@@ -16,6 +16,8 @@ from maya_desktop.core.legal.schema import HOLD_DDL, LEGAL_DDL
 from maya_desktop.core.notices import schema as _notices_schema  # also registers the client-erase hook
 from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
 from maya_desktop.core.settings import SETTINGS_DDL
+from maya_desktop.core.short_search import SHORT_SEARCH_DDL
+from maya_desktop.core.sync.outbox import OUTBOX_ORDER_DDL
 
 CORE_DDL = """
 CREATE TABLE IF NOT EXISTS clinic (
@@ -211,11 +213,17 @@ MIGRATIONS: list[Migration] = [
     _script(_notices_schema.NOTICES_DDL),  # client notices outbox, clients.preferred_language (core/notices)
     _script(HOLD_DDL),  # legal hold columns on legal_requests + legal_hold_deferrals (core/legal/holds.py)
     _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
+    _script(SHORT_SEARCH_DDL),  # 1-2 character type-ahead index (core.short_search, issue 17)
+    _script(OUTBOX_ORDER_DDL),  # the sync outbox's batch order served by an index (issue 17)
 ]
 
 
 def current_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def needs_migration(conn: Connection) -> bool:
+    return current_version(conn) < len(MIGRATIONS)
 
 
 def migrate(conn: Connection) -> int:

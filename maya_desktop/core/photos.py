@@ -21,14 +21,16 @@ import json
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pillow_heif
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from maya_desktop.core import blobstore
+from maya_desktop.core.colour import to_srgb_in_place
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, StateError, ValidationError
 from maya_desktop.core.orders import clock
@@ -60,7 +62,7 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", "
 JPEG_QUALITY = 92
 THUMB_SIDE = 320
 THUMB_QUALITY = 85
-_SRGB = ImageCms.createProfile("sRGB")
+_THUMBNAILS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maya-thumbnail")
 
 
 @dataclass(frozen=True)
@@ -134,13 +136,7 @@ def _open_checked(data: bytes) -> Image.Image:
 
 
 def _to_srgb_rgb(img: Image.Image) -> Image.Image:
-    icc = img.info.get("icc_profile")
-    if icc and img.mode in ("RGB", "RGBA"):
-        try:
-            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-            img = ImageCms.profileToProfile(img, source, _SRGB, outputMode=img.mode) or img
-        except (ImageCms.PyCMSError, OSError, ValueError):
-            pass  # an unreadable profile: keep the pixels as they are
+    to_srgb_in_place(img)  # transform built once per profile; sRGB-tagged photos are left as they are
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -152,7 +148,8 @@ def _to_srgb_rgb(img: Image.Image) -> Image.Image:
 def make_thumbnail(img: Image.Image, side: int = THUMB_SIDE) -> bytes:
     scale = side / max(img.size)
     size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
-    thumb = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0) if scale < 1 else img
+    # Always a new image: clean_photo encodes `img` on another thread meanwhile (save() sets attributes on it).
+    thumb = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0) if scale < 1 else img.copy()
     out = io.BytesIO()
     thumb.save(out, "JPEG", quality=THUMB_QUALITY)
     return out.getvalue()
@@ -170,9 +167,11 @@ def clean_photo(data: bytes) -> CleanPhoto:
         raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
     img = _to_srgb_rgb(img)
     img.info.clear()  # comment / xmp / icc would otherwise be copied by the JPEG encoder
+    # Pillow releases the GIL while it resizes and encodes: the thumbnail is made while the photo is encoded.
+    thumbnail = _THUMBNAILS.submit(make_thumbnail, img)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=JPEG_QUALITY)
-    return CleanPhoto(out.getvalue(), make_thumbnail(img), img.width, img.height, img)
+    return CleanPhoto(out.getvalue(), thumbnail.result(), img.width, img.height, img)
 
 
 # ---- analysis (optional: the engine lives in core.analysis) -------------------------------------
@@ -233,15 +232,26 @@ def _check_import(session: Session, order_id: int) -> Order:
     return order
 
 
+Analyzer = Callable[[Image.Image, str | None], dict[str, Any] | None]
+
+
 def import_photo(
-    session: Session, order_id: int, data: bytes, declared_view: str | None = None, *, run_analysis: bool = True
+    session: Session,
+    order_id: int,
+    data: bytes,
+    declared_view: str | None = None,
+    *,
+    run_analysis: bool = True,
+    analyzer: Analyzer | None = None,
 ) -> ImportedPhoto:
-    """Import one photo (see the module docstring). Raises ValidationError for a bad file."""
+    """Import one photo (see the module docstring). Raises ValidationError for a bad file.
+
+    `analyzer` replaces the in-process `analyze` (the GUI passes core.analysis_helper's, in a child process)."""
     _check_import(session, order_id)
     if declared_view is not None and declared_view not in VIEWS:
         raise ValueError(f"unknown view {declared_view!r}")
     clean = clean_photo(data)
-    analysis = analyze(clean.image, declared_view) if run_analysis else None
+    analysis = (analyzer or analyze)(clean.image, declared_view) if run_analysis else None
     key = order_key(session.conn, order_id)
     folder = session.vault.data_dir.blobs
     photo_blob = blobstore.write_blob(folder, key, order_id, "photo", clean.jpeg)
@@ -303,6 +313,7 @@ def import_photos(
     *,
     cancel: threading.Event | Callable[[], bool] | None = None,
     run_analysis: bool = True,
+    analyzer: Analyzer | None = None,
 ) -> Iterator[ImportProgress]:
     """Import several photos, yielding progress after each one (for a QRunnable / worker thread).
 
@@ -311,7 +322,7 @@ def import_photos(
     Permission and state problems raise at once (before anything is stored).
     """
     _check_import(session, order_id)  # at call time, not at the first next()
-    return _import_each(session, order_id, sources, cancel, run_analysis)
+    return _import_each(session, order_id, sources, cancel, run_analysis, analyzer)
 
 
 def _import_each(
@@ -320,6 +331,7 @@ def _import_each(
     sources: Sequence[PhotoSource],
     cancel: threading.Event | Callable[[], bool] | None,
     run_analysis: bool,
+    analyzer: Analyzer | None,
 ) -> Iterator[ImportProgress]:
     total = len(sources)
     for index, item in enumerate(sources):
@@ -328,7 +340,7 @@ def _import_each(
         label, payload = _source(item, index)
         try:
             data = payload.read_bytes() if isinstance(payload, Path) else payload
-            photo = import_photo(session, order_id, data, run_analysis=run_analysis)
+            photo = import_photo(session, order_id, data, run_analysis=run_analysis, analyzer=analyzer)
         except (ValidationError, OSError) as exc:
             error = exc if isinstance(exc, MayaError) else _refuse("The file could not be read.", "فایل خوانده نشد.")
             yield ImportProgress(index, total, label, error=error)

@@ -12,6 +12,7 @@ import contextlib
 import hmac
 import secrets
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,9 @@ from maya_desktop.core import audit, db, keyring, leftovers
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.crypto import KdfParams, public_of, random_key
 from maya_desktop.core.errors import AuthError, TotpRequired, ValidationError, VaultError
+from maya_desktop.core.integrity_gate import IntegrityGate, begin_background_check
 from maya_desktop.core.keyslots import KeySlots, UnlockedSlot
-from maya_desktop.core.migrations import migrate
+from maya_desktop.core.migrations import migrate, needs_migration
 from maya_desktop.core.paths import DataDir
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session, StaffMember
@@ -58,6 +60,7 @@ class Vault:
         self.slots = slots
         self.lock = threading.RLock()  # one connection; workers serialise through this lock
         self.identity: tuple[int, bytes] | None = None  # (staff id, key-slot private key) of who signed in
+        self.integrity: IntegrityGate | None = None  # set while a background check runs (verify="background")
         db.on_commit(conn, self.anchor_audit_head)
 
     def hold_identity(self, staff_id: int, private_key: bytes) -> None:
@@ -145,12 +148,17 @@ class Vault:
         totp_code: str | None = None,
         *,
         verify: str = "full",
+        after_check: Callable[[Session], None] | None = None,
     ) -> Session:
         """Log in: unwrap the DB key with this person's password, open and check the database.
 
         Then (see the module docstring): key slots, audit anchor, crash leftovers, due destruction.
         What was found is in ``session.extra["open_findings"]`` (English, Persian) and the audit log;
         what housekeeping did is in ``session.extra["housekeeping"]``.
+
+        verify="background": the window may open before the whole-database check has finished; writes wait
+        for it, and the login entry, the findings, housekeeping and `after_check` run on the checker's own
+        connection once it passed (core.integrity_gate). Until then ``session.extra["housekeeping"]`` is absent.
         """
         data_dir = DataDir.at(root)
         if not data_dir.db.exists():
@@ -163,8 +171,12 @@ class Vault:
         slots = KeySlots.load(data_dir.keyslots)
         unlocked = slots.unlock(username.strip().lower(), password)
         db_key = _finish_interrupted_rotation(data_dir, slots, unlocked)
-        conn = db.connect(data_dir.db, db_key, verify=verify)
+        background = verify == "background"
+        conn = db.connect(data_dir.db, db_key, verify="quick" if background else verify)
         try:
+            if background and needs_migration(conn):
+                db.verify_all_pages(conn, data_dir.db)  # never migrate an unchecked file
+                background = False
             migrate(conn)
             finding = _check_audit_anchor(conn, slots)
             refused = _check_slots(conn, slots, unlocked.username, public_of(unlocked.private_key))
@@ -175,16 +187,37 @@ class Vault:
             _check_totp(conn, session.staff, totp_code)
             vault.hold_identity(session.staff.id, unlocked.private_key)
             findings: list[tuple[str, str]] = []
-            with db.transaction(conn):
-                if finding is not None:
-                    session.audit(audit.ROLLBACK_ACTION, "", finding.details)
-                    findings.append((finding.message_en, finding.message_fa))
-                if refused:
-                    session.audit("keyslots.refused", "", {"slots": refused})
-                    findings += [(slots.refused(name).message_en, slots.refused(name).message_fa) for name in refused]
-                session.audit("login")
+            if finding is not None:
+                findings.append((finding.message_en, finding.message_fa))
+            findings += [(slots.refused(name).message_en, slots.refused(name).message_fa) for name in refused]
             session.extra["open_findings"] = findings
-            session.extra["housekeeping"] = _housekeeping(session)
+
+            def after_login(done: Session, login_written: bool) -> None:
+                with db.transaction(done.conn):
+                    if finding is not None:
+                        done.audit(audit.ROLLBACK_ACTION, "", finding.details)
+                    if refused:
+                        done.audit("keyslots.refused", "", {"slots": refused})
+                    if not login_written:
+                        done.audit("login")
+                session.extra["housekeeping"] = _housekeeping(done)
+                if after_check is not None:
+                    after_check(done)
+
+            if background:
+                private_key = unlocked.private_key
+
+                def on_checker(checker: Session) -> None:  # the gate has written the login entry already
+                    checker.vault.hold_identity(session.staff.id, private_key)
+                    try:
+                        after_login(checker, login_written=True)
+                    finally:
+                        db.on_commit(checker.conn, None)
+                        keyring.forget(checker.conn)
+
+                begin_background_check(vault, session.staff, on_checker)
+            else:
+                after_login(session, login_written=False)
         except BaseException:
             db.on_commit(conn, None)
             keyring.forget(conn)
@@ -199,8 +232,9 @@ class Vault:
         transaction: the other thread's statements would silently join (and commit or roll back with) it.
         SQLite serialises the two connections' writes itself (WAL + busy_timeout). Close with `.vault.close()`.
         """
-        conn = db.connect(self.data_dir.db, self.db_key, verify="quick")
+        conn = db.connect(self.data_dir.db, self.db_key, verify="quick", gate=self.integrity)
         worker = Vault(self.data_dir, conn, self.db_key, self.slots)
+        worker.integrity = self.integrity
         if self.identity is not None:
             worker.hold_identity(*self.identity)
         return Session(worker, staff)
@@ -210,7 +244,8 @@ class Vault:
         keyring.forget(self.conn)
         self.identity = None
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.integrity is None or self.integrity.passed:  # nothing moves into an unchecked file
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.conn.close()
             self.db_key = b""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from maya_desktop.core.paths import DataDir
@@ -38,6 +38,8 @@ def sign_in(data_dir: DataDir):  # type: ignore[no-untyped-def]
     from maya_desktop.core.staff import needs_agreement
     from maya_desktop.gui.agreement import AgreementDialog
 
+    if needs_agreement(session) and session.vault.integrity is not None:
+        session.vault.integrity.wait()  # first login only: accepting the agreement is a write
     if needs_agreement(session) and AgreementDialog(session).exec() != QDialog.DialogCode.Accepted:
         session.vault.close()
         return None
@@ -59,6 +61,28 @@ def show_open_findings(session) -> None:  # type: ignore[no-untyped-def]
     QMessageBox.warning(None, QCoreApplication.translate("App", "هشدار امنیتی"), text)
 
 
+def watch_integrity(session, window) -> None:  # type: ignore[no-untyped-def]
+    """While the background database check runs: if it fails, say so by name and close the app."""
+    gate = session.vault.integrity
+    if gate is None:
+        return
+    from maya_desktop.core.integrity_gate import FAILED
+    from maya_desktop.gui.messages import show_error
+
+    timer = QTimer(window)
+
+    def poll() -> None:
+        if not gate.wait(0):
+            return
+        timer.stop()
+        if gate.state == FAILED and gate.error is not None:
+            show_error(window, gate.error)
+            QApplication.instance().quit()
+
+    timer.timeout.connect(poll)
+    timer.start(250)
+
+
 def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Maya Desktop")
@@ -68,11 +92,13 @@ def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
     session = sign_in(folder)
     if session is None:
         return 0
-    # Vault.open already removed crash leftovers and destroyed what is due (P6), before any worker.
+    # Vault.open removes crash leftovers and destroys what is due (P6) before any worker; with the background
+    # database check it does so on the checker's connection as soon as the check passes.
     from maya_desktop.gui.main_window import MainWindow
 
     window = MainWindow(session)
     window.show()
+    watch_integrity(session, window)
     try:
         return app.exec()
     finally:

@@ -24,7 +24,9 @@ def open_vault(data_dir: Path, username: str, password: str, totp: str | None): 
     after the login window is on screen, so the window appears as fast as a bare Qt window."""
     from maya_desktop.core.vault import Vault
 
-    return Vault.open(data_dir, username, password, totp)
+    # The window opens after the schema check; the whole-file check runs behind it (core.integrity_gate),
+    # then Vault.open's post-login housekeeping (leftovers, due destruction, anchor) on the checker's connection.
+    return Vault.open(data_dir, username, password, totp, verify="background")
 
 
 def warm_up_imports() -> None:
@@ -90,7 +92,10 @@ class LoginDialog(QDialog):
         )
 
     def _opened(self, session) -> None:  # type: ignore[no-untyped-def]
-        for username, when in THROTTLE.succeeded(session.actor):
+        failures = THROTTLE.succeeded(session.actor)
+        if failures and session.vault.integrity is not None:
+            session.vault.integrity.wait()  # rare: earlier failed attempts are audited once writes are open
+        for username, when in failures:
             ts = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
             session.audit("login.failed", f"staff:{username}", {"at": ts})
         self.password.clear()

@@ -44,9 +44,16 @@ class SyncThread(QThread):
             on_status=self.status.emit,
         )
         self.setObjectName("maya-sync")
+        self.integrity = vault.integrity
 
     def run(self) -> None:
-        self.loop.run()
+        # The loop writes to the outbox: never before the database check after login has passed.
+        gate = self.integrity
+        while gate is not None and not gate.wait(0.25):
+            if self.loop.stop.is_set():
+                return
+        if gate is None or gate.passed:
+            self.loop.run()
 
     def request_stop(self) -> None:
         self.loop.stop.set()

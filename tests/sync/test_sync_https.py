@@ -420,3 +420,15 @@ def test_run_forever_pushes_and_stops(tmp_path, hq, pki):
         thread.join(timeout=10)
     assert not thread.is_alive() and reports and reports[0].sent == 7
     conn.close()
+
+
+def test_acknowledged_events_are_purged_after_the_retention(db, hq, pki):
+    receiver, _rec = hq()
+    configure(db, receiver.url, pki)
+    queue(db, 3)
+    assert push_once(db, now=NOW).sent == 3
+    assert outbox.stats(db, NOW).sent == 3  # kept a while for the status view
+    later = dt.datetime.now(dt.UTC) + outbox.SENT_RETENTION + dt.timedelta(hours=1)
+    push_once(db, now=later)
+    assert outbox.stats(db, later).sent == 0
+    assert db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0

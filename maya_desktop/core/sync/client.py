@@ -359,6 +359,7 @@ def push_once(
             if stopped:
                 break
         outbox.record_round(conn, moment, report.error)
+        outbox.purge_sent(conn, moment - outbox.SENT_RETENTION)  # the queue does not grow for ever
         conn.commit()
     finally:
         if own_client and session is None:

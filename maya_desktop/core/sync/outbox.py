@@ -40,6 +40,11 @@ CREATE TABLE IF NOT EXISTS sync_outbox (
 CREATE INDEX IF NOT EXISTS sync_outbox_due ON sync_outbox(state, next_attempt_at, id);
 """
 
+# Serves pending_batch's `state = 'pending' ... ORDER BY id` in order (sync_outbox_due would make SQLite
+# re-sort every due event in a temporary B-tree on each batch). Added by an appended migration.
+OUTBOX_ORDER_DDL = "CREATE INDEX IF NOT EXISTS sync_outbox_pending_order ON sync_outbox(state, id, next_attempt_at)"
+SENT_RETENTION = dt.timedelta(days=1)  # acknowledged events are kept this long (status view), then deleted
+
 BACKOFF_BASE_S = 15.0
 BACKOFF_CAP_S = 3600.0
 MAX_ERROR_CHARS = 200
@@ -71,6 +76,7 @@ def ensure_outbox(conn: Any) -> None:
     for statement in OUTBOX_DDL.split(";"):
         if statement.strip():
             conn.execute(statement)
+    conn.execute(OUTBOX_ORDER_DDL)
 
 
 def utc_text(moment: dt.datetime | None = None) -> str:

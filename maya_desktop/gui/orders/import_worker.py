@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from maya_desktop.core.analysis_helper import shared_analyzer
 from maya_desktop.core.photos import ImportedPhoto, import_photos
 from maya_desktop.core.session import Session
 
@@ -71,8 +72,14 @@ class ImportWorker(QRunnable):
         try:
             # Its own connection: the GUI thread keeps using the main one while photos are stored.
             worker = self.session.vault.worker_session(self.session.staff)
+            # The engine runs in a helper process: loading its models holds the GIL for seconds.
             steps = import_photos(
-                worker, self.order_id, self.sources, cancel=self.cancel_flag, run_analysis=self.run_analysis
+                worker,
+                self.order_id,
+                self.sources,
+                cancel=self.cancel_flag,
+                run_analysis=self.run_analysis,
+                analyzer=shared_analyzer().analyze if self.run_analysis else None,
             )
             done = 0
             for step in steps:

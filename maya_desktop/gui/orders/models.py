@@ -42,6 +42,15 @@ class OrderTableModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def replace_row(self, row: OrderRow) -> bool:
+        """Update the one row of this order in place (no model reset); False when it is not listed."""
+        for n, current in enumerate(self.rows):
+            if current.order.id == row.order.id:
+                self.rows[n] = row
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COLUMNS - 1))
+                return True
+        return False
+
     def clear(self) -> None:
         self.set_rows([])
 

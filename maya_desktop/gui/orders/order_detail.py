@@ -441,6 +441,7 @@ class OrderDetail(QWidget):
 
     def open_order(self, order_id: int) -> None:
         if self.order is None or self.order.id != order_id:
+            self._drop_cards()  # photo ids are unique, but another order's cards must never be reused
             self.clear_sensitive()
             self.import_report.hide()
             self.notice.hide()
@@ -511,15 +512,20 @@ class OrderDetail(QWidget):
             text = self.tr("هنوز تحویل نشده")
         v["delivery"].setText(text)
 
+    def _drop_cards(self, keep: frozenset[int] | set[int] = frozenset()) -> None:
+        """Take every card out of the grid; delete those whose photo is not in `keep`."""
+        for photo_id, card in list(self.cards.items()):
+            self.grid.removeWidget(card)  # now, not at deleteLater: new cards take the same cells
+            if photo_id not in keep:
+                card.hide()
+                card.deleteLater()
+                del self.cards[photo_id]
+
     def _load_files(self, order: Order) -> None:
         s = self.session
-        for card in self.cards.values():
-            self.grid.removeWidget(card)  # now, not at deleteLater: new cards take the same cells
-            card.hide()
-            card.deleteLater()
-        self.cards.clear()
         self.photos = []
         if order.service != Service.RHINOPLASTY_ANALYSIS:
+            self._drop_cards()
             self.photos_box.setTitle(self.tr("اسناد"))
             docs = list_documents(s, order.id) if order.status != Status.DESTROYED else []
             self.buttons["import"].setText(self.tr("وارد کردن سند…"))
@@ -535,6 +541,7 @@ class OrderDetail(QWidget):
         self.buttons["import"].setText(self.tr("وارد کردن عکس…"))
         self.analysis_label.show()
         if order.status == Status.DESTROYED:
+            self._drop_cards()
             self.photos_hint.setText(self.tr("عکس‌های این سفارش نابود شده‌اند."))
             self.analysis_label.setText("")
             self.clear_sensitive()
@@ -544,7 +551,20 @@ class OrderDetail(QWidget):
         if basis is None:
             self.clear_sensitive()  # access ended (state moved on, break-glass expired): drop the pixels
         editable = order.status in IMPORT_PHASE_STATES and allowed(s.role, "photos.import")
+        # Refresh only what changed: a card whose photo row is the same and that already shows its
+        # thumbnail stays (rebuilding six cards and rescaling their thumbnails stalled the GUI 34-43 ms).
+        unchanged = {
+            p.id
+            for p in self.photos
+            if p.id in self.cards and self.cards[p.id].photo == p and (basis is None or self.cards[p.id].has_image())
+        }
+        self._drop_cards(keep=unchanged)
         for n, photo in enumerate(self.photos):
+            if photo.id in unchanged:
+                card = self.cards[photo.id]
+                card.set_editable(editable)
+                self.grid.addWidget(card, n // 4, n % 4)
+                continue
             card = PhotoCard(photo, self.grid_host)
             card.remove_requested.connect(self.remove_photo)
             card.set_editable(editable)
@@ -895,6 +915,10 @@ class OrderDetail(QWidget):
     def _import_photo(self, photo: Any) -> None:
         if not self.session.locked:
             self.thumbs[photo.photo_id] = photo.thumbnail_jpeg  # the importer may look at what it imported
+            if self.order is not None:
+                # Its card now, one at a time (the cards already shown stay): building all of them at the
+                # end of the import was one long stall of the GUI thread.
+                self._load(self.order.id)
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self._end_import()

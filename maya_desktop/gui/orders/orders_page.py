@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.clients import get_client
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.orders.records import list_orders
+from maya_desktop.core.orders.records import get_order, list_orders
 from maya_desktop.core.orders.states import Service, Status
-from maya_desktop.core.roles import allowed
+from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
 from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.messages import error_text
@@ -103,7 +103,7 @@ class OrdersPage(QWidget):
         self.detail = OrderDetail(session, self)
         self.detail.setObjectName("orderDetail")
         self.detail.back_requested.connect(self.show_list)
-        self.detail.order_changed.connect(lambda _id: self.refresh())
+        self.detail.order_changed.connect(self.refresh_order)
         self.stack.addWidget(self.detail)
 
         self.debounce = QTimer(self)
@@ -151,6 +151,31 @@ class OrdersPage(QWidget):
         if service != ALL:
             orders = [o for o in orders if o.service == service]
         self.model.set_rows([OrderRow(o, names.get(o.client_id or 0, "")) for o in orders])
+        self._update_count()
+
+    def refresh_order(self, order_id: int) -> None:
+        """One order changed (from its detail screen): update its row only, unless it leaves or joins the
+        current filter, which needs the whole list."""
+        if self.session.locked:
+            return
+        if self.session.role == Role.DOCTOR:  # their list also depends on consent and assignment
+            self.refresh()
+            return
+        status = self.status_filter.currentData()
+        try:
+            with self.session.vault.lock:
+                order = get_order(self.session, order_id)
+                names = self._client_names({order.client_id} if order.client_id is not None else set())
+        except MayaError:
+            self.refresh()
+            return
+        # as list_orders filters: every state but destroyed under "all", otherwise exactly the chosen state
+        still_listed = order.status != Status.DESTROYED if status == ALL else order.status.value == status
+        row = OrderRow(order, names.get(order.client_id or 0, ""))
+        if not still_listed or not self.model.replace_row(row):
+            self.refresh()
+            return
+        self.proxy.invalidate()  # the filter/sort may depend on the changed cells
         self._update_count()
 
     def _client_names(self, ids: set[int]) -> dict[int, str]:

@@ -1,0 +1,159 @@
+"""The analysis engine in a helper process, so that loading it never stalls the GUI.
+
+Importing numpy/OpenCV/MediaPipe and loading the models is seconds of C code that holds Python's GIL:
+run on a worker thread it still froze the GUI thread for 100-180 ms at a time on the first import. The
+helper is a child process (`python -m maya_desktop.core.analysis_helper`) that loads the engine once and
+answers over its stdin/stdout pipes: the oriented RGB pixels go in, the analysis as JSON comes out.
+Nothing is written to disk (pipes only), and the child ends with its pipe.
+
+When the helper cannot run (a frozen build, a failed start, a crash) `HelperAnalyzer.analyze` falls back
+to the in-process engine, so an import never fails because of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+import threading
+from typing import IO, Any
+
+from PIL import Image
+
+_HEADER = struct.Struct(">II")  # JSON length, pixel bytes length
+
+
+def _write_frame(stream: IO[bytes], meta: dict[str, Any], payload: bytes = b"") -> None:
+    text = json.dumps(meta, ensure_ascii=False).encode()
+    stream.write(_HEADER.pack(len(text), len(payload)))
+    stream.write(text)
+    stream.write(payload)
+    stream.flush()
+
+
+def _read_exact(stream: IO[bytes], size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            raise EOFError("analysis helper pipe closed")
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_frame(stream: IO[bytes]) -> tuple[dict[str, Any], bytes]:
+    meta_len, payload_len = _HEADER.unpack(_read_exact(stream, _HEADER.size))
+    meta = json.loads(_read_exact(stream, meta_len))
+    return meta, _read_exact(stream, payload_len)
+
+
+class HelperAnalyzer:
+    """`analyze(img, declared_view)` with the same answer as `core.photos.analyze`, computed in the helper."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self.disabled = bool(getattr(sys, "frozen", False))  # no `python -m` inside a frozen build
+
+    def start(self) -> None:
+        """Start the helper now (it loads the engine while the person is still choosing photos)."""
+        with self._lock:
+            self._ensure_started()
+
+    def _ensure_started(self) -> subprocess.Popen[bytes] | None:
+        if self.disabled:
+            return None
+        if self._proc is not None and self._proc.poll() is None:
+            return self._proc
+        try:
+            self._proc = subprocess.Popen(  # our own module, no shell
+                [sys.executable, "-m", "maya_desktop.core.analysis_helper"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self.disabled = True
+            return None
+        return self._proc
+
+    def analyze(self, img: Image.Image, declared_view: str | None = None) -> dict[str, Any] | None:
+        from maya_desktop.core.photos import analyze
+
+        rgb = img if img.mode == "RGB" else img.convert("RGB")
+        with self._lock:
+            proc = self._ensure_started()
+            if proc is not None and proc.stdin is not None and proc.stdout is not None:
+                try:
+                    _write_frame(proc.stdin, {"size": list(rgb.size), "view": declared_view}, rgb.tobytes())
+                    answer, _ = _read_frame(proc.stdout)
+                except (OSError, EOFError, ValueError, struct.error):  # a dead or confused helper
+                    self._stop_locked()
+                else:
+                    if not answer.get("ok"):  # an unknown view name, raised as the engine raises it
+                        raise ValueError(answer.get("detail", "bad argument"))
+                    return answer.get("analysis")  # type: ignore[no-any-return]
+        return analyze(rgb, declared_view)  # the helper is unavailable: same answer, in this process
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop_locked()
+
+    def _stop_locked(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                stream.close()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+_SHARED: HelperAnalyzer | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_analyzer() -> HelperAnalyzer:
+    """One helper per app (its models stay loaded between imports)."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None:
+            _SHARED = HelperAnalyzer()
+        return _SHARED
+
+
+def serve(inp: IO[bytes], out: IO[bytes]) -> None:
+    """The helper's loop: one frame in, one frame out, until the pipe closes."""
+    from maya_desktop.core.photos import analyze
+
+    try:  # load the engine and its face detector before the first photo arrives
+        analyze(Image.new("RGB", (256, 256), (128, 128, 128)))
+    except Exception:  # noqa: S110 - a warm-up only; the real call reports its own problems
+        pass
+    while True:
+        try:
+            meta, pixels = _read_frame(inp)
+        except EOFError:
+            return
+        try:
+            img = Image.frombytes("RGB", tuple(meta["size"]), pixels)
+            _write_frame(out, {"ok": True, "analysis": analyze(img, meta.get("view"))})
+        except ValueError as exc:  # an unknown view name: the caller raises it as the engine would
+            _write_frame(out, {"ok": False, "error": "ValueError", "detail": str(exc)[:200]})
+
+
+def main() -> None:
+    protocol_out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything a library prints goes to stderr, never into the protocol
+    serve(sys.stdin.buffer, protocol_out)
+
+
+if __name__ == "__main__":
+    main()
