@@ -34,7 +34,7 @@ def test_second_import_keeps_the_first_cards_and_updates_one_list_row(qtbot, rec
     assert row.order.status == Status.PHOTOS_IMPORTED  # the list row followed the order...
     assert resets == []  # ...without reloading the whole list
 
-    _import(detail, qtbot, [faces / "trump.jpg"])
+    _import(detail, qtbot, [faces / "grace_hopper.jpg"])
     assert len(detail.cards) == 3
     for photo_id, card in first_cards.items():
         assert detail.cards[photo_id] is card  # the same widget: not rebuilt

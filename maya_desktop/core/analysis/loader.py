@@ -280,10 +280,21 @@ def _interpreter(cls: Any, model: bytes) -> Any:
     return interpreter
 
 
+def _aligned_copy(rgb: np.ndarray, alignment: int = 64) -> np.ndarray:
+    """A C-contiguous copy whose data starts on an `alignment`-byte boundary. MediaPipe's LiteRT runner
+    prints "Input tensor memory is not aligned" on stderr (now and then, as the allocator falls) when
+    handed a buffer that is not; the CLI promises a quiet stderr."""
+    raw = np.empty(rgb.nbytes + alignment, dtype=np.uint8)
+    offset = (-raw.ctypes.data) % alignment
+    out = raw[offset : offset + rgb.nbytes].view(rgb.dtype).reshape(rgb.shape)
+    out[...] = rgb
+    return out
+
+
 def _mp_image(rgb: np.ndarray) -> Any:
     import mediapipe as mp
 
-    return mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+    return mp.Image(image_format=mp.ImageFormat.SRGB, data=_aligned_copy(rgb))
 
 
 def _detect(detector: _Locked, rgb: np.ndarray) -> list[Detection]:
