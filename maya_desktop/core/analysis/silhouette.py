@@ -201,13 +201,90 @@ def refine_profile(
     na = pick("nasion", n - 0.6 * nose_len, prn - 0.35 * nose_len, "min")
     big_l = (prn - na) if na is not None and prn - na > 4 else nose_len
     if na is not None:
-        pick("glabella", na - 0.75 * big_l, na - 0.15 * big_l, "max")
+        _glabella(found, smooth, facing, na, big_l, seed["glabella"], penalty=0.8 if touches_border else 1.0)
+        _deepest_nasion(found, smooth, facing, prn)
     stom_seed = seed["stomion"][1]  # the mesh places the mouth well even on profiles
     penalty = (0.8 if touches_border else 1.0) * (1.0 if uniform_background else 0.85)
     found.update(_lower_profile(smooth, facing, prn, stom_seed, seed["menton"][1], big_l, seed, penalty))
     _dorsum(found, smooth, facing)
     _columella(found, mask, facing)
     return _finish(found, named, to_orig)
+
+
+def _glabella(
+    found: dict[str, tuple[float, float, float]],
+    smooth: np.ndarray,
+    facing: int,
+    na: float,
+    big_l: float,
+    seed: tuple[float, float],
+    penalty: float,
+) -> None:
+    """Glabella: the outline's most prominent point above the nasion, judged against the chord from
+    the nasion to the forehead one nose height (L) above it, not against the frame's vertical.
+
+    "Most anterior" in the frame the mesh gives moved with the mesh's own tilt on side views (on the
+    side test photo's mirror and JPEG q70 variants it ran to the window's top edge, 0.17 face heights
+    from the photo's point); the chord is the outline's own reference and holds under those variants.
+    """
+    top = max(0, int(na - big_l))
+    while top < na and np.isnan(smooth[top]):
+        top += 1
+    a, b = max(top, int(na - 0.75 * big_l)), int(na - 0.15 * big_l)
+    ia = int(na)
+    if b - a < 3 or ia - top < 0.5 * big_l or np.isnan(smooth[ia]) or np.isnan(smooth[a : b + 1]).any():
+        return
+    ys = np.arange(a, b + 1, dtype=np.float64)
+    chord = smooth[top] + (smooth[ia] - smooth[top]) * (ys - top) / (ia - top)
+    ahead = smooth[a : b + 1] - chord
+    idx = int(np.argmax(ahead))
+    y = a + idx
+    conf = BASE_CONFIDENCE * penalty
+    if idx in (0, len(ahead) - 1) or ahead[idx] < MIN_PROMINENCE * big_l:
+        conf *= 0.55  # no real brow prominence in the window
+    if abs(y - seed[1]) > MAX_SEED_SHIFT * big_l * 1.5:
+        conf *= 0.5
+    found["glabella"] = (float(facing * smooth[y]), float(y), conf)
+
+
+def _deepest_nasion(found: dict[str, tuple[float, float, float]], smooth: np.ndarray, facing: int, prn: float) -> None:
+    """Nasion again, as the deepest point of the outline behind the glabella -> pronasale chord.
+
+    The first pick (the outline's rearmost row between them) lies on a flat-bottomed curve: on the
+    side test photo it moved 3 px between the photo and its -5 deg turn, 9 deg of a nasofrontal
+    angle whose arms are 20 px long. The chord is the textbook reference (deepest point of the
+    frontonasal concavity) and gives one clear extreme; the row is refined to a fraction of a pixel
+    by a parabola through the extreme and its neighbours.
+    """
+    if "glabella" not in found or "nasion" not in found:
+        return
+    gx, gy, _ = found["glabella"]
+    py = prn
+    a, b = int(gy) + 1, int(py) - 1
+    if b - a < 3 or np.isnan(smooth[a : b + 1]).any():
+        return
+    ys = np.arange(a, b + 1, dtype=np.float64)
+    chord = facing * gx + (smooth[int(py)] - facing * gx) * (ys - gy) / (py - gy)
+    behind = chord - smooth[a : b + 1]
+    idx = int(np.argmax(behind))
+    if idx in (0, len(behind) - 1):
+        return  # no concavity between the brow and the tip: keep the first pick
+    # Centre of the concavity's deeper half (the usual half-maximum peak centre): one row on a flat
+    # bottom, where the single deepest row jumps between its ends with pixel noise.
+    deep = behind >= behind[idx] / 2
+    lo_i = idx - int(np.argmin(deep[idx::-1])) + 1 if not deep[: idx + 1].all() else 0
+    hi_i = idx + int(np.argmin(deep[idx:])) - 1 if not deep[idx:].all() else len(deep) - 1
+    rows = np.arange(lo_i, hi_i + 1)
+    weight = behind[lo_i : hi_i + 1] - behind[idx] / 2
+    y = a + float((rows * weight).sum() / weight.sum()) if weight.sum() > 0 else float(a + idx)
+    x = facing * float(np.interp(y, np.arange(len(smooth)), smooth))
+    found["nasion"] = (x, float(y), found["nasion"][2])
+
+
+def _parabola_offset(before: float, at: float, after: float) -> float:
+    """Sub-sample position (-0.5..0.5) of the extreme of a parabola through three equally spaced values."""
+    denom = before - 2 * at + after
+    return 0.0 if denom == 0 else float(np.clip(0.5 * (before - after) / denom, -0.5, 0.5))
 
 
 def _lower_profile(
