@@ -266,8 +266,8 @@ def test_mirror_index_is_an_involution() -> None:
 
 # Hand-placed on ../shared/faces/profile_left_masked.jpg (original pixels), read off a 5x crop with a
 # 10 px grid:
-# the silhouette's nasal tip, the columella-lip junction, the most anterior upper and lower lip
-# points, the mentolabial fold and the chin's most anterior point. Tolerance: 5 px (4 % of the
+# the silhouette's nasal tip, the columella-lip junction, the glabella (brow corner), the most anterior
+# upper and lower lip points, the mentolabial fold and the chin's most anterior point. Tolerance: 5 px (4 % of the
 # nasion-menton height); the chin is flat, so pogonion gets 8 px.
 PROFILE_TRUTH = {
     "pronasale": ((97, 241), 5),
@@ -278,6 +278,8 @@ PROFILE_TRUTH = {
     "sublabiale": ((139, 297), 5),
     "pogonion": ((139, 308), 8),
     "nasion": ((110, 194), 6),
+    # The forehead is nearly upright here: the brow's most prominent point is its lower corner.
+    "glabella": ((98, 173), 6),
 }
 
 
