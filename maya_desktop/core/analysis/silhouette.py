@@ -66,6 +66,7 @@ def _background_mask(
     median, every pixel farther than BG_DISTANCE from it is "person". This follows the real edge
     to the pixel, where the selfie-segmentation mask (256 px, smooth) can bulge far in front of the
     lips and chin. `anchor` (crop px) is a point on the cheek: the kept component must contain it.
+    Returns the mask and every pixel's colour distance from the background (the edge's sub-pixel place).
     """
     h, w = crop.shape[:2]
     strip_w = max(3, round(0.08 * w))
@@ -74,14 +75,15 @@ def _background_mask(
     ref = np.median(strip.reshape(-1, 3), axis=0)
     if float((np.linalg.norm(strip - ref, axis=2) < BG_TOLERANCE).mean()) < BG_UNIFORM_SHARE:
         return None
-    mask = (np.linalg.norm(lab - ref, axis=2) > BG_DISTANCE).astype(np.uint8)
+    distance = np.linalg.norm(lab - ref, axis=2)
+    mask = (distance > BG_DISTANCE).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     n, labels, _stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     ax, ay = min(w - 1, max(0, round(anchor[0]))), min(h - 1, max(0, round(anchor[1])))
     lab_id = labels[ay, ax]
     if n <= 1 or lab_id == 0:
         return None
-    return (labels == lab_id).astype(np.uint8), np.linalg.norm(lab - ref, axis=2)
+    return (labels == lab_id).astype(np.uint8), distance
 
 
 def _front_curve(mask: np.ndarray, facing: int, colour_distance: np.ndarray) -> np.ndarray:
