@@ -1,10 +1,14 @@
 """Profile points from the face silhouette, fused with the mesh only where the two agree.
 
 On a uniform background (clinic backdrop, masked photo) the person is separated from it by colour
-on a crop around the mesh; for every image row the front-most person pixel gives the profile curve.
-Its local extremes, searched in windows seeded by the mesh, are glabella, nasion, pronasale,
-subnasale, the lips and pogonion; the columella is the tangent point from subnasale to the nose's
-underside on the real contour. On any other background there is no outline the engine can trust
+on a crop around the mesh; for every image row the person's front edge (to a fraction of a pixel,
+where the colour distance crosses the threshold) gives the profile curve. Its local extremes,
+searched in windows seeded by the mesh, are pronasale, the lips and pogonion; glabella, nasion and
+subnasale are judged against chords of the outline itself (brow against the nasion-forehead chord,
+nasion behind the glabella-tip chord, subnasale at the columella-lip corner of a quarter-pixel
+contour), which hold when the photo is mirrored, re-encoded or turned (bench/analysis_stability.py);
+the columella is the tangent point from subnasale to the nose's underside on that contour. On any
+other background there is no outline the engine can trust
 (a learned person mask followed raised arms and glasses), and the mesh points stand alone.
 
 `fuse` then keeps a silhouette point only where it agrees with the mesh's own point, within the
@@ -271,10 +275,9 @@ def _deepest_nasion(found: dict[str, tuple[float, float, float]], smooth: np.nda
     """Nasion again, as the deepest point of the outline behind the glabella -> pronasale chord.
 
     The first pick (the outline's rearmost row between them) lies on a flat-bottomed curve: on the
-    side test photo it moved 3 px between the photo and its -5 deg turn, 9 deg of a nasofrontal
-    angle whose arms are 20 px long. The chord is the textbook reference (deepest point of the
-    frontonasal concavity) and gives one clear extreme; the row is refined to a fraction of a pixel
-    by a parabola through the extreme and its neighbours.
+    side test photo it moved 3 px (191 -> 194) between the photo and its -5 deg turn, 4.8 deg of a
+    nasofrontal angle whose short arm is 20 px long. The chord is the textbook reference (deepest
+    point of the frontonasal concavity); the row is the centre of the concavity's deeper half.
     """
     if "glabella" not in found or "nasion" not in found:
         return
