@@ -11,6 +11,7 @@ LEFT; the engine's when it points right). A face counts as found when the engine
 (refusals such as "too small" still count when the points were placed); `found_sure` / `nme_mean_sure_pct`
 count only faces whose landmark model is itself sure a face is in its region (face presence >= 0.5; the
 engine marks the other faces' points as not confident and measures nothing on them).
+`point_error_median_pct`: each protocol point's median error, to show where the error comes from.
 
 Compared, on the same decoded pixels in the same run: the full engine (`analyze_image`: its named
 points, i.e. after the profile fusion) and the raw MediaPipe Tasks FaceLandmarker (face_landmarker.task,
@@ -49,11 +50,17 @@ PROTOCOL = (
 )
 
 
-def nme(points: np.ndarray, truth68: np.ndarray) -> float:
-    """The protocol's NME (%) of 10 predicted points (in PROTOCOL order) against the 68 annotated."""
+def point_errors(points: np.ndarray, truth68: np.ndarray) -> np.ndarray:
+    """Each of the 10 predicted points' (PROTOCOL order) distance from its annotated point, in % of
+    sqrt(w*h) of the 68 annotated points' box."""
     truth = truth68[[p[0] for p in PROTOCOL]]
     (x0, y0), (x1, y1) = truth68.min(axis=0), truth68.max(axis=0)
-    return float(np.linalg.norm(points - truth, axis=1).mean() / math.sqrt((x1 - x0) * (y1 - y0)) * 100)
+    return np.linalg.norm(points - truth, axis=1) / math.sqrt((x1 - x0) * (y1 - y0)) * 100
+
+
+def nme(points: np.ndarray, truth68: np.ndarray) -> float:
+    """The protocol's NME (%) of 10 predicted points (in PROTOCOL order) against the 68 annotated."""
+    return float(point_errors(points, truth68).mean())
 
 
 def _engine(rgb: np.ndarray) -> tuple[np.ndarray | None, tuple[float, float] | None, bool]:
@@ -89,6 +96,7 @@ def _summary(rows: list[dict], total: int) -> dict[str, object]:
     sure = [r["nme"] for r in found if r["sure"]]
     yaw = [r["yaw_err"] for r in found if r["yaw_err"] is not None]
     pitch = [r["pitch_err"] for r in found if r["pitch_err"] is not None]
+    points = np.array([r["point_errors"] for r in found]) if found else None
     return {
         "faces": total,
         "found": len(found),
@@ -101,6 +109,10 @@ def _summary(rows: list[dict], total: int) -> dict[str, object]:
         "nme_mean_sure_pct": round(statistics.fmean(sure), 2) if sure else None,
         "yaw_abs_err_median_deg": round(statistics.median(yaw), 1) if yaw else None,
         "pitch_abs_err_median_deg": round(statistics.median(pitch), 1) if pitch else None,
+        # where the error comes from: each protocol point's median error (% as NME)
+        "point_error_median_pct": None if points is None else {
+            p[1]: round(float(v), 2) for p, v in zip(PROTOCOL, np.median(points, axis=0), strict=True)
+        },
     }
 
 
@@ -117,7 +129,9 @@ def run(data: Path, per_face: bool) -> dict[str, object]:
             pts, pose, sure = fn(rgb)
             row = {"file": name, "bin": ann["view_bin"], "nme": None, "yaw_err": None, "pitch_err": None, "sure": sure}
             if pts is not None:
-                row["nme"] = round(nme(pts, truth), 3)
+                errors = point_errors(pts, truth)
+                row["nme"] = round(float(errors.mean()), 3)
+                row["point_errors"] = [round(float(e), 2) for e in errors]
             if pose is not None:
                 row["yaw"], row["pitch"] = round(pose[0], 1), round(pose[1], 1)
                 row["yaw_err"] = abs(pose[0] - (-ann["view_yaw_deg"]))

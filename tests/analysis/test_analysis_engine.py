@@ -266,8 +266,8 @@ def test_mirror_index_is_an_involution() -> None:
 
 # Hand-placed on ../shared/faces/profile_left_masked.jpg (original pixels), read off a 5x crop with a
 # 10 px grid:
-# the silhouette's nasal tip, the columella-lip junction, the most anterior upper and lower lip
-# points, the mentolabial fold and the chin's most anterior point. Tolerance: 5 px (4 % of the
+# the silhouette's nasal tip, the columella-lip junction, the glabella (brow corner), the most anterior
+# upper and lower lip points, the mentolabial fold and the chin's most anterior point. Tolerance: 5 px (4 % of the
 # nasion-menton height); the chin is flat, so pogonion gets 8 px.
 PROFILE_TRUTH = {
     "pronasale": ((97, 241), 5),
@@ -278,6 +278,8 @@ PROFILE_TRUTH = {
     "sublabiale": ((139, 297), 5),
     "pogonion": ((139, 308), 8),
     "nasion": ((110, 194), 6),
+    # The forehead is nearly upright here: the brow's most prominent point is its lower corner.
+    "glabella": ((98, 173), 6),
 }
 
 
@@ -364,13 +366,27 @@ def test_same_photo_same_result() -> None:
 def test_cartoon_gets_a_real_person_warning_and_portraits_do_not() -> None:
     """The cartoon is meshed like a face; its proportions (big eyes, small mouth and nose on the iris
     scale) give it away. A warning only: a real face with one unusual feature is still measured.
-    (The shared set's cartoon: the repository's clip-art Einstein is drawn closer to human proportions and
-    is not flagged by mediapipe >= 1.2's model; issue 16 keeps that open.)"""
+    (The shared set's cartoon: the repository's clip-art Einstein is drawn closer to human proportions;
+    it is flagged by its pixels instead, test_drawing_is_flagged_by_its_flat_fills_and_outlines.)"""
     r = analyze_image(shared_photo("cartoon_not_a_person.jpg").read_bytes())
     warned = [f for f in r.findings if f.code == "implausible_proportions"]
     assert warned and warned[0].severity == "warning" and not r.refused
     for name in FRONTAL:
         assert "implausible_proportions" not in _codes(_result(name)), name
+
+
+def test_drawing_is_flagged_by_its_flat_fills_and_outlines(faces: Path) -> None:
+    """The clip-art cartoon (human proportions on the mesh) is warned as drawn; no real photo in the
+    repository is, and the warning does not refuse the photo. The same cartoon blurred (its ink
+    outlines softened, as a photograph of it out of focus would be) is no longer a drawing by pixels."""
+    cartoon = Image.open(faces / "cartoon_not_a_person.jpg").convert("RGB")
+    r = analyze_image(cartoon)
+    warned = [f for f in r.findings if f.code == "drawing_suspected"]
+    assert warned and warned[0].severity == "warning" and not r.refused
+    for name in (*FRONTAL, "profile_left_cameraman.jpg", "obama_partial_face.jpg", "cameraman_near_profile.png"):
+        assert "drawing_suspected" not in _codes(analyze_image(Image.open(faces / name))), name
+    blurred = analyze_image(cartoon.filter(ImageFilter.GaussianBlur(2)))
+    assert blurred.view is not None and "drawing_suspected" not in _codes(blurred)
 
 
 def test_points_the_mirror_pass_disagrees_on_lose_confidence() -> None:

@@ -13,7 +13,7 @@ from maya_desktop.core.analysis.loader import get_models
 from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
 from maya_desktop.core.analysis.mesh import PRESENCE_MIN, find_face
 from maya_desktop.core.analysis.overlay import render_overlay_decoded
-from maya_desktop.core.analysis.plausibility import check_plausibility
+from maya_desktop.core.analysis.plausibility import check_plausibility, looks_drawn
 from maya_desktop.core.analysis.pose import VIEWS, classify_view, estimate_pose, view_family
 from maya_desktop.core.analysis.quality import check_face
 from maya_desktop.core.analysis.result import AnalysisResult
@@ -106,6 +106,9 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
             lm.confidence = round(lm.confidence * search.presence / PRESENCE_MIN, 3)
     if any(f.severity == "error" for f in found):
         return
+    drawn = looks_drawn(dec.rgb, points[:, :2] / dec.scale)
+    if drawn is not None:
+        res.findings.append(drawn)
     if search.point_spread_px is not None:  # before the silhouette fusion: it weighs the mesh's confidence
         discount_unsure(res.landmarks, search.point_spread_px, float(np.ptp(points[:, 1])), SPREAD_FULL, SPREAD_ZERO)
     family = view_family(view)

@@ -51,6 +51,13 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "تناسب‌های چهره در {detail} سنجش از ۴ سنجش (فاصلهٔ چشم‌ها، پهنای دهان و بینی، اندازهٔ عنبیه) بیرون از"
         " محدودهٔ انسانی است؛ بررسی کنید که عکس واقعی یک شخص باشد.",
     ),
+    "drawing_suspected": (
+        "warning",
+        "The face looks drawn rather than photographed (flat colour areas with hard outlines, score"
+        " {detail}): check that this is a real photo of a person.",
+        "چهره به نقاشی بیشتر شبیه است تا عکس (سطح‌های یک‌رنگ با خطوط مرزی تند، امتیاز {detail})؛"
+        " بررسی کنید که عکس واقعی یک شخص باشد.",
+    ),
     # In profile the far eye is hidden: the size is the face's height (hairline to chin, from the mesh).
     "profile_too_small": (
         "error",

@@ -1,10 +1,14 @@
 """Profile points from the face silhouette, fused with the mesh only where the two agree.
 
 On a uniform background (clinic backdrop, masked photo) the person is separated from it by colour
-on a crop around the mesh; for every image row the front-most person pixel gives the profile curve.
-Its local extremes, searched in windows seeded by the mesh, are glabella, nasion, pronasale,
-subnasale, the lips and pogonion; the columella is the tangent point from subnasale to the nose's
-underside on the real contour. On any other background there is no outline the engine can trust
+on a crop around the mesh; for every image row the person's front edge (to a fraction of a pixel,
+where the colour distance crosses the threshold) gives the profile curve. Its local extremes,
+searched in windows seeded by the mesh, are pronasale, the lips and pogonion; glabella, nasion and
+subnasale are judged against chords of the outline itself (brow against the nasion-forehead chord,
+nasion behind the glabella-tip chord, subnasale at the columella-lip corner of a quarter-pixel
+contour), which hold when the photo is mirrored, re-encoded or turned (bench/analysis_stability.py);
+the columella is the tangent point from subnasale to the nose's underside on that contour. On any
+other background there is no outline the engine can trust
 (a learned person mask followed raised arms and glasses), and the mesh points stand alone.
 
 `fuse` then keeps a silhouette point only where it agrees with the mesh's own point, within the
@@ -56,7 +60,9 @@ PROFILE_POINTS = (
 )
 
 
-def _background_mask(crop: np.ndarray, facing: int, anchor: tuple[float, float]) -> np.ndarray | None:
+def _background_mask(
+    crop: np.ndarray, facing: int, anchor: tuple[float, float]
+) -> tuple[np.ndarray, np.ndarray] | None:
     """Person mask from a UNIFORM background (clinic backdrop, masked photo), or None if it is not.
 
     The background colour is sampled in the strip in front of the face (the crop has a generous
@@ -64,6 +70,7 @@ def _background_mask(crop: np.ndarray, facing: int, anchor: tuple[float, float])
     median, every pixel farther than BG_DISTANCE from it is "person". This follows the real edge
     to the pixel, where the selfie-segmentation mask (256 px, smooth) can bulge far in front of the
     lips and chin. `anchor` (crop px) is a point on the cheek: the kept component must contain it.
+    Returns the mask and every pixel's colour distance from the background (the edge's sub-pixel place).
     """
     h, w = crop.shape[:2]
     strip_w = max(3, round(0.08 * w))
@@ -72,18 +79,25 @@ def _background_mask(crop: np.ndarray, facing: int, anchor: tuple[float, float])
     ref = np.median(strip.reshape(-1, 3), axis=0)
     if float((np.linalg.norm(strip - ref, axis=2) < BG_TOLERANCE).mean()) < BG_UNIFORM_SHARE:
         return None
-    mask = (np.linalg.norm(lab - ref, axis=2) > BG_DISTANCE).astype(np.uint8)
+    distance = np.linalg.norm(lab - ref, axis=2)
+    mask = (distance > BG_DISTANCE).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     n, labels, _stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     ax, ay = min(w - 1, max(0, round(anchor[0]))), min(h - 1, max(0, round(anchor[1])))
     lab_id = labels[ay, ax]
     if n <= 1 or lab_id == 0:
         return None
-    return (labels == lab_id).astype(np.uint8)
+    return (labels == lab_id).astype(np.uint8), distance
 
 
-def _front_curve(mask: np.ndarray, facing: int) -> np.ndarray:
-    """Anteriority per row (facing * x of the front-most mask pixel); NaN where the row is empty."""
+def _front_curve(mask: np.ndarray, facing: int, colour_distance: np.ndarray) -> np.ndarray:
+    """Anteriority per row (facing * x of the front edge of the mask); NaN where the row is empty.
+
+    The edge is placed between the front-most person pixel and the background pixel in front of it,
+    where their colour distances from the background cross BG_DISTANCE (linear interpolation): a
+    whole-pixel edge moved the nasion and glabella by a pixel between a photo and its re-encoded,
+    mirrored or turned copies, 2-3 deg of a nasofrontal angle on a small side photo.
+    """
     h, w = mask.shape
     cols = np.arange(w, dtype=np.float64)
     out = np.full(h, np.nan)
@@ -92,7 +106,16 @@ def _front_curve(mask: np.ndarray, facing: int) -> np.ndarray:
         xs = np.where(mask.astype(bool), cols, -np.inf).max(axis=1)
     else:
         xs = np.where(mask.astype(bool), cols, np.inf).min(axis=1)
-    out[any_row] = facing * xs[any_row]
+    rows = np.nonzero(any_row)[0]
+    inner = xs[rows].astype(np.int64)
+    outer = inner + facing
+    ok = (outer >= 0) & (outer < w)
+    frac = np.zeros(len(rows))
+    d_in = colour_distance[rows[ok], inner[ok]]
+    d_out = colour_distance[rows[ok], outer[ok]]
+    span = np.maximum(d_in - d_out, 1e-6)
+    frac[ok] = np.clip((d_in - BG_DISTANCE) / span, 0.0, 1.0)
+    out[rows] = facing * xs[rows] + frac
     return out
 
 
@@ -130,11 +153,12 @@ def refine_profile(
         crop = cv2.resize(crop, (round(crop.shape[1] * f), round(crop.shape[0] * f)), interpolation=cv2.INTER_AREA)
     crop = np.ascontiguousarray(crop)
     cheek = ((pts[[50, 280]].mean(axis=0) - (cx0, cy0)) * f).tolist()  # both cheeks' mean
-    mask = _background_mask(crop, facing, (cheek[0], cheek[1]))
-    if mask is None:
+    separated = _background_mask(crop, facing, (cheek[0], cheek[1]))
+    if separated is None:
         return {}  # no clean outline to follow: the mesh points stand alone
+    mask, colour_distance = separated
     uniform_background = True
-    curve = _front_curve(mask, facing)
+    curve = _front_curve(mask, facing, colour_distance)
     k = max(1, round(0.01 * mask.shape[0]))
     smooth = np.convolve(np.nan_to_num(curve, nan=-1e9), np.ones(2 * k + 1) / (2 * k + 1), mode="same")
     smooth[np.isnan(curve)] = np.nan
@@ -201,13 +225,89 @@ def refine_profile(
     na = pick("nasion", n - 0.6 * nose_len, prn - 0.35 * nose_len, "min")
     big_l = (prn - na) if na is not None and prn - na > 4 else nose_len
     if na is not None:
-        pick("glabella", na - 0.75 * big_l, na - 0.15 * big_l, "max")
+        _glabella(found, smooth, facing, na, big_l, seed["glabella"], penalty=0.8 if touches_border else 1.0)
+        _deepest_nasion(found, smooth, facing, prn)
     stom_seed = seed["stomion"][1]  # the mesh places the mouth well even on profiles
     penalty = (0.8 if touches_border else 1.0) * (1.0 if uniform_background else 0.85)
     found.update(_lower_profile(smooth, facing, prn, stom_seed, seed["menton"][1], big_l, seed, penalty))
     _dorsum(found, smooth, facing)
-    _columella(found, mask, facing)
+    _columella(found, mask, colour_distance, facing)
     return _finish(found, named, to_orig)
+
+
+def _glabella(
+    found: dict[str, tuple[float, float, float]],
+    smooth: np.ndarray,
+    facing: int,
+    na: float,
+    big_l: float,
+    seed: tuple[float, float],
+    penalty: float,
+) -> None:
+    """Glabella: the outline's most prominent point above the nasion, judged against the chord from
+    the nasion to the forehead one nose height (L) above it, not against the frame's vertical.
+
+    "Most anterior" in the frame the mesh gives moved with the mesh's own tilt on side views (on the
+    side test photo's mirror and JPEG q70 variants it ran to the window's top edge, 0.17 face heights
+    from the photo's point); the chord is the outline's own reference and holds under those variants.
+    """
+    top = max(0, int(na - big_l))
+    while top < na and np.isnan(smooth[top]):
+        top += 1
+    a, b = max(top, int(na - 0.75 * big_l)), int(na - 0.15 * big_l)
+    ia = int(na)
+    if b - a < 3 or ia - top < 0.5 * big_l or np.isnan(smooth[ia]) or np.isnan(smooth[a : b + 1]).any():
+        return
+    ys = np.arange(a, b + 1, dtype=np.float64)
+    chord = smooth[top] + (smooth[ia] - smooth[top]) * (ys - top) / (ia - top)
+    ahead = smooth[a : b + 1] - chord
+    idx = int(np.argmax(ahead))
+    y = a + idx
+    conf = BASE_CONFIDENCE * penalty
+    if idx in (0, len(ahead) - 1) or ahead[idx] < MIN_PROMINENCE * big_l:
+        conf *= 0.55  # no real brow prominence in the window
+    if abs(y - seed[1]) > MAX_SEED_SHIFT * big_l * 1.5:
+        conf *= 0.5
+    found["glabella"] = (float(facing * smooth[y]), float(y), conf)
+
+
+def _deepest_nasion(found: dict[str, tuple[float, float, float]], smooth: np.ndarray, facing: int, prn: float) -> None:
+    """Nasion again, as the deepest point of the outline behind the glabella -> pronasale chord.
+
+    The first pick (the outline's rearmost row between them) lies on a flat-bottomed curve: on the
+    side test photo it moved 3 px (191 -> 194) between the photo and its -5 deg turn, 4.8 deg of a
+    nasofrontal angle whose short arm is 20 px long. The chord is the textbook reference (deepest
+    point of the frontonasal concavity); the row is the centre of the concavity's deeper half.
+    """
+    if "glabella" not in found or "nasion" not in found:
+        return
+    gx, gy, _ = found["glabella"]
+    py = prn
+    a, b = int(gy) + 1, int(py) - 1
+    if b - a < 3 or np.isnan(smooth[a : b + 1]).any():
+        return
+    ys = np.arange(a, b + 1, dtype=np.float64)
+    chord = facing * gx + (smooth[int(py)] - facing * gx) * (ys - gy) / (py - gy)
+    behind = chord - smooth[a : b + 1]
+    idx = int(np.argmax(behind))
+    if idx in (0, len(behind) - 1):
+        return  # no concavity between the brow and the tip: keep the first pick
+    # Centre of the concavity's deeper half (the usual half-maximum peak centre): one row on a flat
+    # bottom, where the single deepest row jumps between its ends with pixel noise.
+    deep = behind >= behind[idx] / 2
+    lo_i = idx - int(np.argmin(deep[idx::-1])) + 1 if not deep[: idx + 1].all() else 0
+    hi_i = idx + int(np.argmin(deep[idx:])) - 1 if not deep[idx:].all() else len(deep) - 1
+    rows = np.arange(lo_i, hi_i + 1)
+    weight = behind[lo_i : hi_i + 1] - behind[idx] / 2
+    y = a + float((rows * weight).sum() / weight.sum()) if weight.sum() > 0 else float(a + idx)
+    x = facing * float(np.interp(y, np.arange(len(smooth)), smooth))
+    found["nasion"] = (x, float(y), found["nasion"][2])
+
+
+def _parabola_offset(before: float, at: float, after: float) -> float:
+    """Sub-sample position (-0.5..0.5) of the extreme of a parabola through three equally spaced values."""
+    denom = before - 2 * at + after
+    return 0.0 if denom == 0 else float(np.clip(0.5 * (before - after) / denom, -0.5, 0.5))
 
 
 def _lower_profile(
@@ -268,7 +368,11 @@ def _lower_profile(
             conf *= 0.55  # no real local extreme in the window
         if name in seed and abs(y - seed[name][1]) > MAX_SEED_SHIFT * big_l:
             conf *= 0.6
-        out[name] = (float(facing * smooth[y]), float(y), conf)
+        if 0 < idx < len(seg) - 1:  # the extreme's row to a fraction of a pixel
+            sub = y + _parabola_offset(seg[idx - 1], seg[idx], seg[idx + 1])
+            out[name] = (float(facing * np.interp(sub, ys, smooth)), float(sub), conf)
+        else:
+            out[name] = (float(facing * smooth[y]), float(y), conf)
         return y
 
     e_line = ahead(ip, end)
@@ -353,20 +457,62 @@ def _dorsum(found: dict[str, tuple[float, float, float]], smooth: np.ndarray, fa
         found["dorsum_max"] = (best[0], best[1], min(nc, pc))
 
 
-def _columella(found: dict[str, tuple[float, float, float]], mask: np.ndarray, facing: int) -> None:
-    """Tangent point from subnasale to the underside of the nose, on the real contour."""
+def _between(contour: np.ndarray, a: tuple[float, float], b: tuple[float, float]) -> np.ndarray:
+    """The shorter stretch of a closed contour between its points nearest to a and b."""
+    i_a = int(np.argmin(np.hypot(contour[:, 0] - a[0], contour[:, 1] - a[1])))
+    i_b = int(np.argmin(np.hypot(contour[:, 0] - b[0], contour[:, 1] - b[1])))
+    lo, hi = sorted((i_a, i_b))
+    return contour[lo : hi + 1] if hi - lo <= len(contour) / 2 else np.concatenate([contour[hi:], contour[: lo + 1]])
+
+
+def _subnasale_on_contour(found: dict[str, tuple[float, float, float]], contour: np.ndarray, facing: int) -> None:
+    """Subnasale again, on the fine contour: the point deepest behind the pronasale -> labrale superius
+    chord. The row-by-row outline is nearly flat under the nose, so its deepest row wandered by
+    1.5 px between the side test photo's variants; the columella-lip corner is sharp on the contour."""
+    if "labrale_superius" not in found or "subnasale" not in found:
+        return
+    px, py, _ = found["pronasale"]
+    lx, ly, _ = found["labrale_superius"]
+    seg = _between(contour, (px, py), (lx, ly))
+    chord = np.array([lx - px, ly - py])
+    length = float(np.hypot(*chord))
+    if len(seg) < 3 or length < 3:
+        return
+    # Signed distance from the chord, positive behind it (away from the facing side).
+    behind = ((seg[:, 0] - px) * chord[1] - (seg[:, 1] - py) * chord[0]) / length
+    behind *= -1 if chord[1] * facing > 0 else 1
+    i = int(np.argmax(behind))
+    if 0 < i < len(seg) - 1 and behind[i] > 0:
+        found["subnasale"] = (float(seg[i, 0]), float(seg[i, 1]), found["subnasale"][2])
+
+
+CONTOUR_UPSAMPLE = 4  # the nose's underside is traced on a 4x finer grid (quarter-pixel contour)
+
+
+def _columella(
+    found: dict[str, tuple[float, float, float]], mask: np.ndarray, colour_distance: np.ndarray, facing: int
+) -> None:
+    """Tangent point from subnasale to the underside of the nose, on the real contour.
+
+    The contour is traced where the colour distance (bilinear on a CONTOUR_UPSAMPLE finer grid)
+    crosses BG_DISTANCE inside the person's component: the subnasale -> columella ray is ~16 px
+    long on a small side photo, and a whole-pixel contour turned it by 2-4 deg between a photo and
+    its re-encoded or turned copies (the tip rotation angle).
+    """
     if "subnasale" not in found or "pronasale" not in found:
         return
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    k = CONTOUR_UPSAMPLE
+    size = (mask.shape[1] * k, mask.shape[0] * k)
+    fine = cv2.resize(colour_distance.astype(np.float32), size, interpolation=cv2.INTER_LINEAR) > BG_DISTANCE
+    near = cv2.resize(cv2.dilate(mask, np.ones((3, 3), np.uint8)), size, interpolation=cv2.INTER_NEAREST)
+    contours, _ = cv2.findContours((fine & (near > 0)).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     if not contours:
         return
-    c = max(contours, key=cv2.contourArea)[:, 0, :].astype(np.float64)
+    c = (max(contours, key=cv2.contourArea)[:, 0, :].astype(np.float64) + 0.5) / k - 0.5
+    _subnasale_on_contour(found, c, facing)
     sx, sy, sc = found["subnasale"]
     px, py, pc = found["pronasale"]
-    i_s = int(np.argmin(np.hypot(c[:, 0] - sx, c[:, 1] - sy)))
-    i_p = int(np.argmin(np.hypot(c[:, 0] - px, c[:, 1] - py)))
-    lo, hi = sorted((i_s, i_p))
-    seg = c[lo : hi + 1] if hi - lo <= len(c) / 2 else np.concatenate([c[hi:], c[: lo + 1]])
+    seg = _between(c, (sx, sy), (px, py))
     tip = np.array([px - sx, py - sy])
     tip_len = float(np.hypot(*tip))
     if tip_len < 3:
