@@ -52,7 +52,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     scheme = "https" if args.tls_cert else "http"
     print(f"maya-hq {__version__} on {scheme}://{args.host}:{args.port} ({url.split(':', 1)[0]})", flush=True)
     server.run(host=args.host, port=args.port, workers=args.workers, tls_cert=args.tls_cert,
-               tls_key=args.tls_key, request_timeout=args.request_timeout)
+               tls_key=args.tls_key, request_timeout=args.request_timeout,
+               handshake_timeout=args.tls_handshake_timeout)
     return EXIT_OK
 
 
@@ -128,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--rate", type=float, default=2000.0, help="events per second per clinic (per instance)")
     serve.add_argument("--burst", type=float, default=10000.0, help="events a clinic may send at once")
     serve.add_argument("--request-timeout", type=float, default=15.0, help="seconds allowed to send one request")
+    serve.add_argument("--tls-handshake-timeout", type=float, default=10.0,
+                       help="seconds a client has to complete the TLS handshake (asyncio's default is 60)")
     serve.set_defaults(func=cmd_serve)
 
     db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)

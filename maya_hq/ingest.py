@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, validate_event
-from maya_hq import fastcheck
+from maya_hq import fastcheck, summaries
 from maya_hq.db import clinics, events, utcnow, workstations
 from maya_hq.secrets_store import token_hash
 
@@ -110,6 +110,7 @@ def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, l
                     sqlite.insert(events).on_conflict_do_nothing(index_elements=["event_id"]).returning(events.c.event_id)
                 )
                 accepted = set(conn.execute(statement, rows).scalars())
+            summaries.merge(conn, [r for r in rows if r["event_id"] in accepted])  # only new events count
             _seen_workstations(conn, dialect, clinic_id, {r["workstation_id"] for r in rows}, received_at)
     ordered = [r["event_id"] for r in rows]
     duplicates.extend(i for i in ordered if i not in accepted)
