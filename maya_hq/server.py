@@ -1,8 +1,8 @@
 """Running the app under uvicorn, with deadlines for the TLS handshake and for request headers.
 
 asyncio gives a TLS handshake 60 s by default and uvicorn has no option to change it, so a client that opens
-TCP and never starts TLS holds a connection for a minute. :func:`tls_deadline_loop_factory` (uvicorn's
-``loop`` setting) makes every server the loop creates use ``ssl_handshake_timeout`` =
+TCP and never starts TLS holds a connection for a minute. :class:`HandshakeDeadlineLoop` (given to uvicorn as
+its ``loop`` factory) makes every TLS server it creates use ``ssl_handshake_timeout`` =
 ``MAYA_HQ_TLS_HANDSHAKE_TIMEOUT`` seconds.
 
 uvicorn (h11) has a keep-alive timeout but none for a request that arrives one byte at a time, so a
@@ -24,16 +24,13 @@ TIMEOUT_ENV = "MAYA_HQ_REQUEST_TIMEOUT"
 HANDSHAKE_TIMEOUT_ENV = "MAYA_HQ_TLS_HANDSHAKE_TIMEOUT"
 
 
-class _HandshakeDeadlineLoop(asyncio.SelectorEventLoop):
+class HandshakeDeadlineLoop(asyncio.SelectorEventLoop):
+    """The plain asyncio selector loop, with a TLS handshake deadline on the servers it creates."""
+
     async def create_server(self, *args: Any, **kwargs: Any) -> asyncio.Server:  # type: ignore[override]
         if kwargs.get("ssl") is not None and kwargs.get("ssl_handshake_timeout") is None:
             kwargs["ssl_handshake_timeout"] = float(os.environ.get(HANDSHAKE_TIMEOUT_ENV, "10"))
         return await super().create_server(*args, **kwargs)
-
-
-def tls_deadline_loop_factory(use_subprocess: bool = False) -> type[asyncio.AbstractEventLoop]:
-    """uvicorn loop factory: the plain asyncio selector loop with a TLS handshake deadline."""
-    return _HandshakeDeadlineLoop
 
 
 class DeadlineH11Protocol(H11Protocol):
@@ -86,7 +83,7 @@ def run(
         port=port,
         workers=workers,
         http=DeadlineH11Protocol,
-        loop="maya_hq.server:tls_deadline_loop_factory",
+        loop="maya_hq.server:HandshakeDeadlineLoop",
         ssl_certfile=tls_cert,
         ssl_keyfile=tls_key,
         timeout_keep_alive=5,
