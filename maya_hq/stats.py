@@ -8,9 +8,9 @@ Definitions (also printed under the tables):
 - Quote→payment conversion: orders that reached ``quoted`` or later and then ``paid`` or later.
 - Turnaround: days from ``photos_imported`` to ``delivered`` (only orders HQ saw both of).
 - Privacy record, per delivered order: destroyed in time (``destroyed`` day ≤ delivery day + the clinic's
-  retention), destroyed late, **held** (not destroyed and the latest hold event — in arrival order — is
-  placed on a later *day* than any lift — the event's day, not its arrival; the same day counts as lifted, see
-  maya_hq/summaries.py — a lawful hold is not a breach), **overdue** (not destroyed, not held, retention over),
+  retention), destroyed late, **held** (not destroyed, and a hold was placed on a later *day* than any lift:
+  the events' days decide, not their arrival, and a lift on the same day counts; see maya_hq/summaries.py —
+  a lawful hold is not a breach), **overdue** (not destroyed, not held, retention over),
   or still within its retention period. The share = in time / (in time + late + overdue).
 - Last sync: the newest contact from any of the clinic's workstations (a batch of only duplicates counts too).
 - Audit anchors: the newest by arrival; "rollback suspected" when any anchor arrived with a lower
