@@ -22,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, case, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.engine import Connection, Engine
 
 from maya_desktop.core.sync.contract import (
     EVENT_TYPE_AUDIT_ANCHOR,
@@ -110,15 +111,57 @@ def _held(placed: ColumnElement, lifted: ColumnElement) -> ColumnElement:
 
 
 def privacy_record(engine: Engine, today: dt.date) -> list[ClinicRecord]:
-    """One record per enrolled clinic, in clinic-id order, from the per-order summaries."""
+    """One record per enrolled clinic, in clinic-id order, from the per-order summaries: counted in the
+    database, grouped by day (a few thousand rows whatever the number of orders); only undestroyed,
+    unheld delivered orders come back one by one (they are the overdue list)."""
+    return _records(engine, today, _add_summarised_orders)
+
+
+def _add_summarised_orders(conn: Connection, records: dict[str, ClinicRecord], today: dt.date) -> None:
     s = order_summaries.c
-    per_order = select(
-        s.clinic_id, s.order_ref, s.service, s.first_day,
-        case(((s.quote_day.is_not(None)) | (s.paid_day.is_not(None)), 1), else_=0).label("quoted"),
-        case((s.paid_day.is_not(None), 1), else_=0).label("paid"),
-        s.photos_day, s.delivered_day, s.destroyed_day, _held(s.hold_placed_day, s.hold_lifted_day).label("held"),
-    )
-    return _records(engine, per_order, today)
+    held = _held(s.hold_placed_day, s.hold_lifted_day)
+    delivered = s.delivered_day.is_not(None)
+    queries = {
+        "week": select(s.clinic_id, s.first_day, s.service, func.count()).group_by(s.clinic_id, s.first_day,
+                                                                                  s.service),
+        "conversion": select(s.clinic_id, func.count(), func.count(s.paid_day))
+        .where(s.quote_day.is_not(None) | s.paid_day.is_not(None)).group_by(s.clinic_id),
+        "turnaround": select(s.clinic_id, s.photos_day, s.delivered_day, func.count())
+        .where(delivered, s.photos_day <= s.delivered_day).group_by(s.clinic_id, s.photos_day, s.delivered_day),
+        "destroyed": select(s.clinic_id, s.delivered_day, s.destroyed_day, func.count())
+        .where(delivered, s.destroyed_day.is_not(None)).group_by(s.clinic_id, s.delivered_day, s.destroyed_day),
+        "held": select(s.clinic_id, func.count()).where(delivered, s.destroyed_day.is_(None), held == 1)
+        .group_by(s.clinic_id),
+        "open": select(s.clinic_id, s.order_ref, s.delivered_day).where(delivered, s.destroyed_day.is_(None),
+                                                                         held == 0),
+    }
+    for clinic_id, first_day, service, count in conn.execute(queries["week"]):
+        if clinic_id in records:
+            week = records[clinic_id].orders_by_week.setdefault(week_start(first_day), dict.fromkeys(SERVICES, 0))
+            week[service] = week.get(service, 0) + count
+    for clinic_id, quoted, paid in conn.execute(queries["conversion"]):
+        if clinic_id in records:
+            records[clinic_id].quoted, records[clinic_id].paid = quoted, paid
+    for clinic_id, photos_day, delivered_day, count in conn.execute(queries["turnaround"]):
+        if clinic_id in records:
+            records[clinic_id].turnarounds.extend([(delivered_day - photos_day).days] * count)
+    for clinic_id, delivered_day, destroyed_day, count in conn.execute(queries["destroyed"]):
+        if clinic_id in records:
+            record = records[clinic_id]
+            record.delivered += count
+            if destroyed_day <= delivered_day + dt.timedelta(days=record.retention_days):
+                record.destroyed_in_time += count
+            else:
+                record.destroyed_late += count
+    for clinic_id, count in conn.execute(queries["held"]):
+        if clinic_id in records:
+            records[clinic_id].delivered += count
+            records[clinic_id].held += count
+    for clinic_id, order_ref, delivered_day in conn.execute(queries["open"]):
+        if clinic_id in records:
+            record = records[clinic_id]
+            record.delivered += 1
+            _add_undestroyed(record, order_ref, delivered_day, today)
 
 
 def privacy_record_from_events(engine: Engine, today: dt.date) -> list[ClinicRecord]:
@@ -140,10 +183,19 @@ def privacy_record_from_events(engine: Engine, today: dt.date) -> list[ClinicRec
         .where(events.c.type != EVENT_TYPE_AUDIT_ANCHOR)
         .group_by(events.c.clinic_id, events.c.order_ref)
     )
-    return _records(engine, per_order, today)
+
+    def add_orders(conn: Connection, records: dict[str, ClinicRecord], today: dt.date) -> None:
+        for order in conn.execute(per_order):
+            if order.clinic_id in records:
+                _add_order(records[order.clinic_id], order, today)
+
+    return _records(engine, today, add_orders)
 
 
-def _records(engine: Engine, per_order: Select, today: dt.date) -> list[ClinicRecord]:
+OrderFiller = Callable[[Connection, dict[str, ClinicRecord], dt.date], None]
+
+
+def _records(engine: Engine, today: dt.date, add_orders: OrderFiller) -> list[ClinicRecord]:
     anchors = (
         select(events.c.clinic_id, events.c.audit_seq, events.c.day)
         .where(events.c.type == EVENT_TYPE_AUDIT_ANCHOR)
@@ -161,14 +213,13 @@ def _records(engine: Engine, per_order: Select, today: dt.date) -> list[ClinicRe
                 record = records[clinic_id]
                 record.workstations, record.quietest_workstation = count, as_utc(quietest)
                 record.last_sync = as_utc(newest)
-        for order in conn.execute(per_order):
-            if order.clinic_id in records:
-                _add_order(records[order.clinic_id], order, today)
+        add_orders(conn, records, today)
         for clinic_id, seq, day in conn.execute(anchors):
             if clinic_id in records:
                 _add_anchor(records[clinic_id], seq, day)
     for record in records.values():
         record.overdue.sort(key=lambda o: (-o.days_over, o.order_ref))
+        record.turnarounds.sort()
     return list(records.values())
 
 
@@ -191,8 +242,15 @@ def _add_order(record: ClinicRecord, order, today: dt.date) -> None:  # type: ig
             record.destroyed_late += 1
     elif order.held:
         record.held += 1
-    elif today > deadline:
-        record.overdue.append(OverdueOrder(order.order_ref, order.delivered_day, (today - deadline).days))
+    else:
+        _add_undestroyed(record, order.order_ref, order.delivered_day, today)
+
+
+def _add_undestroyed(record: ClinicRecord, order_ref: str, delivered_day: dt.date, today: dt.date) -> None:
+    """A delivered order, neither destroyed nor held: overdue once its retention is over."""
+    deadline = delivered_day + dt.timedelta(days=record.retention_days)
+    if today > deadline:
+        record.overdue.append(OverdueOrder(order_ref, delivered_day, (today - deadline).days))
     else:
         record.within_retention += 1
 
