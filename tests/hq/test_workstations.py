@@ -78,7 +78,9 @@ def test_workstation_commands(tmp_path) -> None:
     assert run("workstation", "add", "cl_alpha").returncode == 0
     assert run("workstation", "revoke", "cl_alpha", "ws_abcdefghijklmnop").returncode == 0
     listed = run("workstation", "list", "cl_alpha").stdout.splitlines()
-    assert len(listed) == 2 and listed[0].startswith("ws_abcdefghijklmnop\trevoked") and "\tactive\t" in listed[1]
+    assert len(listed) == 2 and listed == sorted(listed)
+    assert {line.split("\t")[1] for line in listed} == {"revoked", "active"}
+    assert any(line.startswith("ws_abcdefghijklmnop\trevoked\t") for line in listed)
     assert token not in "\n".join(listed)
     for bad in (("workstation", "add", "cl_nobody"), ("workstation", "add", "cl_alpha", "--workstation-id", "bob"),
                 ("workstation", "revoke", "cl_alpha", "ws_aaaaaaaaaaaaaaaa"), ("workstation", "list", "cl_nobody")):
