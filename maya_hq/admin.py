@@ -1,4 +1,5 @@
-"""Enrolment of clinics and HQ staff: what ``maya-hq clinic …`` and ``maya-hq staff add`` do.
+"""Enrolment of clinics, their workstations and HQ staff: what ``maya-hq clinic …``, ``maya-hq workstation …``
+and ``maya-hq staff add`` do.
 
 Errors are :class:`~maya_desktop.core.errors.ValidationError` (English + Persian, no secrets in them).
 """
@@ -15,8 +16,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema
-from maya_hq.db import DEFAULT_RETENTION_DAYS, as_utc, clinics, staff, utcnow
+from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema, new_workstation_id
+from maya_hq.db import DEFAULT_RETENTION_DAYS, as_utc, clinics, staff, utcnow, workstation_tokens
 from maya_hq.secrets_store import hash_password, new_token, token_hash
 
 MAX_RETENTION_DAYS = 30  # the desktop's own upper bound (core/clinic_settings.py)
@@ -33,8 +34,19 @@ class Clinic:
     created_at: str
 
 
+@dataclass(frozen=True)
+class Workstation:
+    workstation_id: str
+    revoked: bool
+    created_at: str
+
+
+def _contract_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(load_schema()["$defs"]["order_event"]["properties"][name]["pattern"])
+
+
 def _clinic_id_pattern() -> re.Pattern[str]:
-    return re.compile(load_schema()["$defs"]["order_event"]["properties"]["clinic_id"]["pattern"])
+    return _contract_pattern("clinic_id")
 
 
 def new_clinic_id() -> str:
@@ -117,6 +129,61 @@ def list_clinics(engine: Engine) -> list[Clinic]:
         )
         for r in rows
     ]
+
+
+def _clinic_exists(conn, clinic_id: str) -> None:  # type: ignore[no-untyped-def]
+    if conn.execute(select(clinics.c.clinic_id).where(clinics.c.clinic_id == clinic_id)).first() is None:
+        raise _unknown_clinic()
+
+
+def add_workstation(engine: Engine, clinic_id: str, workstation_id: str | None = None) -> tuple[str, str]:
+    """Enrol one workstation of a clinic with its own token: it may post only events carrying its
+    ``workstation_id``. Adding an enrolled workstation again issues a new token and lifts a revocation.
+    Returns ``(workstation_id, token)``; the token exists only in this return value."""
+    workstation_id = workstation_id or new_workstation_id()
+    if not _contract_pattern("workstation_id").fullmatch(workstation_id):
+        raise ValidationError(
+            "The workstation id must be 'ws_' and 16 characters a-z or 2-7, as the desktop shows it.",
+            "شناسهٔ ایستگاه کاری باید «ws_» و ۱۶ نویسه از a تا z یا ۲ تا ۷ باشد، همان‌گونه که برنامهٔ رومیزی نشان می‌دهد.",
+            field="workstation_id",
+        )
+    token, now = new_token(), utcnow()
+    with engine.begin() as conn:
+        _clinic_exists(conn, clinic_id)
+        done = conn.execute(
+            update(workstation_tokens)
+            .where(workstation_tokens.c.clinic_id == clinic_id, workstation_tokens.c.workstation_id == workstation_id)
+            .values(token_hash=token_hash(token), revoked_at=None)
+        )
+        if done.rowcount == 0:
+            conn.execute(insert(workstation_tokens).values(
+                clinic_id=clinic_id, workstation_id=workstation_id, token_hash=token_hash(token), created_at=now
+            ))
+    return workstation_id, token
+
+
+def revoke_workstation(engine: Engine, clinic_id: str, workstation_id: str) -> None:
+    """Refuse the workstation from now on: its token, and its events under the clinic's token too. The
+    clinic's other workstations go on."""
+    with engine.begin() as conn:
+        _clinic_exists(conn, clinic_id)
+        done = conn.execute(
+            update(workstation_tokens)
+            .where(workstation_tokens.c.clinic_id == clinic_id, workstation_tokens.c.workstation_id == workstation_id)
+            .values(revoked_at=utcnow())
+        )
+    if done.rowcount != 1:
+        raise ValidationError("No workstation with this id is enrolled for this clinic.",
+                              "ایستگاه کاری با این شناسه برای این درمانگاه ثبت نشده است.")
+
+
+def list_workstations(engine: Engine, clinic_id: str) -> list[Workstation]:
+    with engine.connect() as conn:
+        _clinic_exists(conn, clinic_id)
+        rows = conn.execute(select(workstation_tokens).where(workstation_tokens.c.clinic_id == clinic_id)
+                            .order_by(workstation_tokens.c.workstation_id)).mappings().all()
+    return [Workstation(r["workstation_id"], r["revoked_at"] is not None,
+                        as_utc(r["created_at"]).isoformat(timespec="seconds")) for r in rows]
 
 
 def add_staff(engine: Engine, username: str, password: str) -> None:

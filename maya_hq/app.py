@@ -126,10 +126,10 @@ class HqApp:
     async def events(self, request: Request) -> Response:
         timeout = self.settings.request_timeout
         auth_scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        clinic_id = None
+        caller = None
         if auth_scheme.lower() == "bearer":
-            clinic_id = await run_in_threadpool(ingest.clinic_for_token, self.engine, token.strip())
-        if clinic_id is None:
+            caller = await run_in_threadpool(ingest.caller_for_token, self.engine, token.strip())
+        if caller is None:
             await _with_timeout(_discard_body(request), timeout)
             return _json(401, {"error": "bad token"}, **{"WWW-Authenticate": 'Bearer realm="maya-sync"',
                                                          "Connection": "close"})
@@ -147,10 +147,10 @@ class HqApp:
             batch = ingest.parse_batch(raw)
         except ingest.MalformedBatch as exc:
             return _json(exc.status, {"error": exc.reason})
-        wait = self.limiter.take(clinic_id, len(batch))
+        wait = self.limiter.take(caller.clinic_id, len(batch))
         if wait:
             return _json(429, {"error": "rate limit"}, **{"Retry-After": str(max(1, round(wait)))})
-        body = await run_in_threadpool(ingest.store_batch, self.engine, clinic_id, batch)
+        body = await run_in_threadpool(ingest.store_batch, self.engine, caller, batch)
         return _json(200, body)
 
     # --- pages -------------------------------------------------------------------------------

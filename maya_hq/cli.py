@@ -52,7 +52,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     scheme = "https" if args.tls_cert else "http"
     print(f"maya-hq {__version__} on {scheme}://{args.host}:{args.port} ({url.split(':', 1)[0]})", flush=True)
     server.run(host=args.host, port=args.port, workers=args.workers, tls_cert=args.tls_cert,
-               tls_key=args.tls_key, request_timeout=args.request_timeout)
+               tls_key=args.tls_key, request_timeout=args.request_timeout,
+               handshake_timeout=args.tls_handshake_timeout)
     return EXIT_OK
 
 
@@ -102,6 +103,34 @@ def cmd_clinic_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_workstation_add(args: argparse.Namespace) -> int:
+    from maya_hq import admin
+
+    workstation_id, token = admin.add_workstation(_engine(args), args.clinic_id, args.workstation_id)
+    print(f"workstation_id: {workstation_id}")
+    print(f"token: {token}")
+    _say("The token is shown only now; it may send only this workstation's events.",
+         "این توکن فقط همین یک بار نمایش داده می‌شود و فقط رویدادهای همین ایستگاه کاری را می‌فرستد.")
+    return EXIT_OK
+
+
+def cmd_workstation_revoke(args: argparse.Namespace) -> int:
+    from maya_hq import admin
+
+    admin.revoke_workstation(_engine(args), args.clinic_id, args.workstation_id)
+    _say("The workstation is revoked; the clinic's other workstations go on.",
+         "ایستگاه کاری لغو شد؛ دیگر ایستگاه‌های درمانگاه به کار ادامه می‌دهند.")
+    return EXIT_OK
+
+
+def cmd_workstation_list(args: argparse.Namespace) -> int:
+    from maya_hq import admin
+
+    for w in admin.list_workstations(_engine(args), args.clinic_id):
+        print(f"{w.workstation_id}\t{'revoked' if w.revoked else 'active'}\tenrolled={w.created_at}")
+    return EXIT_OK
+
+
 def cmd_staff_add(args: argparse.Namespace) -> int:
     from maya_hq import admin
 
@@ -128,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--rate", type=float, default=2000.0, help="events per second per clinic (per instance)")
     serve.add_argument("--burst", type=float, default=10000.0, help="events a clinic may send at once")
     serve.add_argument("--request-timeout", type=float, default=15.0, help="seconds allowed to send one request")
+    serve.add_argument("--tls-handshake-timeout", type=float, default=10.0,
+                       help="seconds a client has to complete the TLS handshake (asyncio's default is 60)")
     serve.set_defaults(func=cmd_serve)
 
     db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
@@ -150,6 +181,21 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("clinic_id")
     revoke.set_defaults(func=cmd_clinic_revoke)
     clinic.add_parser("list", parents=[common], help="list clinics").set_defaults(func=cmd_clinic_list)
+
+    station = sub.add_parser("workstation", help="optional per-workstation tokens under a clinic").add_subparsers(
+        dest="workstation_command", required=True)
+    ws_add = station.add_parser("add", parents=[common],
+                                help="enrol a workstation (or issue it a new token); prints its token once")
+    ws_add.add_argument("clinic_id")
+    ws_add.add_argument("--workstation-id", help="ws_… as the desktop shows it (default: a new one)")
+    ws_add.set_defaults(func=cmd_workstation_add)
+    ws_revoke = station.add_parser("revoke", parents=[common], help="refuse one workstation")
+    ws_revoke.add_argument("clinic_id")
+    ws_revoke.add_argument("workstation_id")
+    ws_revoke.set_defaults(func=cmd_workstation_revoke)
+    ws_list = station.add_parser("list", parents=[common], help="list a clinic's enrolled workstations")
+    ws_list.add_argument("clinic_id")
+    ws_list.set_defaults(func=cmd_workstation_list)
 
     staff_cmd = sub.add_parser("staff", help="HQ staff accounts").add_subparsers(dest="staff_command", required=True)
     staff_add = staff_cmd.add_parser("add", parents=[common],

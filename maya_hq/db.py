@@ -76,6 +76,36 @@ workstations = Table(
     Column("last_seen_at", DateTime(timezone=True), nullable=False),
 )
 
+order_summaries = Table(  # maintained by maya_hq/summaries.py at ingest; one row per order
+    "order_summaries",
+    metadata,
+    Column("clinic_id", String(27), ForeignKey("clinics.clinic_id"), primary_key=True),
+    Column("order_ref", String(28), primary_key=True),
+    Column("service", String(32), nullable=False),
+    Column("first_day", Date, nullable=False),
+    Column("first_status", String(20), nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("last_status", String(20), nullable=False),
+    Column("quote_day", Date, nullable=True),
+    Column("quote_price_rial", BigInteger, nullable=True),
+    Column("paid_day", Date, nullable=True),
+    Column("photos_day", Date, nullable=True),
+    Column("delivered_day", Date, nullable=True),
+    Column("destroyed_day", Date, nullable=True),
+    Column("hold_placed_day", Date, nullable=True),
+    Column("hold_lifted_day", Date, nullable=True),
+)
+
+workstation_tokens = Table(  # optional: a workstation enrolled with its own token (maya-hq workstation add)
+    "workstation_tokens",
+    metadata,
+    Column("clinic_id", String(27), ForeignKey("clinics.clinic_id"), primary_key=True),
+    Column("workstation_id", String(19), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
 staff = Table(
     "staff",
     metadata,

@@ -52,8 +52,10 @@ STRINGS: dict[str, tuple[str, str]] = {  # key: (fa, en)
     "rhinoplasty_analysis": ("تحلیل بینی", "Rhinoplasty analysis"),
     "confidential_document": ("سند محرمانه", "Confidential document"),
     "definitions": (
-        "سهم = نابودشدهٔ به‌موقع ÷ (به‌موقع + با تأخیر + دیرکرد). سفارش در توقیف قانونی دیرکرد شمرده نمی‌شود.",
-        "Share = destroyed in time ÷ (in time + late + overdue). An order under a lawful hold is not overdue.",
+        "سهم = نابودشدهٔ به‌موقع ÷ (به‌موقع + با تأخیر + دیرکرد). سفارش در توقیف قانونی دیرکرد شمرده نمی‌شود؛"
+        " توقیف با روز رویداد سنجیده می‌شود: اگر رفع توقیف در همان روز یا پس از آخرین توقیف باشد، سفارش آزاد است.",
+        "Share = destroyed in time ÷ (in time + late + overdue). An order under a lawful hold is not overdue;"
+        " holds go by the event's day: a lift on the same day as the latest hold or later frees the order.",
     ),
     "days": ("روز", "days"),
 }

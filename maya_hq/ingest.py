@@ -21,8 +21,8 @@ from sqlalchemy.engine import Engine
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, validate_event
-from maya_hq import fastcheck
-from maya_hq.db import clinics, events, utcnow, workstations
+from maya_hq import fastcheck, summaries
+from maya_hq.db import clinics, events, utcnow, workstation_tokens, workstations
 from maya_hq.secrets_store import token_hash
 
 MAX_BODY_BYTES = 1 << 20  # as the desktop sends at most (contract: 1 MiB per batch)
@@ -52,16 +52,38 @@ def parse_batch(raw: bytes) -> list[Any]:
     return body["events"]
 
 
-def clinic_for_token(engine: Engine, token: str) -> str | None:
-    """The clinic whose live token this is, else None (unknown, rotated away or revoked)."""
+@dataclass(frozen=True)
+class Caller:
+    """Who a bearer token speaks for: a clinic (any of its workstations but the revoked ones) or, with a
+    workstation token, one workstation of it."""
+
+    clinic_id: str
+    workstation_id: str | None = None  # set: only events with this workstation_id are accepted
+    revoked_workstations: frozenset[str] = frozenset()  # refused even under the clinic's token
+
+
+def caller_for_token(engine: Engine, token: str) -> Caller | None:
+    """The clinic (or enrolled workstation) whose live token this is, else None (unknown, rotated away or
+    revoked; a workstation token also dies with its clinic's revocation)."""
     if not token:
         return None
+    digest = token_hash(token)
     with engine.connect() as conn:
-        return conn.execute(
-            select(clinics.c.clinic_id).where(
-                clinics.c.token_hash == token_hash(token), clinics.c.revoked_at.is_(None)
-            )
+        clinic_id = conn.execute(
+            select(clinics.c.clinic_id).where(clinics.c.token_hash == digest, clinics.c.revoked_at.is_(None))
         ).scalar_one_or_none()
+        if clinic_id is not None:
+            revoked = conn.execute(select(workstation_tokens.c.workstation_id).where(
+                workstation_tokens.c.clinic_id == clinic_id, workstation_tokens.c.revoked_at.is_not(None)
+            )).scalars()
+            return Caller(clinic_id, None, frozenset(revoked))
+        row = conn.execute(
+            select(workstation_tokens.c.clinic_id, workstation_tokens.c.workstation_id)
+            .join(clinics, clinics.c.clinic_id == workstation_tokens.c.clinic_id)
+            .where(workstation_tokens.c.token_hash == digest, workstation_tokens.c.revoked_at.is_(None),
+                   clinics.c.revoked_at.is_(None))
+        ).first()
+    return None if row is None else Caller(row.clinic_id, row.workstation_id)
 
 
 def _id_of(event: Any) -> str | None:
@@ -76,8 +98,12 @@ def _row(event: dict[str, Any], received_at: dt.datetime) -> dict[str, Any]:
     return row
 
 
-def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, list[Any]]:
-    """Check and store one batch for ``clinic_id``; returns the contract's response body."""
+def store_batch(engine: Engine, caller: Caller | str, batch: list[Any]) -> dict[str, list[Any]]:
+    """Check and store one batch for ``caller`` (or a clinic id: the clinic's token); returns the contract's
+    response body."""
+    if isinstance(caller, str):
+        caller = Caller(caller)
+    clinic_id = caller.clinic_id
     rejected: list[dict[str, Any]] = []
     duplicates: list[str] = []
     rows: list[dict[str, Any]] = []
@@ -92,6 +118,13 @@ def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, l
             continue
         if event["clinic_id"] != clinic_id:
             rejected.append({"event_id": event["event_id"], "reason": "clinic_id does not match the clinic's token"})
+            continue
+        if caller.workstation_id is not None and event["workstation_id"] != caller.workstation_id:
+            rejected.append({"event_id": event["event_id"],
+                             "reason": "workstation_id does not match the workstation's token"})
+            continue
+        if event["workstation_id"] in caller.revoked_workstations:
+            rejected.append({"event_id": event["event_id"], "reason": "the workstation is revoked"})
             continue
         if event["event_id"] in seen:  # the same event twice in one batch: the second is a duplicate
             duplicates.append(event["event_id"])
@@ -110,6 +143,7 @@ def store_batch(engine: Engine, clinic_id: str, batch: list[Any]) -> dict[str, l
                     sqlite.insert(events).on_conflict_do_nothing(index_elements=["event_id"]).returning(events.c.event_id)
                 )
                 accepted = set(conn.execute(statement, rows).scalars())
+            summaries.merge(conn, [r for r in rows if r["event_id"] in accepted])  # only new events count
             _seen_workstations(conn, dialect, clinic_id, {r["workstation_id"] for r in rows}, received_at)
     ordered = [r["event_id"] for r in rows]
     duplicates.extend(i for i in ordered if i not in accepted)

@@ -1,4 +1,9 @@
-"""Running the app under uvicorn, with a deadline for request headers.
+"""Running the app under uvicorn, with deadlines for the TLS handshake and for request headers.
+
+asyncio gives a TLS handshake 60 s by default and uvicorn has no option to change it, so a client that opens
+TCP and never starts TLS holds a connection for a minute. :class:`HandshakeDeadlineLoop` (given to uvicorn as
+its ``loop`` factory) makes every TLS server it creates use ``ssl_handshake_timeout`` =
+``MAYA_HQ_TLS_HANDSHAKE_TIMEOUT`` seconds.
 
 uvicorn (h11) has a keep-alive timeout but none for a request that arrives one byte at a time, so a
 slowloris client could hold a connection (and a file descriptor) for ever. :class:`DeadlineH11Protocol`
@@ -16,6 +21,16 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 TIMEOUT_ENV = "MAYA_HQ_REQUEST_TIMEOUT"
+HANDSHAKE_TIMEOUT_ENV = "MAYA_HQ_TLS_HANDSHAKE_TIMEOUT"
+
+
+class HandshakeDeadlineLoop(asyncio.SelectorEventLoop):
+    """The plain asyncio selector loop, with a TLS handshake deadline on the servers it creates."""
+
+    async def create_server(self, *args: Any, **kwargs: Any) -> asyncio.Server:  # type: ignore[override]
+        if kwargs.get("ssl") is not None and kwargs.get("ssl_handshake_timeout") is None:
+            kwargs["ssl_handshake_timeout"] = float(os.environ.get(HANDSHAKE_TIMEOUT_ENV, "10"))
+        return await super().create_server(*args, **kwargs)
 
 
 class DeadlineH11Protocol(H11Protocol):
@@ -57,8 +72,10 @@ def run(
     tls_cert: str | None,
     tls_key: str | None,
     request_timeout: float,
+    handshake_timeout: float = 10.0,
 ) -> None:
     os.environ[TIMEOUT_ENV] = str(request_timeout)
+    os.environ[HANDSHAKE_TIMEOUT_ENV] = str(handshake_timeout)
     uvicorn.run(
         "maya_hq.app:app_from_env",
         factory=True,
@@ -66,6 +83,7 @@ def run(
         port=port,
         workers=workers,
         http=DeadlineH11Protocol,
+        loop="maya_hq.server:HandshakeDeadlineLoop",
         ssl_certfile=tls_cert,
         ssl_keyfile=tls_key,
         timeout_keep_alive=5,

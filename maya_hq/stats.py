@@ -1,4 +1,6 @@
-"""What the dashboard shows, computed from the stored events (one aggregate query per order, the rest here).
+"""What the dashboard shows: read from the per-order summaries kept at ingest (maya_hq/summaries.py), one row
+per order; :func:`privacy_record_from_events` computes the same from every stored event (the reference the
+tests compare against, and the "before" of bench/hq_dashboard.py).
 
 Definitions (also printed under the tables):
 
@@ -6,9 +8,11 @@ Definitions (also printed under the tables):
 - Quote→payment conversion: orders that reached ``quoted`` or later and then ``paid`` or later.
 - Turnaround: days from ``photos_imported`` to ``delivered`` (only orders HQ saw both of).
 - Privacy record, per delivered order: destroyed in time (``destroyed`` day ≤ delivery day + the clinic's
-  retention), destroyed late, **held** (not destroyed and the latest hold event — in arrival order — is
-  ``order.hold_placed``: a lawful hold is not a breach), **overdue** (not destroyed, not held, retention over),
+  retention), destroyed late, **held** (not destroyed, and a hold was placed on a later *day* than any lift:
+  the events' days decide, not their arrival, and a lift on the same day counts; see maya_hq/summaries.py —
+  a lawful hold is not a breach), **overdue** (not destroyed, not held, retention over),
   or still within its retention period. The share = in time / (in time + late + overdue).
+- Last sync: the newest contact from any of the clinic's workstations (a batch of only duplicates counts too).
 - Audit anchors: the newest by arrival; "rollback suspected" when any anchor arrived with a lower
   ``audit_seq`` than one received before it from the same clinic.
 """
@@ -18,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.engine import Connection, Engine
 
 from maya_desktop.core.sync.contract import (
     EVENT_TYPE_AUDIT_ANCHOR,
@@ -29,10 +34,9 @@ from maya_desktop.core.sync.contract import (
     EVENT_TYPE_HOLD_PLACED,
     SERVICES,
 )
-from maya_hq.db import as_utc, clinics, events, workstations
+from maya_hq.db import as_utc, clinics, events, order_summaries, workstations
+from maya_hq.summaries import PAID_OR_LATER, QUOTED_OR_LATER
 
-QUOTED_OR_LATER = ("quoted", "paid", "consented", "in_review", "delivered")
-PAID_OR_LATER = ("paid", "consented", "in_review", "delivered")
 WEEKS_SHOWN = 12
 
 
@@ -98,12 +102,71 @@ def _reached(statuses: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return func.max(case((events.c.status.in_(statuses), 1), else_=0))
 
 
-def _last_id_of(kind: str):  # type: ignore[no-untyped-def]
-    return func.max(case((events.c.type == kind, events.c.id)))
+def _last_day_of(kind: str):  # type: ignore[no-untyped-def]
+    return func.max(case((events.c.type == kind, events.c.day)))
+
+
+def _held(placed: ColumnElement, lifted: ColumnElement) -> ColumnElement:
+    return case((placed.is_not(None) & (lifted.is_(None) | (placed > lifted)), 1), else_=0)
 
 
 def privacy_record(engine: Engine, today: dt.date) -> list[ClinicRecord]:
-    """One record per enrolled clinic, in clinic-id order."""
+    """One record per enrolled clinic, in clinic-id order, from the per-order summaries: counted in the
+    database, grouped by day (a few thousand rows whatever the number of orders); only undestroyed,
+    unheld delivered orders come back one by one (they are the overdue list)."""
+    return _records(engine, today, _add_summarised_orders)
+
+
+def _add_summarised_orders(conn: Connection, records: dict[str, ClinicRecord], today: dt.date) -> None:
+    s = order_summaries.c
+    held = _held(s.hold_placed_day, s.hold_lifted_day)
+    delivered = s.delivered_day.is_not(None)
+    queries = {
+        "week": select(s.clinic_id, s.first_day, s.service, func.count()).group_by(s.clinic_id, s.first_day,
+                                                                                  s.service),
+        "conversion": select(s.clinic_id, func.count(), func.count(s.paid_day))
+        .where(s.quote_day.is_not(None) | s.paid_day.is_not(None)).group_by(s.clinic_id),
+        "turnaround": select(s.clinic_id, s.photos_day, s.delivered_day, func.count())
+        .where(delivered, s.photos_day <= s.delivered_day).group_by(s.clinic_id, s.photos_day, s.delivered_day),
+        "destroyed": select(s.clinic_id, s.delivered_day, s.destroyed_day, func.count())
+        .where(delivered, s.destroyed_day.is_not(None)).group_by(s.clinic_id, s.delivered_day, s.destroyed_day),
+        "held": select(s.clinic_id, func.count()).where(delivered, s.destroyed_day.is_(None), held == 1)
+        .group_by(s.clinic_id),
+        "open": select(s.clinic_id, s.order_ref, s.delivered_day).where(delivered, s.destroyed_day.is_(None),
+                                                                         held == 0),
+    }
+    for clinic_id, first_day, service, count in conn.execute(queries["week"]):
+        if clinic_id in records:
+            week = records[clinic_id].orders_by_week.setdefault(week_start(first_day), dict.fromkeys(SERVICES, 0))
+            week[service] = week.get(service, 0) + count
+    for clinic_id, quoted, paid in conn.execute(queries["conversion"]):
+        if clinic_id in records:
+            records[clinic_id].quoted, records[clinic_id].paid = quoted, paid
+    for clinic_id, photos_day, delivered_day, count in conn.execute(queries["turnaround"]):
+        if clinic_id in records:
+            records[clinic_id].turnarounds.extend([(delivered_day - photos_day).days] * count)
+    for clinic_id, delivered_day, destroyed_day, count in conn.execute(queries["destroyed"]):
+        if clinic_id in records:
+            record = records[clinic_id]
+            record.delivered += count
+            if destroyed_day <= delivered_day + dt.timedelta(days=record.retention_days):
+                record.destroyed_in_time += count
+            else:
+                record.destroyed_late += count
+    for clinic_id, count in conn.execute(queries["held"]):
+        if clinic_id in records:
+            records[clinic_id].delivered += count
+            records[clinic_id].held += count
+    for clinic_id, order_ref, delivered_day in conn.execute(queries["open"]):
+        if clinic_id in records:
+            record = records[clinic_id]
+            record.delivered += 1
+            _add_undestroyed(record, order_ref, delivered_day, today)
+
+
+def privacy_record_from_events(engine: Engine, today: dt.date) -> list[ClinicRecord]:
+    """The same as :func:`privacy_record`, recomputed from every stored event (slow: the reference)."""
+    placed, lifted = _last_day_of(EVENT_TYPE_HOLD_PLACED), _last_day_of(EVENT_TYPE_HOLD_LIFTED)
     per_order = (
         select(
             events.c.clinic_id,
@@ -115,40 +178,48 @@ def privacy_record(engine: Engine, today: dt.date) -> list[ClinicRecord]:
             _first_day_with("photos_imported").label("photos_day"),
             _first_day_with("delivered").label("delivered_day"),
             _first_day_with("destroyed").label("destroyed_day"),
-            _last_id_of(EVENT_TYPE_HOLD_PLACED).label("last_placed"),
-            _last_id_of(EVENT_TYPE_HOLD_LIFTED).label("last_lifted"),
+            _held(placed, lifted).label("held"),
         )
         .where(events.c.type != EVENT_TYPE_AUDIT_ANCHOR)
         .group_by(events.c.clinic_id, events.c.order_ref)
     )
+
+    def add_orders(conn: Connection, records: dict[str, ClinicRecord], today: dt.date) -> None:
+        for order in conn.execute(per_order):
+            if order.clinic_id in records:
+                _add_order(records[order.clinic_id], order, today)
+
+    return _records(engine, today, add_orders)
+
+
+OrderFiller = Callable[[Connection, dict[str, ClinicRecord], dt.date], None]
+
+
+def _records(engine: Engine, today: dt.date, add_orders: OrderFiller) -> list[ClinicRecord]:
     anchors = (
         select(events.c.clinic_id, events.c.audit_seq, events.c.day)
         .where(events.c.type == EVENT_TYPE_AUDIT_ANCHOR)
         .order_by(events.c.clinic_id, events.c.id)
     )
-    last_sync = select(events.c.clinic_id, func.max(events.c.received_at)).group_by(events.c.clinic_id)
-    seen = select(
-        workstations.c.clinic_id, func.count(), func.min(workstations.c.last_seen_at)
-    ).group_by(workstations.c.clinic_id)
+    w = workstations.c
+    seen = select(w.clinic_id, func.count(), func.min(w.last_seen_at), func.max(w.last_seen_at)).group_by(w.clinic_id)
     with engine.connect() as conn:
         records = {
             r.clinic_id: ClinicRecord(r.clinic_id, r.name, r.retention_days, r.revoked_at is not None)
             for r in conn.execute(select(clinics).order_by(clinics.c.clinic_id))
         }
-        for clinic_id, stamp in conn.execute(last_sync):
+        for clinic_id, count, quietest, newest in conn.execute(seen):
             if clinic_id in records:
-                records[clinic_id].last_sync = as_utc(stamp)
-        for clinic_id, count, quietest in conn.execute(seen):
-            if clinic_id in records:
-                records[clinic_id].workstations, records[clinic_id].quietest_workstation = count, as_utc(quietest)
-        for order in conn.execute(per_order):
-            if order.clinic_id in records:
-                _add_order(records[order.clinic_id], order, today)
+                record = records[clinic_id]
+                record.workstations, record.quietest_workstation = count, as_utc(quietest)
+                record.last_sync = as_utc(newest)
+        add_orders(conn, records, today)
         for clinic_id, seq, day in conn.execute(anchors):
             if clinic_id in records:
                 _add_anchor(records[clinic_id], seq, day)
     for record in records.values():
         record.overdue.sort(key=lambda o: (-o.days_over, o.order_ref))
+        record.turnarounds.sort()
     return list(records.values())
 
 
@@ -164,16 +235,22 @@ def _add_order(record: ClinicRecord, order, today: dt.date) -> None:  # type: ig
         record.turnarounds.append((order.delivered_day - order.photos_day).days)
     record.delivered += 1
     deadline = order.delivered_day + dt.timedelta(days=record.retention_days)
-    held = order.last_placed is not None and (order.last_lifted is None or order.last_placed > order.last_lifted)
     if order.destroyed_day is not None:
         if order.destroyed_day <= deadline:
             record.destroyed_in_time += 1
         else:
             record.destroyed_late += 1
-    elif held:
+    elif order.held:
         record.held += 1
-    elif today > deadline:
-        record.overdue.append(OverdueOrder(order.order_ref, order.delivered_day, (today - deadline).days))
+    else:
+        _add_undestroyed(record, order.order_ref, order.delivered_day, today)
+
+
+def _add_undestroyed(record: ClinicRecord, order_ref: str, delivered_day: dt.date, today: dt.date) -> None:
+    """A delivered order, neither destroyed nor held: overdue once its retention is over."""
+    deadline = delivered_day + dt.timedelta(days=record.retention_days)
+    if today > deadline:
+        record.overdue.append(OverdueOrder(order_ref, delivered_day, (today - deadline).days))
     else:
         record.within_retention += 1
 

@@ -18,12 +18,12 @@ def test_upgrade_from_empty_matches_the_code(database_url: str) -> None:
     engine = make_engine(database_url)
     assert schema.current_revision(engine) is None
     schema.upgrade(engine)
-    assert schema.current_revision(engine) == schema.head_revision() == "0003"
+    assert schema.current_revision(engine) == schema.head_revision() == "0004"
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
     schema.upgrade(engine)  # every start runs it: a second run changes nothing
-    assert schema.current_revision(engine) == "0003"
+    assert schema.current_revision(engine) == "0004"
     engine.dispose()
 
 
@@ -46,7 +46,7 @@ def test_upgrade_from_earlier_revisions_keeps_the_data(database_url: str) -> Non
     assert schema.current_revision(engine) == "0002"
     assert not inspect(engine).has_table("workstations")
     schema.upgrade(engine)
-    assert schema.current_revision(engine) == "0003"
+    assert schema.current_revision(engine) == "0004"
     with engine.connect() as conn:
         clinic = conn.execute(select(clinics)).mappings().one()
         event = conn.execute(select(events)).mappings().one()

@@ -146,3 +146,26 @@ def test_desktop_clinic_pushes_its_outbox_into_maya_hq(demo, data_dir, engine, d
         assert outbox.stats(demo.conn).pending >= 1
     finally:
         hq.stop()
+
+
+HANDSHAKE_LIMIT = 1.5  # --tls-handshake-timeout given to the server (asyncio's own default is 60 s)
+
+
+def test_a_client_that_never_starts_tls_is_cut_off_while_others_are_served(engine, database_url, pki) -> None:
+    _clinic, token = admin.add_clinic(engine, "Alpha", clinic_id="cl_alpha")
+    hq = start_hq(database_url, pki, "--tls-handshake-timeout", str(HANDSHAKE_LIMIT))
+    try:
+        port = int(hq.url.rsplit(":", 1)[1])
+        silent = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(3)]
+        other = order_event("cl_alpha", "draft", "2026-11-20")
+        assert post_json(hq, token, {"events": [other]})[0] == 200  # served while the silent ones wait
+        for sock in silent:
+            # Far below asyncio's 60 s: the server closes (b"" or a reset) once the handshake deadline passes.
+            sock.settimeout(HANDSHAKE_LIMIT + 20)
+            try:
+                assert sock.recv(1) == b""
+            except ConnectionResetError:
+                pass
+            sock.close()
+    finally:
+        hq.stop()
