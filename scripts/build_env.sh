@@ -30,6 +30,9 @@ fi
 rm -f "$STAMP"
 pip_install() { "$ENV/bin/python" -m pip install --quiet --disable-pip-version-check "$@"; }
 
+# sqlcipher3-binary (used before issue 11) installs the same `sqlcipher3` package folder as its successor
+# sqlcipher3: remove it first, or an environment made earlier would hold both.
+"$ENV/bin/python" -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
 NEVER_LOADED='sounddevice|opencv-contrib-python|opencv-python'
 # The project's runtime dependencies (pyproject.toml), less the never-loaded ones, MediaPipe (installed below,
 # without its declared dependencies) and the maya-hq server packages.
