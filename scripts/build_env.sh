@@ -12,6 +12,7 @@
 # - no test tools, no maya-hq server packages (the bundle is the desktop app only).
 # Installs only when .venv-bundle is missing or pyproject.toml / .venv changed (a stamp, as scripts/setup.sh).
 set -euo pipefail
+SELF=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")  # before cd: its text is part of the stamp
 cd "$(dirname "$0")/.."
 [[ -x .venv/bin/python ]] || bash scripts/setup.sh
 PY=${PYTHON:-python3}
@@ -21,7 +22,7 @@ CONSTRAINTS=$(mktemp)
 trap 'rm -f "$CONSTRAINTS"' EXIT
 .venv/bin/python -m pip freeze --exclude-editable > "$CONSTRAINTS"
 wanted_stamp() {
-  cat pyproject.toml "$CONSTRAINTS" "$0" | .venv/bin/python -c 'import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())'
+  cat pyproject.toml "$CONSTRAINTS" "$SELF" | .venv/bin/python -c 'import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())'
 }
 [[ -x $ENV/bin/python ]] || "$PY" -m venv "$ENV"
 if [[ "${MAYA_FORCE_INSTALL:-0}" != "1" && -f "$STAMP" && "$(cat "$STAMP")" == "$(wanted_stamp)" ]]; then
