@@ -21,6 +21,9 @@ if [[ "${MAYA_FORCE_INSTALL:-0}" != "1" && -f "$STAMP" && "$(cat "$STAMP")" == "
 fi
 rm -f "$STAMP"
 .venv/bin/python -m pip install --quiet --upgrade pip
+# sqlcipher3-binary (used before issue 11) installs the same `sqlcipher3` package folder as its successor
+# sqlcipher3: remove it first, or an environment made earlier would hold both.
+.venv/bin/python -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 wanted_stamp > "$STAMP"
 # The Qt libraries a real (X11) display needs: reported, with the exact install command, on Linux only.
