@@ -136,3 +136,25 @@ def test_password_changes_and_resets_keep_sealed_orders_with_the_right_people(cl
     admin = login("admin", "Manager-Reset-Pass-99!")
     breakglass.start_break_glass(admin, order_id, "Checking a complaint about this order", 5)
     assert photos.open_photo(admin, photo)
+
+
+def test_a_doctor_added_after_the_seal_is_granted_by_a_manager(clinic, small_faces, login) -> None:
+    """Reception holds no offer for a doctor who did not exist at sealing: the wrap waits for a manager."""
+    from maya_desktop.core.db import transaction
+    from maya_desktop.core.orders import keys
+    from maya_desktop.core.roles import Role
+    from maya_desktop.core.staff import accept_agreement, create_staff
+
+    order_id = walk(clinic.reception, clinic.doctor, 1, Status.PAID, small_faces)
+    create_staff(clinic.admin, "doctor2", "دکتر دوم", Role.DOCTOR, PASSWORD)
+    late = login("doctor2")
+    accept_agreement(late)
+    consent.record_consent(clinic.reception, order_id, late.staff.id, "verbal")
+    photo = photos.list_photos(late, order_id)[0].id
+    with pytest.raises(PermissionDenied) as refused:
+        photos.open_photo(late, photo)
+    assert "manager" in refused.value.message_en
+    assert _raw_attempt(clinic.root, "reception", order_id) == 0
+    with transaction(clinic.admin.conn):
+        assert keys.grant_missing(clinic.admin.conn) == 1  # what a manager's next sign-in does
+    assert photos.open_photo(late, photo).startswith(b"\xff\xd8")
