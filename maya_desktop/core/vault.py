@@ -190,6 +190,7 @@ class Vault:
             if finding is not None:
                 findings.append((finding.message_en, finding.message_fa))
             findings += [(slots.refused(name).message_en, slots.refused(name).message_fa) for name in refused]
+            findings += audit.findings_since_last_login(conn)  # found at sync against HQ's anchor
             session.extra["open_findings"] = findings
 
             def after_login(done: Session, login_written: bool) -> None:

@@ -21,7 +21,8 @@ def test_the_furthest_anchor_of_the_clinic_and_nothing_else(hq_app) -> None:
     token, other = enrol(hq), enrol(hq, "cl_other")
     assert _get(client, token).status_code == 404  # nothing anchored yet
     anchors = [anchor_event("cl_alpha", seq, dt.date(2026, 11, day)) for seq, day in ((10, 20), (20, 21), (15, 22))]
-    assert post(client, token, {"events": [*anchors, order_event("cl_alpha", "draft", dt.date(2026, 11, 20))]}).status_code == 200
+    order = order_event("cl_alpha", "draft", dt.date(2026, 11, 20))
+    assert post(client, token, {"events": [*anchors, order]}).status_code == 200
     assert post(client, other, {"events": [anchor_event("cl_other", 99, dt.date(2026, 11, 23))]}).status_code == 200
     answer = _get(client, token)
     assert answer.status_code == 200
