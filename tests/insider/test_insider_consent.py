@@ -158,3 +158,29 @@ def test_a_doctor_added_after_the_seal_is_granted_by_a_manager(clinic, small_fac
     with transaction(clinic.admin.conn):
         assert keys.grant_missing(clinic.admin.conn) == 1  # what a manager's next sign-in does
     assert photos.open_photo(late, photo).startswith(b"\xff\xd8")
+
+
+def test_an_order_analysed_by_an_older_version_is_sealed_at_the_next_housekeeping(clinic, small_faces) -> None:
+    """An order quoted before sealing after analysis existed (its key still reception's) is sealed by the next
+    sign-in's housekeeping; its quote and re-quoting stay reception's."""
+    from maya_desktop.core.orders.housekeeping import on_open
+    from maya_desktop.core.orders.lifecycle import advance
+    from maya_desktop.core.orders.states import Action
+    from tests.robustness.robust_helpers import walk_step
+
+    r, d = clinic.reception, clinic.doctor
+    order_id = walk(r, d, 1, Status.PHOTOS_IMPORTED, small_faces)
+    infos = photos.list_photos(r, order_id)
+    photos.confirm_views(r, order_id, {p.id: "frontal" for p in infos})
+    advance(r, order_id, Action.COMPLETE_ANALYSIS)  # what the older version did: no seal
+    walk_step(r, d, order_id, Status.QUOTED, small_faces)
+    before = quotes.stored_quote(r, order_id)
+    assert _raw_attempt(clinic.root, "reception", order_id) > 0
+    on_open(d)  # anyone's sign-in: sealing needs only public keys
+    assert _raw_attempt(clinic.root, "reception", order_id) == 0
+    assert _raw_attempt(clinic.root, "admin", order_id) > 0
+    assert quotes.stored_quote(r, order_id) == before
+    quotes.issue_quote(r, order_id, urgent=True)  # re-quoting reads the kept basis, not the photos
+    walk_step(r, d, order_id, Status.PAID, small_faces)
+    walk_step(r, d, order_id, Status.CONSENTED, small_faces)
+    assert photos.open_photo(d, infos[0].id).startswith(b"\xff\xd8")  # released from reception's offer

@@ -21,6 +21,7 @@ from maya_desktop.core.errors import NotFound, ValidationError
 from maya_desktop.core.orders import clock, keys
 from maya_desktop.core.orders.lifecycle import advance, check
 from maya_desktop.core.orders.model import Order, load_order
+from maya_desktop.core.orders.sealing import give_record_key
 from maya_desktop.core.orders.states import LIVE_STATES, Action
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
@@ -84,7 +85,7 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
     ).fetchone()
     if doctor is None:
         raise ValidationError("Choose an active doctor.", "یک پزشک فعال انتخاب کنید.", "doctor")
-    _give_record_key(session, order_id)
+    give_record_key(session, order_id)  # orders analysed before sealing after analysis
     stored = None
     if form is not None:
         stored = blobstore.write_blob(
@@ -119,20 +120,6 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
     if not session.conn.in_transaction:
         session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the unsealed key's old pages leave the disk
     return get_consent(session, consent_id)
-
-
-def _give_record_key(session: Session, order_id: int) -> None:
-    """Before the data key is sealed: the quote (and forms from now on) move to the order's record key."""
-    with transaction(session.conn):
-        moved = keys.new_record_key(session.conn, order_id)
-        if moved is None:
-            return
-        old, new = moved
-        row = session.conn.execute("SELECT quote_sealed FROM orders WHERE id = ?", (order_id,)).fetchone()
-        if row is not None and row[0] is not None:
-            quote = blobstore.open_value(old, order_id, "quote", row[0])
-            sealed = blobstore.seal_value(new, order_id, "quote", quote)
-            session.conn.execute("UPDATE orders SET quote_sealed = ? WHERE id = ?", (sealed, order_id))
 
 
 def revoke_consent(session: Session, order_id: int) -> Order:
