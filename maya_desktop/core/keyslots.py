@@ -115,6 +115,13 @@ class KeySlots:
             _write_atomic(self.path, self.data)
         fsync_dir(self.path.parent)
 
+    def _on_disk(self) -> Any:
+        """The file as another process may have left it (our copy when it cannot be read)."""
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return self.data
+
     # ---- audit anchor (core.audit): sequence + keyed tag of the chain head, nothing else ----
     def audit_anchor(self) -> tuple[int, str] | None:
         anchor = self.data.get("audit_anchor")
@@ -130,10 +137,7 @@ class KeySlots:
         (or slots) is not overwritten; never moves the anchor backwards. The data is fsynced before the
         rename (a power cut leaves the old anchor, which is only weaker, never a false alarm)."""
         with self._write_lock:
-            try:
-                on_disk = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                on_disk = self.data
+            on_disk = self._on_disk()
             current = on_disk.get("audit_anchor") if isinstance(on_disk, dict) else None
             if isinstance(current, dict) and isinstance(current.get("seq"), int) and current["seq"] >= seq:
                 return
@@ -150,10 +154,7 @@ class KeySlots:
         in again and the swapped key opens nothing. Re-reads the file first, so a slot another process
         made or replaced meanwhile is judged as it is now. Returns (removed, repaired) usernames."""
         with self._write_lock:
-            try:
-                on_disk = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                on_disk = self.data
+            on_disk = self._on_disk()
             slots = on_disk.get("slots") if isinstance(on_disk, dict) else None
             if not isinstance(slots, dict) or on_disk.get("generation") != self.generation:
                 return [], []  # a rotation moved on meanwhile: the next sign-in judges the new file

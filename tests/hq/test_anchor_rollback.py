@@ -7,28 +7,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-from hq_helpers import start_hq
+from hq_helpers import point_desktop_at, start_hq
 
 from maya_desktop.cli import main as desktop_main
 from maya_desktop.core import audit
-from maya_desktop.core.db import transaction
 from maya_desktop.core.orders import records
-from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.vault import Vault
-from maya_hq import admin, schema
-from maya_hq.db import make_engine
+from maya_hq import admin
 from tests.conftest import PASSWORD
 
 FILES = ("maya.db", "keyslots")
-
-
-@pytest.fixture
-def engine(database_url: str):
-    engine = make_engine(database_url)
-    schema.upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def _sync(data_dir: Path) -> int:
@@ -54,11 +42,7 @@ def test_a_database_and_slot_file_put_back_together_are_caught_at_the_next_sync(
     _clinic, token = admin.add_clinic(engine, "Maya", clinic_id="cl_maya")
     hq = start_hq(database_url, pki)
     try:
-        with transaction(demo.conn):
-            sync_settings.set_endpoint(demo.conn, hq.url)
-            sync_settings.set_token(demo.conn, token)
-            sync_settings.set_ca_file(demo.conn, pki.ca_file)
-            sync_settings.set_clinic_id(demo.conn, "cl_maya")
+        point_desktop_at(demo, hq, token, "cl_maya")
         demo.vault.close()
         assert _sync(data_dir) == 0
         aside = data_dir.parent / "aside"
@@ -102,11 +86,7 @@ def test_the_next_login_shows_what_the_sync_found(demo, data_dir: Path, engine, 
     _clinic, token = admin.add_clinic(engine, "Maya", clinic_id="cl_maya")
     hq = start_hq(database_url, pki)
     try:
-        with transaction(demo.conn):
-            sync_settings.set_endpoint(demo.conn, hq.url)
-            sync_settings.set_token(demo.conn, token)
-            sync_settings.set_ca_file(demo.conn, pki.ca_file)
-            sync_settings.set_clinic_id(demo.conn, "cl_maya")
+        point_desktop_at(demo, hq, token, "cl_maya")
         demo.vault.close()
         aside = data_dir.parent / "aside"
         aside.mkdir()

@@ -27,7 +27,7 @@ the doctor reads the photos at once, no manager needed. What each person can rea
 Revoking consent deletes the doctor's wrap; the offers stay, so a consent given again is released at
 once too. Doctors and receptionists added, or given a new key pair, after the seal have no offer for
 that order: a manager's session then makes the wrap (`grant`, `grant_missing` at a manager's sign-in).
-Orders from before this rule (past analysis, not sealed) are sealed when consent is recorded, as before.
+Orders analysed before this rule are sealed by the next sign-in's housekeeping (`core.orders.sealing`).
 """
 
 from __future__ import annotations

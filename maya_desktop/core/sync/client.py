@@ -394,7 +394,7 @@ def push_once(
             conn.commit()
             if stopped:
                 break
-        if report.error is None:
+        if report.error is None and report.requests:  # HQ was talked to (nothing to send: no connection)
             with contextlib.suppress(SyncTransportError):  # HQ unreachable now: compared at the next sync
                 report.rollback = hq_anchor.compare_with_hq(conn, client.fetch_anchor)
         outbox.record_round(conn, moment, report.error)

@@ -1,4 +1,4 @@
-"""Compare HQ's copy of the audit anchor with the local log, at every sync (issue 12).
+"""Compare HQ's copy of the audit anchor with the local log, at every sync that sent something (issue 12).
 
 The slot file's anchor (core.audit) catches a database rolled back on its own; someone who puts back an
 old copy of the database *and* of the slot file together leaves nothing locally to compare with. HQ
