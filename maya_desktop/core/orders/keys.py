@@ -26,7 +26,9 @@ the doctor reads the photos at once, no manager needed. What each person can rea
   without the audit entry; that is the limit of this design, stated in the README.
 Revoking consent deletes the doctor's wrap; the offers stay, so a consent given again is released at
 once too. Doctors and receptionists added, or given a new key pair, after the seal have no offer for
-that order: a manager's session then makes the wrap (`grant`, `grant_missing` at a manager's sign-in).
+that order until a manager's session makes it (`offer_missing`, run by `grant_missing`: at once in the
+session of the manager who adds or resets them, else at a manager's sign-in or housekeeping tick); a
+consent recorded before that is wrapped by a manager's session too.
 Orders analysed before this rule are sealed by the next sign-in's housekeeping (`core.orders.sealing`).
 """
 
@@ -182,23 +184,64 @@ def _staff_publics(conn: Any, role: str) -> dict[int, bytes]:
     return {int(staff_id): bytes(public) for staff_id, public in rows}
 
 
-def _put_offers(conn: Any, order_id: int, mask: bytes) -> None:
-    """For each active doctor d: W_d (the mask wrapped to d), wrapped again to each active receptionist."""
-    holders = _staff_publics(conn, "receptionist")
-    if not holders or not _has_table(conn, "order_key_offers"):
+def _put_offers(conn: Any, order_id: int, mask: bytes, pairs: list[tuple[int, int]] | None = None) -> None:
+    """For each active doctor d: W_d (the mask wrapped to d), wrapped again to each active receptionist;
+    only for the (doctor, holder) `pairs` when given."""
+    if not _has_table(conn, "order_key_offers"):
         return
-    for doctor_id, doctor_public in _staff_publics(conn, "doctor").items():
-        for_doctor = wrap_to_public(doctor_public, mask, _wrap_context(order_id, doctor_id))
-        for holder_id, holder_public in holders.items():
-            conn.execute(
-                "INSERT OR REPLACE INTO order_key_offers(order_id, doctor_id, holder_id, wrapped) VALUES (?, ?, ?, ?)",
-                (
-                    order_id,
-                    doctor_id,
-                    holder_id,
-                    wrap_to_public(holder_public, for_doctor, _offer_context(order_id, doctor_id, holder_id)),
+    doctors, holders = _staff_publics(conn, "doctor"), _staff_publics(conn, "receptionist")
+    wanted = pairs if pairs is not None else [(d, h) for d in doctors for h in holders]
+    for_doctor: dict[int, bytes] = {}
+    for doctor_id, holder_id in wanted:
+        if doctor_id not in doctors or holder_id not in holders:
+            continue
+        if doctor_id not in for_doctor:
+            for_doctor[doctor_id] = wrap_to_public(doctors[doctor_id], mask, _wrap_context(order_id, doctor_id))
+        conn.execute(
+            "INSERT OR REPLACE INTO order_key_offers(order_id, doctor_id, holder_id, wrapped) VALUES (?, ?, ?, ?)",
+            (
+                order_id,
+                doctor_id,
+                holder_id,
+                wrap_to_public(
+                    holders[holder_id], for_doctor[doctor_id], _offer_context(order_id, doctor_id, holder_id)
                 ),
-            )
+            ),
+        )
+
+
+def missing_offers(conn: Any) -> dict[int, list[tuple[int, int]]]:
+    """order id -> (doctor, receptionist) pairs with no offer, for sealed orders that can still be consented
+    (a doctor or receptionist added, or given a new key pair, after the seal)."""
+    if not _has_table(conn, "order_key_offers"):
+        return {}
+    rows = conn.execute(
+        """
+        SELECT k.order_id, d.id, r.id FROM order_keys k
+        JOIN orders o ON o.id = k.order_id
+        JOIN staff d ON d.active = 1 AND d.role = 'doctor' AND d.slot_public IS NOT NULL
+        JOIN staff r ON r.active = 1 AND r.role = 'receptionist' AND r.slot_public IS NOT NULL
+        WHERE k.sealed = 1 AND o.status IN ('analyzed', 'quoted', 'paid', 'consented')
+          AND NOT EXISTS (SELECT 1 FROM order_key_offers f
+                          WHERE f.order_id = k.order_id AND f.doctor_id = d.id AND f.holder_id = r.id)
+        ORDER BY k.order_id, d.id, r.id
+        """
+    )
+    found: dict[int, list[tuple[int, int]]] = {}
+    for order_id, doctor_id, holder_id in rows:
+        found.setdefault(int(order_id), []).append((int(doctor_id), int(holder_id)))
+    return found
+
+
+def offer_missing(conn: Any) -> int:
+    """Make every offer in `missing_offers` that the person using `conn` can (a manager). Returns how many."""
+    made = 0
+    for order_id, pairs in missing_offers(conn).items():
+        mask = _mask(conn, order_id)
+        if mask is not None:
+            _put_offers(conn, order_id, mask, pairs)
+            made += len(pairs)
+    return made
 
 
 def release_offer(conn: Any, order_id: int, doctor_id: int) -> bool:
@@ -260,13 +303,15 @@ def missing_grants(conn: Any) -> list[tuple[int, int]]:
 
 
 def grant_missing(conn: Any) -> int:
-    """Make every wrap in `missing_grants` that the person using `conn` can make. Returns how many."""
+    """Make every wrap in `missing_grants`, and every offer in `missing_offers`, that the person using `conn`
+    can make. Returns how many wraps."""
     if not _sealing_schema(conn) or keyring.identity(conn) is None:
         return 0
     made = 0
     for order_id, staff_id in missing_grants(conn):
         public = conn.execute("SELECT slot_public FROM staff WHERE id = ?", (staff_id,)).fetchone()[0]
         made += grant(conn, order_id, {staff_id: bytes(public)})
+    offer_missing(conn)  # and the offers reception will release at a later consent
     return made
 
 
