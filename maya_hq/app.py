@@ -84,6 +84,10 @@ class _TooLarge(Exception):
     pass
 
 
+def _bad_token() -> JSONResponse:
+    return _json(401, {"error": "bad token"}, **{"WWW-Authenticate": 'Bearer realm="maya-sync"', "Connection": "close"})
+
+
 async def _read_body(request: Request, limit: int) -> bytes:
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -123,16 +127,20 @@ class HqApp:
         self.static_dir = str(folder.joinpath("static"))
 
     # --- ingest -------------------------------------------------------------------------------
+    async def _caller_of(self, request: Request) -> ingest.Caller | None:
+        """The clinic (or enrolled workstation) whose live bearer token the request carries, else None."""
+        auth_scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if auth_scheme.lower() != "bearer":
+            return None
+        caller: ingest.Caller | None = await run_in_threadpool(ingest.caller_for_token, self.engine, token.strip())
+        return caller
+
     async def events(self, request: Request) -> Response:
         timeout = self.settings.request_timeout
-        auth_scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        caller = None
-        if auth_scheme.lower() == "bearer":
-            caller = await run_in_threadpool(ingest.caller_for_token, self.engine, token.strip())
+        caller = await self._caller_of(request)
         if caller is None:
             await _with_timeout(_discard_body(request), timeout)
-            return _json(401, {"error": "bad token"}, **{"WWW-Authenticate": 'Bearer realm="maya-sync"',
-                                                         "Connection": "close"})
+            return _bad_token()
         declared = request.headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.settings.body_limit):
             await _with_timeout(_discard_body(request), timeout)
@@ -152,6 +160,19 @@ class HqApp:
             return _json(429, {"error": "rate limit"}, **{"Retry-After": str(max(1, round(wait)))})
         body = await run_in_threadpool(ingest.store_batch, self.engine, caller, batch)
         return _json(200, body)
+
+    async def anchor(self, request: Request) -> Response:
+        """The clinic's own newest audit anchor, so its desktop can see whether its log went back (issue 12)."""
+        caller = await self._caller_of(request)
+        if caller is None:
+            return _bad_token()
+        clinic_id = caller.clinic_id
+        if self.limiter.take(clinic_id, 1):
+            return _json(429, {"error": "rate limit"}, **{"Retry-After": "1"})
+        found = await run_in_threadpool(ingest.newest_anchor, self.engine, clinic_id)
+        if found is None:
+            return _json(404, {"error": "no anchor yet"})
+        return _json(200, found)
 
     # --- pages -------------------------------------------------------------------------------
     def _lang(self, request: Request) -> str:
@@ -370,6 +391,7 @@ def create_app(settings: HqSettings | None = None) -> Starlette:
     hq = HqApp(settings or HqSettings())
     routes = [
         Route("/v1/events", hq.events, methods=["POST"]),
+        Route("/v1/anchor", hq.anchor, methods=["GET"]),
         Route("/login", hq.login_form, methods=["GET"]),
         Route("/login", hq.login, methods=["POST"]),
         Route("/logout", hq.logout, methods=["POST"]),

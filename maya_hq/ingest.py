@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, validate_event
+from maya_desktop.core.sync.contract import EVENT_TYPE_AUDIT_ANCHOR, MAX_BATCH_EVENTS, validate_event
 from maya_hq import fastcheck, summaries
 from maya_hq.db import clinics, events, utcnow, workstation_tokens, workstations
 from maya_hq.secrets_store import token_hash
@@ -84,6 +84,24 @@ def caller_for_token(engine: Engine, token: str) -> Caller | None:
                    clinics.c.revoked_at.is_(None))
         ).first()
     return None if row is None else Caller(row.clinic_id, row.workstation_id)
+
+
+def newest_anchor(engine: Engine, clinic_id: str) -> dict[str, Any] | None:
+    """The anchor the clinic's audit log reached furthest ({audit_seq, audit_head, day}), else None.
+
+    "Newest" is the highest sequence number, not the latest arrival: after a rollback the desktop sends
+    anchors lower than one HQ already holds, and answering with those would hide the rollback. Among
+    anchors of the same sequence the latest arrival wins."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(events.c.audit_seq, events.c.audit_head, events.c.day)
+            .where(events.c.clinic_id == clinic_id, events.c.type == EVENT_TYPE_AUDIT_ANCHOR)
+            .order_by(events.c.audit_seq.desc(), events.c.id.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    return {"audit_seq": int(row.audit_seq), "audit_head": str(row.audit_head), "day": row.day.isoformat()}
 
 
 def _id_of(event: Any) -> str | None:

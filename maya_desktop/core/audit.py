@@ -244,8 +244,32 @@ def recorded_rollbacks(conn: Connection) -> list[str]:
             what = f"entry {first} missing" if first == last else f"entries {first}-{last} missing"
         else:
             what = f"entries up to {info.get('rewritten_upto')} rewritten"
-        found.append(f"{what} (found at login, recorded as entry {entry_id} on {ts[:19]})")
+        where = "by comparing with HQ's copy of the anchor at sync" if info.get("source") == "hq" else "at login"
+        found.append(f"{what} (found {where}, recorded as entry {entry_id} on {ts[:19]})")
     return found
+
+
+def findings_since_last_login(conn: Connection) -> list[tuple[str, str]]:
+    """(English, Persian) of the rollbacks recorded since the last sign-in by something other than a login
+    (the sync's comparison with HQ's anchor, core.sync.hq_anchor), so the next person signing in sees them."""
+    last = conn.execute("SELECT max(id) FROM audit_log WHERE action = 'login'").fetchone()[0] or 0
+    shown = []
+    for (details,) in conn.execute(
+        "SELECT details FROM audit_log WHERE action = ? AND id > ? ORDER BY id", (ROLLBACK_ACTION, last)
+    ):
+        info = json.loads(details)
+        if info.get("source") != "hq":
+            continue
+        seq = info.get("anchor_seq")
+        shown.append(
+            (
+                f"The audit log does not hold HQ's copy of its anchor (entry {seq}): it was rolled back or rewritten"
+                " since, even if the key slot file was put back with it. Check the audit log (audit verify).",
+                f"گزارش رویدادها لنگر نگه‌داشته‌شده در دفتر مرکزی (رویداد {seq}) را ندارد: پس از آن بازگردانده یا"
+                " بازنویسی شده است، حتی اگر فایل کلیدها هم با آن برگردانده شده باشد. گزارش رویدادها را بررسی کنید.",
+            )
+        )
+    return shown
 # ---- looking through the log (the manager's audit page) ----------------------------------------
 @dataclass(frozen=True)
 class AuditQuery:

@@ -115,6 +115,13 @@ class KeySlots:
             _write_atomic(self.path, self.data)
         fsync_dir(self.path.parent)
 
+    def _on_disk(self) -> Any:
+        """The file as another process may have left it (our copy when it cannot be read)."""
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return self.data
+
     # ---- audit anchor (core.audit): sequence + keyed tag of the chain head, nothing else ----
     def audit_anchor(self) -> tuple[int, str] | None:
         anchor = self.data.get("audit_anchor")
@@ -130,10 +137,7 @@ class KeySlots:
         (or slots) is not overwritten; never moves the anchor backwards. The data is fsynced before the
         rename (a power cut leaves the old anchor, which is only weaker, never a false alarm)."""
         with self._write_lock:
-            try:
-                on_disk = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                on_disk = self.data
+            on_disk = self._on_disk()
             current = on_disk.get("audit_anchor") if isinstance(on_disk, dict) else None
             if isinstance(current, dict) and isinstance(current.get("seq"), int) and current["seq"] >= seq:
                 return
@@ -141,6 +145,36 @@ class KeySlots:
             on_disk["audit_anchor"] = anchor
             self.data["audit_anchor"] = anchor
             _write_atomic(self.path, on_disk)
+
+    def mend_refused(self, names: list[str], bound: dict[str, bytes], db_key: bytes) -> tuple[list[str], list[str]]:
+        """A manager's sign-in deals with the slots among `names` that still fail authentication against
+        `bound` (username -> the public key the database recorded for active staff): a slot of nobody
+        active (a ghost) is removed; a slot of an active person whose public key was swapped gets the
+        recorded key back and the current DB key wrapped to it (as a rotation would), so its owner signs
+        in again and the swapped key opens nothing. Re-reads the file first, so a slot another process
+        made or replaced meanwhile is judged as it is now. Returns (removed, repaired) usernames."""
+        with self._write_lock:
+            on_disk = self._on_disk()
+            slots = on_disk.get("slots") if isinstance(on_disk, dict) else None
+            if not isinstance(slots, dict) or on_disk.get("generation") != self.generation:
+                return [], []  # a rotation moved on meanwhile: the next sign-in judges the new file
+            failing = [name for name in names if name in slots and _slot_public(slots[name]) != bound.get(name)]
+            removed = [name for name in failing if name not in bound]
+            repaired = [name for name in failing if name in bound and isinstance(slots[name], dict)]
+            if not failing:
+                return [], []
+            for name in removed:
+                slots.pop(name)
+                self.data["slots"].pop(name, None)
+            for name in repaired:
+                slot = slots[name]
+                slot["public"] = _b64(bound[name])
+                slot["db_key"] = _b64(wrap_to_public(bound[name], db_key, _db_key_context(name, self.generation)))
+                slot.pop("next_db_key", None)
+                self.data["slots"][name] = slot
+            _write_atomic(self.path, on_disk)
+        fsync_dir(self.path.parent)
+        return removed, repaired
 
     # ---- slots ------------------------------------------------------------------------------
     @property
@@ -174,11 +208,7 @@ class KeySlots:
 
     def public_key(self, username: str) -> bytes | None:
         """The public key the file claims for `username` (not trusted: compare with the database)."""
-        slot = self.data["slots"].get(username)
-        try:
-            return _unb64(slot["public"]) if isinstance(slot, dict) else None
-        except (KeyError, TypeError, ValueError, binascii.Error):
-            return None
+        return _slot_public(self.data["slots"].get(username))
 
     def remove(self, username: str) -> None:
         self.data["slots"].pop(username, None)
@@ -254,6 +284,13 @@ class KeySlots:
 
     def rotation_pending(self) -> bool:
         return any("next_db_key" in slot for slot in self.data["slots"].values())
+
+
+def _slot_public(slot: Any) -> bytes | None:
+    try:
+        return _unb64(slot["public"]) if isinstance(slot, dict) else None
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        return None
 
 
 def _slot_kdf(slot: dict[str, Any]) -> tuple[KdfParams, bytes, bytes]:

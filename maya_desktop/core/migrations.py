@@ -200,6 +200,20 @@ def _insider_v6(conn: Connection) -> None:
     create_anchor_key(conn)
 
 
+# Consent without reception holding the key (issue 12, core/orders/keys.py): the doctor's wrap of a sealed
+# order's mask, itself wrapped to each receptionist, released at consent; and the quote's basis (which
+# measurements are out of range) kept under the record key once the data key is sealed after analysis.
+OFFERS_DDL = """
+CREATE TABLE IF NOT EXISTS order_key_offers (
+    order_id    INTEGER NOT NULL REFERENCES order_keys(order_id) ON DELETE CASCADE,
+    doctor_id   INTEGER NOT NULL REFERENCES staff(id),
+    holder_id   INTEGER NOT NULL REFERENCES staff(id),
+    wrapped     BLOB NOT NULL,
+    PRIMARY KEY (order_id, doctor_id, holder_id)
+);
+ALTER TABLE order_keys ADD COLUMN quote_basis BLOB;
+"""
+
 # Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
 # transaction, where SQLite honours it), checked with foreign_key_check before commit, then back on.
 REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
@@ -215,6 +229,7 @@ MIGRATIONS: list[Migration] = [
     _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
     _script(SHORT_SEARCH_DDL),  # 1-2 character type-ahead index (core.short_search, issue 17)
     _script(OUTBOX_ORDER_DDL),  # the sync outbox's batch order served by an index (issue 17)
+    _script(OFFERS_DDL),  # order_key_offers, order_keys.quote_basis (issue 12: sealed after analysis)
 ]
 
 

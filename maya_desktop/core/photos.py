@@ -33,7 +33,7 @@ from maya_desktop.core import blobstore
 from maya_desktop.core.colour import to_srgb_in_place
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, StateError, ValidationError
-from maya_desktop.core.orders import clock
+from maya_desktop.core.orders import clock, sealing
 from maya_desktop.core.orders.access import require_file_access
 from maya_desktop.core.orders.keys import order_key
 from maya_desktop.core.orders.lifecycle import advance, check, state_error
@@ -459,4 +459,9 @@ def complete_analysis(session: Session, order_id: int) -> Order:
             raise StateError("Confirm the view of every photo first.", "ابتدا نمای همهٔ عکس‌ها را تأیید کنید.")
     elif order.files_count == 0:
         raise StateError("Import the document first.", "ابتدا سند را وارد کنید.")
-    return advance(session, order_id, Action.COMPLETE_ANALYSIS)
+    with transaction(session.conn):  # leaving import/analysis: the key is sealed to the managers
+        done = advance(session, order_id, Action.COMPLETE_ANALYSIS)
+        sealing.seal_leaving_analysis(session, order_id)
+    if not session.conn.in_transaction:
+        session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the unsealed key's old pages leave the disk
+    return done

@@ -190,6 +190,7 @@ class Vault:
             if finding is not None:
                 findings.append((finding.message_en, finding.message_fa))
             findings += [(slots.refused(name).message_en, slots.refused(name).message_fa) for name in refused]
+            findings += audit.findings_since_last_login(conn)  # found at sync against HQ's anchor
             session.extra["open_findings"] = findings
 
             def after_login(done: Session, login_written: bool) -> None:
@@ -198,6 +199,8 @@ class Vault:
                         done.audit(audit.ROLLBACK_ACTION, "", finding.details)
                     if refused:
                         done.audit("keyslots.refused", "", {"slots": refused})
+                        if done.role == Role.MANAGER:  # a manager's sign-in mends them (issue 12)
+                            _mend_refused_slots(done, slots, refused)
                     if not login_written:
                         done.audit("login")
                 session.extra["housekeeping"] = _housekeeping(done)
@@ -335,6 +338,20 @@ def _check_slots(conn: Any, slots: KeySlots, username: str, own_public: bytes) -
                 _record_public(conn, name, slots.public_key(name))
     bound = bound_publics(conn)
     return [name for name in slots.usernames() if bound.get(name) is None or bound[name] != slots.public_key(name)]
+
+
+def _mend_refused_slots(session: Session, slots: KeySlots, refused: list[str]) -> None:
+    """Refused slots are refused at every login; a manager's sign-in removes the ghosts and gives swapped
+    slots their recorded key back (`KeySlots.mend_refused`, audited). A file that cannot be written leaves
+    them refused, as before: nothing half-done."""
+    try:
+        removed, repaired = slots.mend_refused(refused, bound_publics(session.conn), session.vault.db_key)
+    except OSError:
+        return
+    if removed:
+        session.audit("keyslots.removed", "", {"slots": removed})
+    if repaired:
+        session.audit("keyslots.repaired", "", {"slots": repaired})
 
 
 def _check_audit_anchor(conn: Any, slots: KeySlots) -> audit.AnchorFinding | None:

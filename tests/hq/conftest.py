@@ -34,6 +34,18 @@ def database_url(request, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def engine(database_url: str):
+    """maya-hq's database at ``database_url``, migrated (for tests that start a real ``maya-hq serve``)."""
+    from maya_hq import schema
+    from maya_hq.db import make_engine
+
+    engine = make_engine(database_url)
+    schema.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
 def hq_app(database_url: str):
     """(TestClient over HTTPS scheme, HqApp) for an in-process maya-hq on ``database_url``."""
     from starlette.testclient import TestClient

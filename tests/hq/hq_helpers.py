@@ -169,3 +169,15 @@ def seed_clinics(engine) -> Seeded:  # type: ignore[no-untyped-def]
         answer = ingest.store_batch(engine, clinic_id, batch)
         assert len(answer["accepted"]) == len(batch), answer["rejected"]
     return Seeded(alpha, beta, {overdue[0]["order_ref"], lifted[0]["order_ref"]}, held[0]["order_ref"])
+
+
+def point_desktop_at(session, hq: HqProcess, token: str, clinic_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Save HQ's address, the clinic's token, HQ's CA and the clinic id in a desktop clinic's settings."""
+    from maya_desktop.core.db import transaction
+    from maya_desktop.core.sync import settings as sync_settings
+
+    with transaction(session.conn):
+        sync_settings.set_endpoint(session.conn, hq.url)
+        sync_settings.set_token(session.conn, token)
+        sync_settings.set_ca_file(session.conn, hq.pki.ca_file)
+        sync_settings.set_clinic_id(session.conn, clinic_id)

@@ -12,28 +12,17 @@ import threading
 import time
 import urllib.request
 
-import pytest
-from hq_helpers import order_event, start_hq
+from hq_helpers import order_event, point_desktop_at, start_hq
 from sqlalchemy import select
 
 from maya_desktop.cli import main as desktop_main
-from maya_desktop.core.db import transaction
 from maya_desktop.core.orders import records
 from maya_desktop.core.sync import contract, outbox
-from maya_desktop.core.sync import settings as sync_settings
-from maya_hq import admin, schema
-from maya_hq.db import events, make_engine
+from maya_hq import admin
+from maya_hq.db import events
 from tests.conftest import PASSWORD
 
 SLOW_LIMIT = 2.0  # --request-timeout given to the server
-
-
-@pytest.fixture
-def engine(database_url: str):
-    engine = make_engine(database_url)
-    schema.upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def post_json(hq, token: str, body: dict) -> tuple[int, dict]:
@@ -112,11 +101,7 @@ def test_desktop_clinic_pushes_its_outbox_into_maya_hq(demo, data_dir, engine, d
     _clinic, token = admin.add_clinic(engine, "Maya", clinic_id="cl_maya")
     hq = start_hq(database_url, pki)
     try:
-        with transaction(demo.conn):
-            sync_settings.set_endpoint(demo.conn, hq.url)
-            sync_settings.set_token(demo.conn, token)
-            sync_settings.set_ca_file(demo.conn, pki.ca_file)
-            sync_settings.set_clinic_id(demo.conn, "cl_maya")
+        point_desktop_at(demo, hq, token, "cl_maya")
         for client_id in (1, 2, 3):
             records.create_order(demo, client_id, "confidential_document", notes="یادداشت")
         pending = outbox.stats(demo.conn).pending

@@ -129,3 +129,55 @@ def test_an_empty_database_file_gets_no_schema_written(demo, data_dir: Path) -> 
         assert "empty" in empty.value.message_en
         assert db_path.stat().st_size == 0
         assert not db_path.with_name("maya.db-wal").exists() or db_path.with_name("maya.db-wal").stat().st_size == 0
+
+
+def _plant_ghost(data_dir: Path) -> None:
+    slots_path = data_dir / "keyslots"
+    data = read_slots(slots_path)
+    ghost = dict(data["slots"]["reception"])
+    ghost["public"] = b64(new_keypair()[1])
+    data["slots"]["ghost"] = ghost
+    write_slots(slots_path, data)
+
+
+def _audited(session, action: str, name: str) -> int:  # type: ignore[no-untyped-def]
+    return session.conn.execute(
+        "SELECT count(*) FROM audit_log WHERE action = ? AND details LIKE ?", (action, f"%{name}%")
+    ).fetchone()[0]
+
+
+def test_a_ghost_slot_is_removed_at_the_next_manager_sign_in(demo, data_dir: Path) -> None:
+    """Refused at every login, and gone (audited) once a manager signs in, with no rotation needed."""
+    demo.vault.close()
+    _plant_ghost(data_dir)
+    reception = Vault.open(data_dir, "reception", PASSWORD)
+    try:
+        assert "ghost" in read_slots(data_dir / "keyslots")["slots"]  # reception cannot vouch for the file
+        assert any("ghost" in en for en, _ in reception.extra["open_findings"])
+    finally:
+        reception.vault.close()
+    admin = Vault.open(data_dir, "admin", PASSWORD)
+    try:
+        assert "ghost" not in read_slots(data_dir / "keyslots")["slots"]
+        assert _audited(admin, "keyslots.removed", "ghost") == 1
+    finally:
+        admin.vault.close()
+    again = Vault.open(data_dir, "admin", PASSWORD)  # nothing left to refuse
+    try:
+        assert not again.extra["open_findings"]
+        assert set(read_slots(data_dir / "keyslots")["slots"]) == {"admin", "reception", "doctor"}
+    finally:
+        again.vault.close()
+
+
+def test_a_swapped_slot_is_given_its_recorded_key_back_at_a_manager_sign_in(demo, data_dir: Path) -> None:
+    attacker_private, attacker_public = new_keypair()
+    _edit_slot(demo, data_dir, "reception", "public", b64(attacker_public))
+    admin = Vault.open(data_dir, "admin", PASSWORD)
+    try:
+        assert _audited(admin, "keyslots.repaired", "reception") == 1
+        assert not _keys_for(attacker_private, "reception", read_slots(data_dir / "keyslots"))
+    finally:
+        admin.vault.close()
+    reception = Vault.open(data_dir, "reception", PASSWORD)  # the owner signs in again
+    reception.vault.close()

@@ -4,10 +4,11 @@ Recorded by reception (who, when, how: signed_form / verbal / sms_code, optional
 encrypted). Revocable until the doctor starts the review; revocation removes the doctor's access
 at once (every access check reads the consent row). paid -> consented, and back on revocation.
 
-Consent is also enforced by cryptography (`core.orders.keys`): recording it seals the order's data key
-to the consented doctor and the managers (the database alone no longer opens the photos); revoking it
-deletes the doctor's wrap. A consent given again after a revocation is wrapped at once when a manager
-records it, otherwise at the next manager's sign-in (reception no longer holds the key).
+Consent is also enforced by cryptography (`core.orders.keys`): the order's data key was sealed to the
+managers when its analysis was completed; recording consent stores the doctor's wrap, which reception
+releases from the offer made at sealing (reception never holds the key; see keys.py), so the doctor opens
+the photos at once. Revoking it deletes the doctor's wrap; a consent given again is released the same way.
+Where reception holds no offer (a doctor added after the seal), a manager's session makes the wrap.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from maya_desktop.core.errors import NotFound, ValidationError
 from maya_desktop.core.orders import clock, keys
 from maya_desktop.core.orders.lifecycle import advance, check
 from maya_desktop.core.orders.model import Order, load_order
+from maya_desktop.core.orders.sealing import give_record_key
 from maya_desktop.core.orders.states import LIVE_STATES, Action
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
@@ -83,7 +85,7 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
     ).fetchone()
     if doctor is None:
         raise ValidationError("Choose an active doctor.", "یک پزشک فعال انتخاب کنید.", "doctor")
-    _give_record_key(session, order_id)
+    give_record_key(session, order_id)  # orders analysed before sealing after analysis
     stored = None
     if form is not None:
         stored = blobstore.write_blob(
@@ -111,27 +113,13 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
             details={"consent": consent_id, "doctor": doctor_id, "method": method, "form": stored is not None},
         )
         to = keys.recipients(session.conn, doctor_id)
-        if not keys.is_sealed(session.conn, order_id):
+        if not keys.is_sealed(session.conn, order_id):  # an order analysed before sealing after analysis
             keys.seal(session.conn, order_id, to)
-        else:
-            keys.grant(session.conn, order_id, to)  # only a holder can; else at a manager's next sign-in
+        elif not keys.release_offer(session.conn, order_id, doctor_id):  # reception: its offer, at once
+            keys.grant(session.conn, order_id, to)  # a manager; else at a manager's next sign-in
     if not session.conn.in_transaction:
         session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the unsealed key's old pages leave the disk
     return get_consent(session, consent_id)
-
-
-def _give_record_key(session: Session, order_id: int) -> None:
-    """Before the data key is sealed: the quote (and forms from now on) move to the order's record key."""
-    with transaction(session.conn):
-        moved = keys.new_record_key(session.conn, order_id)
-        if moved is None:
-            return
-        old, new = moved
-        row = session.conn.execute("SELECT quote_sealed FROM orders WHERE id = ?", (order_id,)).fetchone()
-        if row is not None and row[0] is not None:
-            quote = blobstore.open_value(old, order_id, "quote", row[0])
-            sealed = blobstore.seal_value(new, order_id, "quote", quote)
-            session.conn.execute("UPDATE orders SET quote_sealed = ? WHERE id = ?", (sealed, order_id))
 
 
 def revoke_consent(session: Session, order_id: int) -> Order:

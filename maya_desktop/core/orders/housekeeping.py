@@ -21,6 +21,7 @@ from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.delivery import retention_days
 from maya_desktop.core.orders.destruction import DestructionReceipt, destroy_client_orders, destroy_order
 from maya_desktop.core.orders.lifecycle import advance
+from maya_desktop.core.orders.sealing import seal_past_analysis
 from maya_desktop.core.orders.states import Action, Status
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -140,4 +141,5 @@ def on_open(session: Session) -> PurgeReport:
             session.conn, session.vault.data_dir.blobs, min_age_seconds=blobstore.ORPHAN_MIN_AGE_SECONDS
         )
         report = purge_due(session)
+        seal_past_analysis(session)  # orders analysed by an older version leave reception's reach (issue 12)
     return PurgeReport(report.expired, report.destroyed, len(orphans), report.held)

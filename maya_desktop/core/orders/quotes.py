@@ -108,7 +108,16 @@ def _line(code: str, quantity: int, amount: int) -> QuoteLine:
 
 
 def _out_of_range_keys(session: Session, order: Order) -> dict[str, tuple[str, str]]:
-    """Measurement keys outside their normal range on any photo -> (label_en, label_fa)."""
+    """Measurement keys outside their normal range on any photo -> (label_en, label_fa): from the basis kept
+    under the record key once the data key is sealed after analysis, else from the analyses themselves."""
+    basis = session.conn.execute("SELECT quote_basis FROM order_keys WHERE order_id = ?", (order.id,)).fetchone()
+    if basis is not None and basis[0] is not None:
+        kept = json.loads(blobstore.open_value(record_key(session.conn, order.id), order.id, "quote_basis", basis[0]))
+        return {str(k): (str(v[0]), str(v[1])) for k, v in kept.items()}
+    return _analysed_out_of_range(session, order)
+
+
+def _analysed_out_of_range(session: Session, order: Order) -> dict[str, tuple[str, str]]:
     key = order_key(session.conn, order.id)
     found: dict[str, tuple[str, str]] = {}
     for (sealed,) in session.conn.execute(
@@ -134,6 +143,16 @@ def _rhinoplasty_lines(session: Session, order: Order, rules: dict[str, int]) ->
     charged = sorted((c for c in charged if c.amount_rial), key=lambda c: (-c.amount_rial, c.code))
     cap = rules.get("max_charged_findings")
     return lines + (charged if cap is None else charged[:cap])
+
+
+def keep_quote_basis(session: Session, order_id: int) -> None:
+    """Before the data key is sealed (inside the caller's transaction, after the order got its record key):
+    keep what pricing reads from the analyses (the out-of-range measurement keys and their labels, which the
+    quote's lines name anyway) under the record key, so quoting never needs the photos' key."""
+    order = load_order(session.conn, order_id)
+    basis = json.dumps(_analysed_out_of_range(session, order), ensure_ascii=False).encode("utf-8")
+    sealed = blobstore.seal_value(record_key(session.conn, order_id), order_id, "quote_basis", basis)
+    session.conn.execute("UPDATE order_keys SET quote_basis = ? WHERE order_id = ?", (sealed, order_id))
 
 
 def _word_count(session: Session, order_id: int) -> int:
@@ -194,7 +213,7 @@ def issue_quote(
             raise ValidationError("Turnaround: 1–365 days.", "زمان تحویل باید ۱ تا ۳۶۵ روز باشد.", "turnaround_days")
         lines = (*quote.lines, QuoteLine("override", "Manual change", "تغییر دستی", 1, total - quote.total_rial))
         quote = Quote(lines, total, days, urgent, True)
-    sealed = blobstore.seal_value(order_key(session.conn, order_id), order_id, "quote", quote.to_json())
+    sealed = blobstore.seal_value(record_key(session.conn, order_id), order_id, "quote", quote.to_json())
     details: dict[str, Any] = {
         "total_rial": quote.total_rial,
         "turnaround_days": quote.turnaround_days,

@@ -10,6 +10,7 @@ written, so a mismatching server receives nothing at all.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.cookiejar
 import json
@@ -27,7 +28,7 @@ from urllib3.connectionpool import HTTPSConnectionPool
 from urllib3.util.ssl_ import create_urllib3_context
 
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.sync import outbox
+from maya_desktop.core.sync import hq_anchor, outbox
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, canonical_json, is_valid_response, validate_batch
 from maya_desktop.core.sync.settings import SyncConfig, load_config, normalize_pin, spki_sha256, validate_endpoint
 
@@ -159,7 +160,9 @@ class SyncClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
     ) -> None:
-        self.url = validate_endpoint(endpoint) + "/v1/events"
+        base = validate_endpoint(endpoint)
+        self.url = base + "/v1/events"
+        self.anchor_url = base + "/v1/anchor"
         self._token = token
         self.timeout = timeout
         pins = frozenset({normalize_pin(pin_sha256)}) if pin_sha256 else frozenset()
@@ -230,6 +233,38 @@ class SyncClient:
             return BatchResult(status, [], [], [])
         return _parse_ok(raw)
 
+    def fetch_anchor(self) -> tuple[int, str] | None:
+        """HQ's furthest audit anchor for this clinic (sequence, keyed tag), or None when HQ holds none or
+        answers anything but a well-formed anchor. Raises SyncTransportError when HQ cannot be reached."""
+        headers = {"Authorization": f"Bearer {self._token}", "Accept": "application/json", "User-Agent": USER_AGENT}
+        try:
+            with self.session.get(
+                self.anchor_url, headers=headers, timeout=self.timeout, allow_redirects=False, stream=True
+            ) as resp:
+                raw = resp.raw.read(MAX_RESPONSE_BYTES + 1, decode_content=True)
+                status = resp.status_code
+        except (requests.exceptions.RequestException, OSError):
+            raise SyncTransportError(
+                "HQ's audit anchor could not be fetched; compared at the next sync.",
+                "لنگر ممیزی دفتر مرکزی دریافت نشد؛ در همگام‌سازی بعدی مقایسه می‌شود.",
+            ) from None
+        return _parse_anchor(raw) if status == 200 else None
+
+
+def _parse_anchor(raw: bytes) -> tuple[int, str] | None:
+    try:
+        data = json.loads(raw) if len(raw) <= MAX_RESPONSE_BYTES else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    seq, head = data.get("audit_seq"), data.get("audit_head")
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq <= 2**53:
+        return None
+    if not isinstance(head, str) or len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
+        return None
+    return seq, head
+
 
 def _parse_ok(raw: bytes) -> BatchResult:
     try:
@@ -259,6 +294,7 @@ class PushReport:
     next_attempt_at: str | None = None  # UTC text; set when this round ended in a retryable failure
     error: str | None = None
     error_fa: str | None = None
+    rollback: str | None = None  # HQ's audit anchor is not in the local log (core.sync.hq_anchor), English
 
     def fail(self, en: str, fa: str) -> None:
         self.error, self.error_fa = en, fa
@@ -358,6 +394,9 @@ def push_once(
             conn.commit()
             if stopped:
                 break
+        if report.error is None and report.requests:  # HQ was talked to (nothing to send: no connection)
+            with contextlib.suppress(SyncTransportError):  # HQ unreachable now: compared at the next sync
+                report.rollback = hq_anchor.compare_with_hq(conn, client.fetch_anchor)
         outbox.record_round(conn, moment, report.error)
         outbox.purge_sent(conn, moment - outbox.SENT_RETENTION)  # the queue does not grow for ever
         conn.commit()
