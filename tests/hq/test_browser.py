@@ -10,11 +10,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import STAFF_PASSWORD
 from hq_helpers import seed_clinics, start_hq
 
 from maya_hq import admin, schema
 from maya_hq.db import make_engine
+from tests.hq.conftest import STAFF_PASSWORD
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",

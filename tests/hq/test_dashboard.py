@@ -7,12 +7,12 @@ import io
 import re
 
 import pytest
-from conftest import STAFF_PASSWORD, TODAY
 from hq_helpers import seed_clinics
 
 from maya_hq import admin
 from maya_hq.app import LOGIN_CSRF_COOKIE, SESSION_COOKIE
 from maya_hq.stats import privacy_record, week_start
+from tests.hq.conftest import STAFF_PASSWORD, TODAY
 
 
 def sign_in(client, hq, username: str = "ops", password: str = STAFF_PASSWORD):

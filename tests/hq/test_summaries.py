@@ -9,7 +9,6 @@ import datetime as dt
 import itertools
 
 import pytest
-from conftest import TODAY
 from hq_helpers import WORKSTATION, lifecycle
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +18,7 @@ from maya_desktop.core.sync import contract
 from maya_hq import admin, ingest, schema, summaries
 from maya_hq.db import clinics, events, make_engine, order_summaries, workstations
 from maya_hq.stats import privacy_record, privacy_record_from_events
+from tests.hq.conftest import TODAY
 
 START = dt.date(2026, 11, 1)
 CLINICS = ("cl_alpha", "cl_beta")
