@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.core.prefs import save_language
 from maya_desktop.core.roles import allowed
@@ -32,6 +33,8 @@ from maya_desktop.gui.labels import role_label
 from maya_desktop.gui.legal_page import LegalPage
 from maya_desktop.gui.lock import IdleWatcher, LockScreen
 from maya_desktop.gui.notices_page import NoticesPage
+from maya_desktop.gui.operations import forget as forget_operations
+from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
 from maya_desktop.gui.settings_page import SettingsPage
@@ -67,7 +70,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        clinic = session.conn.execute("SELECT name FROM clinic").fetchone()[0]
+        self.operations = operations_for(session)  # the one DB thread of this session (core.operations)
+        clinic = self.operations.call("clinic.info", NoRequest()).name
         self.setWindowTitle(self.tr("مایا — {0}").format(clinic))
         self.resize(1100, 700)
 
@@ -264,4 +268,5 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         self.sync.shutdown()
         self.notices.shutdown()
+        forget_operations(self.session)
         super().closeEvent(event)

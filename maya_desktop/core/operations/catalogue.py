@@ -1,0 +1,48 @@
+"""The operations the windows and the CLI call by name. Each request and result is a frozen dataclass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from maya_desktop.core.operations.registry import operation
+from maya_desktop.core.session import Session
+
+
+@dataclass(frozen=True)
+class NoRequest:
+    """For operations that need nothing but the session."""
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    name: str
+
+
+@operation("clinic.info")
+def clinic_info(session: Session, request: NoRequest) -> ClinicInfo:
+    row = session.conn.execute("SELECT name FROM clinic").fetchone()
+    return ClinicInfo(name=str(row[0]))
+
+
+@dataclass(frozen=True)
+class SaveSyncSettings:
+    endpoint: str
+    token: str | None
+    pin: str | None
+    ca_file: str | None
+    clinic: str | None = None
+
+
+@operation("sync.save_settings", changes={"settings"})
+def save_sync_settings(session: Session, request: SaveSyncSettings) -> None:
+    """Permission check, one transaction and the audit entry all happen in core (core.sync.settings)."""
+    from maya_desktop.core.sync import settings as sync_settings
+
+    sync_settings.save_config(
+        session,
+        endpoint=request.endpoint,
+        token=request.token,
+        pin=request.pin,
+        ca_file=request.ca_file,
+        clinic=request.clinic,
+    )

@@ -1,0 +1,100 @@
+"""Runs a vault's operations on ONE database thread; callers get futures, never a lock.
+
+The executor owns the use of the session's connection: every operation runs on its single thread, inside
+one transaction when the operation is `atomic`, and while the vault's lock is held (so code not yet
+moved onto operations, which still takes that lock, is serialised with it). After an operation that
+succeeded, each subscriber is told what changed (`Changes`), on the executor's thread; the GUI adapter
+(gui.operations) carries that over to the GUI thread as one app-wide signal.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from maya_desktop.core import db
+from maya_desktop.core.errors import VaultError
+from maya_desktop.core.operations.registry import Operation, get
+
+if TYPE_CHECKING:
+    from maya_desktop.core.session import Session
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed: the names it declared (filled from its request)."""
+
+    operation: str
+    changed: frozenset[str]
+
+    def touches(self, *names: str) -> bool:
+        """True when any of `names` changed; "orders" also matches "order:42"-style entries."""
+        for name in names:
+            if name in self.changed:
+                return True
+            singular = name.rstrip("s") + ":"
+            if any(change.startswith(singular) for change in self.changed):
+                return True
+        return False
+
+
+Subscriber = Callable[[Changes], None]
+
+
+def resolve(op: str | Operation) -> Operation:
+    return get(op) if isinstance(op, str) else op
+
+
+def execute(session: Session, op: str | Operation, request: Any) -> Any:
+    """Run one operation in the calling thread (the executor's thread, or a CLI's only thread)."""
+    operation = resolve(op)
+    if operation.atomic:
+        with db.transaction(session.conn):
+            return operation.fn(session, request)
+    return operation.fn(session, request)
+
+
+class OperationExecutor:
+    """One vault's database thread. `submit` returns a Future of the operation's result."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maya-db")
+        self._subscribers: list[Subscriber] = []
+        self._closed = False
+        self._guard = threading.Lock()
+
+    def subscribe(self, subscriber: Subscriber) -> None:
+        self._subscribers.append(subscriber)
+
+    def submit(self, op: str | Operation, request: Any) -> Future[Any]:
+        operation = resolve(op)
+        with self._guard:
+            if self._closed:
+                future: Future[Any] = Future()
+                future.set_exception(VaultError("The vault is closed.", "گاوصندوق داده‌ها بسته است."))
+                return future
+            return self._pool.submit(self._run, operation, request)
+
+    def call(self, op: str | Operation, request: Any) -> Any:
+        """Submit and wait (a CLI, a test, a dialog that must have the answer before it closes)."""
+        return self.submit(op, request).result()
+
+    def _run(self, operation: Operation, request: Any) -> Any:
+        with self.session.vault.lock:
+            result = execute(self.session, operation, request)
+        changed = operation.changes_for(request, result)
+        if changed:
+            notice = Changes(operation.name, changed)
+            for subscriber in list(self._subscribers):
+                subscriber(notice)
+        return result
+
+    def shutdown(self) -> None:
+        """Finish what was submitted, then refuse more (before the vault closes or locks)."""
+        with self._guard:
+            self._closed = True
+        self._pool.shutdown(wait=True)
