@@ -19,10 +19,14 @@ def test_a_wrong_password_in_one_process_slows_the_next_process(demo, data_dir: 
     demo.vault.close()
     with pytest.raises(AuthError, match="Wrong username or password"):
         sign_in(SignInRequest(data_dir, "reception", "Not-The-Password-1"))
+    throttle = FolderThrottle(DataDir.at(data_dir))
+    assert throttle.delay_of("reception") > 0
+    for _ in range(5):  # more guesses (as sign_in records them): a delay long enough to outlast a process start
+        throttle.failed("reception")
     # a second process (the CLI), with the right password, is refused while the delay runs
     proc = run_cli("audit", "verify", "--data-dir", str(data_dir), "--username", "reception", "--password", PASSWORD)
     assert proc.returncode == 2 and "Too many wrong attempts" in proc.stderr and "Traceback" not in proc.stderr
-    assert FolderThrottle(DataDir.at(data_dir)).delay_of("admin") == 0  # per username
+    assert throttle.delay_of("admin") == 0  # per username
 
 
 def test_the_throttle_file_holds_no_username_and_failures_reach_the_audit_log(demo, data_dir: Path) -> None:
