@@ -246,6 +246,8 @@ def recorded_rollbacks(conn: Connection) -> list[str]:
             what = f"entries up to {info.get('rewritten_upto')} rewritten"
         found.append(f"{what} (found at login, recorded as entry {entry_id} on {ts[:19]})")
     return found
+
+
 # ---- looking through the log (the manager's audit page) ----------------------------------------
 @dataclass(frozen=True)
 class AuditQuery:

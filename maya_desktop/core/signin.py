@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 THROTTLE_FILE = "login-throttle.json"
 BASE_DELAY = 1.0
 MAX_DELAY = 60.0
+LOGIN_FAILED = "login.failed"
+UNLOCK_FAILED = "unlock.failed"
 MAX_UNREPORTED = 200  # a flood of guesses must not grow the file without bound
 
 
@@ -50,7 +52,7 @@ class _ThrottleState:
     salt: str
     failures: dict[str, int]
     not_before: dict[str, float]
-    unreported: list[tuple[str, float]]
+    unreported: list[tuple[str, float, str]]  # (hashed username, time, audit action)
 
 
 class FolderThrottle:
@@ -69,7 +71,9 @@ class FolderThrottle:
                 salt=str(raw["salt"]),
                 failures={str(k): int(v) for k, v in raw["failures"].items()},
                 not_before={str(k): float(v) for k, v in raw["not_before"].items()},
-                unreported=[(str(k), float(t)) for k, t in raw["unreported"]],
+                unreported=[
+                    (str(e[0]), float(e[1]), str(e[2]) if len(e) > 2 else LOGIN_FAILED) for e in raw["unreported"]
+                ],
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             # missing or damaged: start afresh (a damaged file must not lock everyone out)
@@ -113,7 +117,7 @@ class FolderThrottle:
                 f"تلاش‌های نادرست زیاد بود. {to_persian_digits(seconds)} ثانیهٔ دیگر دوباره امتحان کنید.",
             )
 
-    def failed(self, username: str, now: float | None = None) -> float:
+    def failed(self, username: str, now: float | None = None, action: str = LOGIN_FAILED) -> float:
         """Record a failure; returns the delay now imposed."""
         now = time.time() if now is None else now
         state = self._load()
@@ -122,7 +126,7 @@ class FolderThrottle:
         state.failures[key] = count
         delay = min(self.max_delay, self.base_delay * 2.0 ** (count - 1))
         state.not_before[key] = now + delay
-        state.unreported.append((key, now))
+        state.unreported.append((key, now, action))
         self._save(state)
         return delay
 
@@ -132,14 +136,14 @@ class FolderThrottle:
         state = self._load()
         return max(0.0, min(state.not_before.get(self._key(state, username), 0.0) - now, self.max_delay))
 
-    def succeeded(self, username: str, known_usernames: list[str]) -> list[tuple[str, float]]:
-        """Clear `username`'s delay; hand back every failure not yet audited as (username or "", time)."""
+    def succeeded(self, username: str, known_usernames: list[str]) -> list[tuple[str, float, str]]:
+        """Clear `username`'s delay; hand back every failure not yet audited as (username or "", time, action)."""
         state = self._load()
         key = self._key(state, username)
         state.failures.pop(key, None)
         state.not_before.pop(key, None)
         names = {self._key(state, name): name for name in known_usernames}
-        pending = [(names.get(hashed, ""), when) for hashed, when in state.unreported]
+        pending = [(names.get(hashed, ""), when, action) for hashed, when, action in state.unreported]
         state.unreported = []
         self._save(state)
         return pending
@@ -163,12 +167,41 @@ def sign_in(request: SignInRequest, *, after_check: Callable[[Session], None] | 
     except AuthError:
         throttle.failed(username)
         raise
+    record_failures(session, throttle)
+    return session
+
+
+def record_failures(session: Session, throttle: FolderThrottle) -> None:
+    """Clear the signed-in person's delay and audit every failed attempt waiting in the throttle file."""
     known = [str(row[0]) for row in session.conn.execute("SELECT username FROM staff")]
     failures = throttle.succeeded(session.actor, known)
     if failures:
         if session.vault.integrity is not None:
             session.vault.integrity.wait()  # rare: earlier failed attempts are audited once writes are open
-        for name, when in failures:
+        for name, when, action in failures:
             at = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
-            session.audit("login.failed", f"staff:{name}" if name else "staff:?", {"at": at})
-    return session
+            session.audit(action, f"staff:{name}" if name else "staff:?", {"at": at})
+
+
+def lock(session: Session) -> None:
+    """Lock the screen: audited, then the connection closes and the keys are zeroed (core.vault)."""
+    if session.locked:
+        return
+    session.audit("lock", f"staff:{session.actor}")
+    session.locked = True
+    session.vault.lock_vault()
+
+
+def unlock(session: Session, password: str) -> None:
+    """The same person re-enters their password; throttled like sign-in. Failures are audited at unlock."""
+    throttle = FolderThrottle(session.vault.data_dir)
+    throttle.check(session.actor)
+    try:
+        session.vault.unlock_vault(session.actor, password)
+    except AuthError as exc:
+        throttle.failed(session.actor, action=UNLOCK_FAILED)
+        # the lock screen asks only for a password: "wrong username or password" would puzzle
+        raise AuthError("Wrong password.", "گذرواژه درست نیست.") from exc
+    session.locked = False
+    record_failures(session, throttle)
+    session.audit("unlock", f"staff:{session.actor}")

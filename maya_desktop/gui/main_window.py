@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.session.locked:
             return
-        lock(self.session)
-        self.locked.emit()
+        self.locked.emit()  # pages drop what they show (and save drafts) while the vault is still open
         self.sync.stop()
         self.notices.stop()
+        lock(self.session)  # then the connection closes and the keys are zeroed (core.signin.lock)
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)

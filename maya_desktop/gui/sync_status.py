@@ -38,7 +38,7 @@ class SyncThread(QThread):
         # Read on every round: an empty key (locked or closed vault) ends the loop; a new key reconnects.
         self.loop = SyncLoop(
             vault.data_dir.db,
-            lambda: b"" if session.locked else vault.db_key,
+            vault.key_provider,  # the shared key buffer: empty once locked or closed, and the loop ends
             interval=interval,
             timeout=GUI_TIMEOUT,
             on_status=self.status.emit,

@@ -132,6 +132,12 @@ def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path)
     window.lock_screen.password.setText("wrong-password-1")
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
     assert window.outer.currentWidget() is window.lock_screen
+    from maya_desktop.core.paths import DataDir
+    from maya_desktop.core.signin import FolderThrottle
+
+    throttle = FolderThrottle(DataDir.at(session.vault.data_dir.root))  # unlocking is throttled like sign-in
+    assert throttle.delay_of(session.actor) > 0
+    qtbot.waitUntil(lambda: throttle.delay_of(session.actor) == 0, timeout=5_000)
     window.lock_screen.findChild(QLineEdit, "unlockPassword").setText(PASSWORD)
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
     assert window.outer.currentIndex() == 0 and not session.locked
