@@ -200,6 +200,19 @@ def _insider_v6(conn: Connection) -> None:
     create_anchor_key(conn)
 
 
+# Unsaved work kept across a lock, sealed to its author (core/drafts, issue 13); frozen here as written.
+DRAFTS_DDL = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    sealed BLOB NOT NULL,
+    saved_at TEXT NOT NULL,
+    UNIQUE (staff_id, kind, ref)
+)
+"""
+
 # Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
 # transaction, where SQLite honours it), checked with foreign_key_check before commit, then back on.
 REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
@@ -215,6 +228,7 @@ MIGRATIONS: list[Migration] = [
     _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
     _script(SHORT_SEARCH_DDL),  # 1-2 character type-ahead index (core.short_search, issue 17)
     _script(OUTBOX_ORDER_DDL),  # the sync outbox's batch order served by an index (issue 17)
+    _script(DRAFTS_DDL),  # unsaved work kept across a lock, sealed to its author (core/drafts, issue 13)
 ]
 
 

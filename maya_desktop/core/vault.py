@@ -315,9 +315,9 @@ class Vault:
         if self._holder is None or username.strip().lower() != self._holder[1]:
             raise AuthError("Only the person who signed in can unlock.", "فقط کسی که وارد شده است قفل را باز می‌کند.")
         with self.lock:
+            unlocked = self.slots.unlock(self._holder[1], password)  # the password is checked in any case
             if not self.locked:
                 return
-            unlocked = self.slots.unlock(self._holder[1], password)
             self.key.replace(_finish_interrupted_rotation(self.data_dir, self.slots, unlocked))
             gate = self.integrity if self.integrity is not None and not self.integrity.passed else None
             conn = db.connect(self.data_dir.db, self.key.buffer(), verify="quick", gate=gate)

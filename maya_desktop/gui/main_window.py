@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(session)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user.connect(self.switch_user)
+        self.switching = False  # run_app shows the login window again when this window closed for a switch
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
         self.outer.addWidget(self.lock_screen)
@@ -248,6 +250,11 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
         self.sync.start()
         self.notices.start()
+
+    def switch_user(self) -> None:
+        """From the lock screen: close this (locked) window; the app asks who signs in next."""
+        self.switching = True
+        self.close()
 
     def open_account(self) -> None:
         from maya_desktop.gui.account_dialog import AccountDialog

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from maya_desktop.core import drafts
+from maya_desktop.core.drafts import Draft
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.session import Session
 
@@ -46,3 +49,36 @@ def save_sync_settings(session: Session, request: SaveSyncSettings) -> None:
         ca_file=request.ca_file,
         clinic=request.clinic,
     )
+
+
+@dataclass(frozen=True)
+class KeepDraft:
+    kind: str
+    ref: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ListDrafts:
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class DiscardDraft:
+    kind: str
+    ref: str
+
+
+@operation("drafts.keep", changes={"drafts"})
+def keep_draft(session: Session, request: KeepDraft) -> None:
+    drafts.keep_draft(session, request.kind, request.ref, request.payload)
+
+
+@operation("drafts.list")
+def list_drafts(session: Session, request: ListDrafts) -> list[Draft]:
+    return drafts.drafts_of(session, request.kind)
+
+
+@operation("drafts.discard", changes={"drafts"})
+def discard_draft(session: Session, request: DiscardDraft) -> None:
+    drafts.discard_draft(session, request.kind, request.ref)
