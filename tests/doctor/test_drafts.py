@@ -52,7 +52,7 @@ def test_switch_user_on_the_lock_screen_closes_the_window_and_keeps_the_vault_cl
     from maya_desktop.core import db
 
     order_id = make_case(clinic, faces)
-    window, page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
+    window, _page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
     viewer.panel.free_text.setPlainText("یادداشت ناتمام")
     window.lock()
     window.lock_screen.findChild(QPushButton, "switchUserButton").click()

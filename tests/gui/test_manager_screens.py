@@ -146,9 +146,8 @@ def test_our_confirmation_names_its_buttons_in_the_interface_language(persian, q
 
 # ---- wording -----------------------------------------------------------------------------------
 def test_lock_screen_says_wrong_password_not_username(persian, qtbot, demo):
-    from maya_desktop.gui.lock import LockScreen
-
     from maya_desktop.core.signin import FolderThrottle, lock, unlock
+    from maya_desktop.gui.lock import LockScreen
 
     lock(demo)
     screen = LockScreen(demo)
