@@ -72,6 +72,7 @@ class Vault:
         self.integrity: IntegrityGate | None = None  # set while a background check runs (verify="background")
         self.locked = False
         self._holder: tuple[int, str] | None = None  # (staff id, username) of who may unlock
+        self.on_lock: list[Callable[[], None]] = []  # on lock and close: the operations executor closes its connection
         db.on_commit(conn, self.anchor_audit_head)
 
     @property
@@ -280,6 +281,9 @@ class Vault:
     def close(self) -> None:
         """Close the connection (a worker's, or the app's at exit). A worker's vault shares the key buffer of
         the vault it came from, so only the owner wipes it."""
+        if self._owns_key:  # the app's own vault closes: the executor's connection goes first
+            for hook in list(self.on_lock):
+                hook()
         identity, self.identity = self.identity, None
         conn, self._conn = self._conn, None
         if self._owns_key:
@@ -301,6 +305,8 @@ class Vault:
         and for the background database check after login, which needs the key to open its connection)."""
         if self.integrity is not None:
             self.integrity.wait()
+        for hook in list(self.on_lock):
+            hook()
         with self.lock:
             identity = self.identity
             self.close()

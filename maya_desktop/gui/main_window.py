@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.periodic import periodic_housekeeping
 from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.core.prefs import save_language
 from maya_desktop.core.roles import allowed
@@ -40,26 +41,6 @@ from maya_desktop.gui.orders_page import OrdersPage
 from maya_desktop.gui.settings_page import SettingsPage
 from maya_desktop.gui.staff_page import StaffPage
 from maya_desktop.gui.theme import current_lang, icon
-
-
-def periodic_housekeeping(session: Session):  # type: ignore[no-untyped-def]
-    """Worker thread, every 10 minutes: destroy what is due (P6), the daily backup when due, the audit anchor."""
-    from maya_desktop.core.backup import run_scheduled_backup
-    from maya_desktop.core.db import transaction
-    from maya_desktop.core.orders.housekeeping import purge_due
-    from maya_desktop.core.orders.keys import grant_missing
-    from maya_desktop.core.sync.outbox import enqueue_audit_anchor
-
-    worker = session.vault.worker_session(session.staff)  # never share the GUI's connection across threads
-    try:
-        report = purge_due(worker)
-        run_scheduled_backup(worker)
-        with transaction(worker.conn):
-            grant_missing(worker.conn)  # a manager's session wraps sealed order keys for a new consent/manager
-            enqueue_audit_anchor(worker.conn)  # the audit head for HQ (core.audit), when it moved
-    finally:
-        worker.vault.close()
-    return report
 
 
 class MainWindow(QMainWindow):

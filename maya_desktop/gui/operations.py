@@ -90,6 +90,8 @@ def operations_for(session: Session) -> Operations:
     """The one Operations object of this session (created on first use, on the GUI thread)."""
     ops = _BY_SESSION.get(id(session))
     if ops is None or ops.session is not session:
+        if ops is not None:
+            ops.shutdown()  # an earlier session that had the same id
         ops = Operations(session)
         _BY_SESSION[id(session)] = ops
     return ops
@@ -99,3 +101,20 @@ def forget(session: Session) -> None:
     ops = _BY_SESSION.pop(id(session), None)
     if ops is not None:
         ops.shutdown()
+
+
+def call_core(session: Session, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call one core function on the session's database thread and wait for its answer.
+
+    For a window's quick read or write whose answer it needs at once (a dialog's result, a list to show).
+    The window takes no lock and opens no transaction: the executor owns the connection (core.operations).
+    Slow work goes through `Operations.run`, which does not wait.
+    """
+
+    def on_db_thread(own: Session, _request: None) -> Any:
+        # the window's session stands for the executor's own (same person, the executor's connection)
+        swapped = [own if arg is session else arg for arg in args]
+        named = {key: own if value is session else value for key, value in kwargs.items()}
+        return fn(*swapped, **named)
+
+    return operations_for(session).call(ad_hoc(on_db_thread), None)

@@ -9,6 +9,7 @@ from maya_desktop.core import drafts
 from maya_desktop.core.drafts import Draft
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.session import Session
+from maya_desktop.core.sync.runner import SyncStatus, read_status
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,20 @@ def list_drafts(session: Session, request: ListDrafts) -> list[Draft]:
 @operation("drafts.discard", changes={"drafts"})
 def discard_draft(session: Session, request: DiscardDraft) -> None:
     drafts.discard_draft(session, request.kind, request.ref)
+
+
+@operation("sync.pending_count")
+def sync_pending_count(session: Session, request: NoRequest) -> int:
+    row = session.conn.execute("SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending'").fetchone()
+    return int(row[0])
+
+
+@operation("sync.status")
+def sync_status(session: Session, request: NoRequest) -> SyncStatus:
+    return read_status(session.conn)
+
+
+@operation("clients.marketing_opt_in_count")
+def marketing_opt_in_count(session: Session, request: NoRequest) -> int:
+    """How many clients agreed to receive news (the notices page shows the number, no names)."""
+    return int(session.conn.execute("SELECT count(*) FROM clients WHERE marketing_consent = 1").fetchone()[0])

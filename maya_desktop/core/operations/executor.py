@@ -1,10 +1,11 @@
 """Runs a vault's operations on ONE database thread; callers get futures, never a lock.
 
-The executor owns the use of the session's connection: every operation runs on its single thread, inside
-one transaction when the operation is `atomic`, and while the vault's lock is held (so code not yet
-moved onto operations, which still takes that lock, is serialised with it). After an operation that
-succeeded, each subscriber is told what changed (`Changes`), on the executor's thread; the GUI adapter
-(gui.operations) carries that over to the GUI thread as one app-wide signal.
+The executor owns its connection: it opens the signed-in person's own connection (Vault.worker_session) on
+its single thread at the first operation, runs every operation there (inside one transaction when the
+operation is `atomic`), and closes it when the vault locks (Vault.on_lock) or the executor shuts down;
+after an unlock the next operation opens it again. So no caller shares a connection with it, and nobody
+takes a lock. After an operation that succeeded, each subscriber is told what changed (`Changes`), on the
+executor's thread; the GUI adapter (gui.operations) carries that over to the GUI thread as one signal.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ class OperationExecutor:
         self._subscribers: list[Subscriber] = []
         self._closed = False
         self._guard = threading.Lock()
+        self._own: Session | None = None  # this thread's session on its own connection
+        session.vault.on_lock.append(self._vault_locking)
 
     def subscribe(self, subscriber: Subscriber) -> None:
         self._subscribers.append(subscriber)
@@ -83,9 +86,17 @@ class OperationExecutor:
         """Submit and wait (a CLI, a test, a dialog that must have the answer before it closes)."""
         return self.submit(op, request).result()
 
+    def own_session(self) -> Session:
+        """The executor thread's session (only valid on that thread, inside an operation)."""
+        if self._own is None or self._own.vault.locked:
+            if self.session.locked or self.session.vault.locked:
+                raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+            self._own = self.session.vault.worker_session(self.session.staff)
+        self._own.staff = self.session.staff  # e.g. the agreement accepted meanwhile
+        return self._own
+
     def _run(self, operation: Operation, request: Any) -> Any:
-        with self.session.vault.lock:
-            result = execute(self.session, operation, request)
+        result = execute(self.own_session(), operation, request)
         changed = operation.changes_for(request, result)
         if changed:
             notice = Changes(operation.name, changed)
@@ -93,8 +104,26 @@ class OperationExecutor:
                 subscriber(notice)
         return result
 
-    def shutdown(self) -> None:
-        """Finish what was submitted, then refuse more (before the vault closes or locks)."""
+    def _close_own(self) -> None:
+        own, self._own = self._own, None
+        if own is not None:
+            own.vault.close()
+
+    def _vault_locking(self) -> None:
+        """Called by Vault.lock_vault: close this thread's connection (after the operation running now)."""
         with self._guard:
+            if self._closed:
+                return
+            done = self._pool.submit(self._close_own)
+        done.result()
+
+    def shutdown(self) -> None:
+        """Finish what was submitted, close the connection, then refuse more."""
+        with self._guard:
+            if self._closed:
+                return
             self._closed = True
+            self._pool.submit(self._close_own)
         self._pool.shutdown(wait=True)
+        if self._vault_locking in self.session.vault.on_lock:
+            self.session.vault.on_lock.remove(self._vault_locking)
