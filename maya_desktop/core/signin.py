@@ -185,7 +185,7 @@ def record_failures(session: Session, throttle: FolderThrottle) -> None:
 
 def lock(session: Session) -> None:
     """Lock the screen: audited, then the connection closes and the keys are zeroed (core.vault)."""
-    if session.locked:
+    if session.vault.locked:
         return
     session.audit("lock", f"staff:{session.actor}")
     session.locked = True

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.session.locked:
             return
+        self.session.locked = True  # refused by core from now on; pages see it while they clear
         self.locked.emit()  # pages drop what they show (and save drafts) while the vault is still open
         self.sync.stop()
         self.notices.stop()

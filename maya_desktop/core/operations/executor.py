@@ -89,7 +89,7 @@ class OperationExecutor:
     def own_session(self) -> Session:
         """The executor thread's session (only valid on that thread, inside an operation)."""
         if self._own is None or self._own.vault.locked:
-            if self.session.locked or self.session.vault.locked:
+            if self.session.vault.locked:  # (a window locking keeps its drafts through here before the vault closes)
                 raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
             self._own = self.session.vault.worker_session(self.session.staff)
         self._own.staff = self.session.staff  # e.g. the agreement accepted meanwhile
