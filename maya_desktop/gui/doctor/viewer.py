@@ -901,15 +901,14 @@ class CaseViewer(QWidget):
         return True
 
     def sign_and_build(self) -> bool:
-        from maya_desktop.reports.clinical_report import build_clinical_report
+        from maya_desktop.reports.operations import SignReport
 
         if not self.canvas.undo_stack.isClean():
             self.save_corrections(quiet=True)
-        try:
-            self._ensure_review()
-            self.findings = findings_core.sign_findings(self.session, self.order_id, self.panel.findings())
-            pdf = build_clinical_report(self.session, self.order_id)
-            self.findings = findings_core.store_report_pdf(self.session, self.order_id, pdf)
+        try:  # one operation: sign, render and store the report, all or nothing (reports.operations)
+            self.findings = operations_for(self.session).call(
+                "reports.sign_and_store", SignReport(self.order_id, self.panel.findings())
+            )
         except MayaError as exc:
             show_error(self, exc)
             return False
