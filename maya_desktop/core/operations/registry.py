@@ -65,7 +65,6 @@ def ad_hoc(fn: OperationFn, changes: Iterable[str] = (), *, atomic: bool = False
 
 
 def get(name: str) -> Operation:
-    _load_catalogue()
     try:
         return _REGISTRY[name]
     except KeyError:
@@ -73,10 +72,4 @@ def get(name: str) -> Operation:
 
 
 def names() -> list[str]:
-    _load_catalogue()
     return sorted(_REGISTRY)
-
-
-def _load_catalogue() -> None:
-    """Import the modules that register operations (lazily: the vault stack is heavy)."""
-    from maya_desktop.core.operations import catalogue  # noqa: F401
