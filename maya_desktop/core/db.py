@@ -19,6 +19,7 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 shi
     """A connection that may carry the vault's IntegrityGate (core.integrity_gate): writes wait for it."""
 
     integrity_gate: Any = None
+    path: Path | None = None  # the database file (for open_connections)
 
     def close(self) -> None:
         _OPEN.discard(self)
@@ -29,8 +30,9 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 shi
 _OPEN: weakref.WeakSet[Connection] = weakref.WeakSet()
 
 
-def open_connections() -> list[Connection]:
-    return list(_OPEN)
+def open_connections(path: Path | None = None) -> list[Connection]:
+    """Connections `connect` opened and nobody closed yet (of the database file `path`, when given)."""
+    return [conn for conn in list(_OPEN) if path is None or conn.path == path]
 
 
 Key = bytes | bytearray
@@ -108,6 +110,7 @@ def connect(path: Path, key: Key, *, create: bool = False, verify: str = "quick"
     except BaseException:
         conn.close()
         raise
+    conn.path = path
     _OPEN.add(conn)
     return conn
 

@@ -57,7 +57,7 @@ def test_switch_user_on_the_lock_screen_closes_the_window_and_keeps_the_vault_cl
     window.lock()
     window.lock_screen.findChild(QPushButton, "switchUserButton").click()
     assert window.switching and not window.isVisible()
-    assert all(conn is not clinic.doctor.vault._conn for conn in db.open_connections())
+    assert all(conn is not clinic.doctor.vault._conn for conn in db.open_connections(clinic.doctor.vault.data_dir.db))
     assert clinic.doctor.vault.key_provider() == b""
     unlock(clinic.doctor, PASSWORD)  # the doctor, later: the draft is still theirs
     assert [d.ref for d in drafts.drafts_of(clinic.doctor)] == [str(order_id)]

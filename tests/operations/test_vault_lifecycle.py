@@ -39,9 +39,9 @@ def test_a_locked_app_holds_no_key_and_no_open_connection(demo, data_dir) -> Non
     session = sign_in(SignInRequest(data_dir, "doctor", PASSWORD))
     db_key, private_key = _secrets_of(session)
     assert _held_anywhere(db_key) and _held_anywhere(private_key)  # the scan does find them while unlocked
-    assert db.open_connections()
+    assert db.open_connections(DataDir.at(data_dir).db)
     lock(session)
-    assert db.open_connections() == []
+    assert db.open_connections(DataDir.at(data_dir).db) == []
     assert _held_anywhere(db_key) == [] and _held_anywhere(private_key) == []
     with pytest.raises(VaultError):
         session.conn.execute("SELECT 1")
@@ -51,7 +51,7 @@ def test_a_locked_app_holds_no_key_and_no_open_connection(demo, data_dir) -> Non
 
     with pytest.raises(AuthError, match="Wrong password"):
         unlock(session, "Not-The-Password-1")
-    assert db.open_connections() == []
+    assert db.open_connections(DataDir.at(data_dir).db) == []
     # the next attempt waits out the growing delay (kept in the data folder), then the right password unlocks
     throttle = FolderThrottle(DataDir.at(data_dir))
     while throttle.delay_of("doctor") > 0:
@@ -61,7 +61,7 @@ def test_a_locked_app_holds_no_key_and_no_open_connection(demo, data_dir) -> Non
     actions = [row[0] for row in session.conn.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions[-3:] == ["lock", "unlock.failed", "unlock"]
     session.vault.close()
-    assert db.open_connections() == []
+    assert db.open_connections(DataDir.at(data_dir).db) == []
 
 
 def test_only_the_person_who_signed_in_unlocks(demo, data_dir) -> None:
@@ -70,7 +70,7 @@ def test_only_the_person_who_signed_in_unlocks(demo, data_dir) -> None:
     lock(session)
     with pytest.raises(AuthError):
         session.vault.unlock_vault("admin", PASSWORD)  # another person signs in afresh ("switch user")
-    assert db.open_connections() == []
+    assert db.open_connections(DataDir.at(data_dir).db) == []
 
 
 def test_lock_while_a_worker_runs_is_safe(demo, data_dir) -> None:
@@ -100,7 +100,7 @@ def test_lock_while_a_worker_runs_is_safe(demo, data_dir) -> None:
     go_on.set()
     thread.join(10)
     assert outcome == [20]
-    assert db.open_connections() == []
+    assert db.open_connections(DataDir.at(data_dir).db) == []
     unlock(session, PASSWORD)
     assert session.conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 20
     session.vault.close()
