@@ -101,11 +101,11 @@ def totp_from(args: argparse.Namespace) -> str | None:
 
 def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
     from maya_desktop.core.errors import TotpRequired
-    from maya_desktop.core.vault import Vault  # imported on use: `maya-desktop --help` stays instant
+    from maya_desktop.core.signin import SignInRequest, sign_in  # on use: `maya-desktop --help` stays instant
 
     password = password_from(args)
-    try:
-        session = Vault.open(args.data_dir, args.username, password, totp_from(args), verify=verify)
+    try:  # the same sign-in as the login window: the growing delay holds for the CLI too (core.signin)
+        session = sign_in(SignInRequest(args.data_dir, args.username, password, totp_from(args), verify=verify))
     except TotpRequired:
         if not sys.stdin or not sys.stdin.isatty():
             raise CliInputError(
@@ -113,7 +113,7 @@ def open_session(args: argparse.Namespace, verify: str = "full") -> Session:
                 "این حساب کد شش‌رقمی لازم دارد: از --totp CODE یا $MAYA_TOTP استفاده کنید.",
             ) from None
         code = ask_secret("6-digit code: ", "code", "کد", "--totp CODE")
-        session = Vault.open(args.data_dir, args.username, password, code, verify=verify)
+        session = sign_in(SignInRequest(args.data_dir, args.username, password, code, verify=verify))
     for message_en, _fa in session.extra.get("open_findings", []):  # the audit log went back, refused slots
         print(f"warning: {message_en}", file=sys.stderr)
     return session

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 for text in report.errors_en:
                     print(f"  {text}", file=sys.stderr, flush=True)
 
-            loop = NoticeLoop(vault.data_dir.db, lambda: vault.db_key, interval=max(1.0, args.interval), on_report=show)
+            loop = NoticeLoop(vault.data_dir.db, vault.key_provider, interval=max(1.0, args.interval), on_report=show)
             try:
                 loop.run()
             except KeyboardInterrupt:

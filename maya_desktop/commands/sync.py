@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     totals = _Totals()
     loop = SyncLoop(
         vault.data_dir.db,
-        lambda: vault.db_key,
+        vault.key_provider,
         interval=max(1.0, args.interval),
         batch_size=args.batch,
         on_status=lambda status: _report_round(status, totals, verbose=not args.once),

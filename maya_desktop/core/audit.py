@@ -270,6 +270,8 @@ def findings_since_last_login(conn: Connection) -> list[tuple[str, str]]:
             )
         )
     return shown
+
+
 # ---- looking through the log (the manager's audit page) ----------------------------------------
 @dataclass(frozen=True)
 class AuditQuery:

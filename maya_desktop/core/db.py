@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,27 @@ from maya_desktop.core.errors import VaultError
 from maya_desktop.core.portable import create_private_file
 
 
-class Connection(sqlcipher3.Connection):
+class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 ships no types
     """A connection that may carry the vault's IntegrityGate (core.integrity_gate): writes wait for it."""
 
     integrity_gate: Any = None
+    path: Path | None = None  # the database file (for open_connections)
+
+    def close(self) -> None:
+        _OPEN.discard(self)
+        super().close()
+
+
+# Every connection `connect` opened and nobody closed yet: locking the vault must leave none (tested).
+_OPEN: weakref.WeakSet[Connection] = weakref.WeakSet()
+
+
+def open_connections(path: Path | None = None) -> list[Connection]:
+    """Connections `connect` opened and nobody closed yet (of the database file `path`, when given)."""
+    return [conn for conn in list(_OPEN) if path is None or conn.path == path]
+
+
+Key = bytes | bytearray
 
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -37,7 +55,7 @@ def on_commit(conn: Connection, callback: Callable[[], None] | None) -> None:
         _AFTER_COMMIT[id(conn)] = callback
 
 
-def _key_pragma(key: bytes) -> str:
+def _key_pragma(key: Key) -> str:
     # Raw key syntax: SQLCipher uses the 32 bytes directly (no PBKDF2: the key is already random).
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
@@ -49,7 +67,7 @@ def _tampered(path: Path) -> VaultError:
     )
 
 
-def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quick", gate: Any = None) -> Connection:
+def connect(path: Path, key: Key, *, create: bool = False, verify: str = "quick", gate: Any = None) -> Connection:
     """Open (or with create=True, create) the encrypted database.
 
     verify: "quick" reads the schema page only; "full" also runs SQLCipher's HMAC check over every page
@@ -65,7 +83,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
         raise VaultError(f"A database already exists: {path}", f"پایگاه داده از قبل وجود دارد: {path}")
     if create:
         os.close(create_private_file(path))  # WAL/SHM inherit these bits
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=Connection)
     try:
         if gate is not None:
             conn.integrity_gate = gate
@@ -92,6 +110,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, verify: str = "quic
     except BaseException:
         conn.close()
         raise
+    conn.path = path
+    _OPEN.add(conn)
     return conn
 
 
@@ -124,7 +144,7 @@ def _verify_all_pages(conn: Connection, path: Path) -> None:
             raise _tampered(path)
 
 
-def try_key(path: Path, key: bytes) -> bool:
+def try_key(path: Path, key: Key) -> bool:
     """True when `key` opens the database (used to finish an interrupted key rotation)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     try:

@@ -114,7 +114,7 @@ def begin_background_check(vault: Any, staff: Any, after_check: Callable[[Any], 
     vault.integrity = gate
     vault.conn.integrity_gate = gate
     vault.conn.set_authorizer(gate.authorize)
-    key = vault.db_key
+    key = vault.key  # the vault's shared buffer (core.keyring.SecretBytes), never a copy: a lock wipes it
 
     def after_pass(conn: Any) -> None:
         checker = Session(type(vault)(vault.data_dir, conn, key, vault.slots), staff)
@@ -122,5 +122,5 @@ def begin_background_check(vault: Any, staff: Any, after_check: Callable[[Any], 
         if after_check is not None:
             after_check(checker)
 
-    gate.start(lambda: db.connect(vault.data_dir.db, key, verify="full"), after_pass)
+    gate.start(lambda: db.connect(vault.data_dir.db, key.buffer(), verify="full"), after_pass)  # lock waits for it
     return gate

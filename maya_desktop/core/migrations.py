@@ -214,6 +214,19 @@ CREATE TABLE IF NOT EXISTS order_key_offers (
 ALTER TABLE order_keys ADD COLUMN quote_basis BLOB;
 """
 
+# Unsaved work kept across a lock, sealed to its author (core/drafts, issue 13); frozen here as written.
+DRAFTS_DDL = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    sealed BLOB NOT NULL,
+    saved_at TEXT NOT NULL,
+    UNIQUE (staff_id, kind, ref)
+)
+"""
+
 # Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
 # transaction, where SQLite honours it), checked with foreign_key_check before commit, then back on.
 REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
@@ -224,12 +237,13 @@ MIGRATIONS: list[Migration] = [
     _script(CLIENT_SEARCH_DDL),
     _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
-    _script(_notices_schema.NOTICES_DDL),  # client notices outbox, clients.preferred_language (core/notices)
-    _script(HOLD_DDL),  # legal hold columns on legal_requests + legal_hold_deferrals (core/legal/holds.py)
-    _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
+    _script(_notices_schema.NOTICES_DDL),  # 6: client notices outbox, clients.preferred_language (core/notices)
+    _script(HOLD_DDL),  # 7: legal hold columns on legal_requests + legal_hold_deferrals (core/legal/holds.py)
+    _insider_v6,  # 8: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
     _script(SHORT_SEARCH_DDL),  # 1-2 character type-ahead index (core.short_search, issue 17)
     _script(OUTBOX_ORDER_DDL),  # the sync outbox's batch order served by an index (issue 17)
     _script(OFFERS_DDL),  # order_key_offers, order_keys.quote_basis (issue 12: sealed after analysis)
+    _script(DRAFTS_DDL),  # unsaved work kept across a lock, sealed to its author (core/drafts, issue 13)
 ]
 
 

@@ -10,7 +10,7 @@ import pyotp
 
 from maya_desktop.core.audit import now_utc
 from maya_desktop.core.db import transaction
-from maya_desktop.core.errors import AuthError, DuplicateError, NotFound, ValidationError
+from maya_desktop.core.errors import DuplicateError, NotFound, ValidationError
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session, StaffMember
 from maya_desktop.core.validation import check_password_strength, validate_person_name
@@ -142,17 +142,14 @@ def enable_totp(session: Session) -> str:
 
 
 def verify_unlock(session: Session, password: str) -> None:
-    """Unlock after auto-lock: the same person re-enters their password. Audited either way."""
-    try:
-        session.vault.check_password(session.actor, password)
-    except AuthError as exc:
-        session.audit("unlock.failed", f"staff:{session.actor}")
-        # the lock screen asks only for a password: "wrong username or password" would puzzle
-        raise AuthError("Wrong password.", "گذرواژه درست نیست.") from exc
-    session.locked = False
-    session.audit("unlock", f"staff:{session.actor}")
+    """Unlock after a lock: the same person re-enters their password (core.signin.unlock: re-derives the keys)."""
+    from maya_desktop.core.signin import unlock
+
+    unlock(session, password)
 
 
 def lock(session: Session) -> None:
-    session.locked = True
-    session.audit("lock", f"staff:{session.actor}")
+    """Lock: the connection closes and the keys are zeroed until the same person unlocks (core.signin.lock)."""
+    from maya_desktop.core.signin import lock as lock_session
+
+    lock_session(session)

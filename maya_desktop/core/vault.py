@@ -24,6 +24,7 @@ from maya_desktop.core.audit import now_utc
 from maya_desktop.core.crypto import KdfParams, public_of, random_key
 from maya_desktop.core.errors import AuthError, TotpRequired, ValidationError, VaultError
 from maya_desktop.core.integrity_gate import IntegrityGate, begin_background_check
+from maya_desktop.core.keyring import SecretBytes
 from maya_desktop.core.keyslots import KeySlots, UnlockedSlot
 from maya_desktop.core.migrations import migrate, needs_migration
 from maya_desktop.core.paths import DataDir
@@ -51,22 +52,52 @@ def staff_from_row(row: tuple) -> StaffMember:  # type: ignore[type-arg]
 
 
 class Vault:
-    """An open data folder. Holds the DB connection and the DB key in memory while unlocked."""
+    """An open data folder: the DB connection and, while unlocked, the DB key in a buffer that locking zeroes.
 
-    def __init__(self, data_dir: DataDir, conn: db.Connection, db_key: bytes, slots: KeySlots) -> None:
+    KeePassXC's model: `lock_vault` closes the connection and wipes the DB key and the key-slot private key;
+    `unlock_vault` re-derives both from the same person's key slot (their password). Workers never copy the
+    key: they share the buffer (`key_provider`), so after a lock it yields nothing.
+    """
+
+    def __init__(
+        self, data_dir: DataDir, conn: db.Connection, db_key: bytes | bytearray | SecretBytes, slots: KeySlots
+    ) -> None:
         self.data_dir = data_dir
-        self.conn = conn
-        self.db_key = db_key
+        self._conn: db.Connection | None = conn
+        self._owns_key = not isinstance(db_key, SecretBytes)  # a worker's vault shares its parent's buffer
+        self.key = db_key if isinstance(db_key, SecretBytes) else SecretBytes(db_key)
         self.slots = slots
         self.lock = threading.RLock()  # one connection; workers serialise through this lock
-        self.identity: tuple[int, bytes] | None = None  # (staff id, key-slot private key) of who signed in
+        self.identity: tuple[int, SecretBytes] | None = None  # (staff id, key-slot private key) of who signed in
         self.integrity: IntegrityGate | None = None  # set while a background check runs (verify="background")
+        self.locked = False
+        self._holder: tuple[int, str] | None = None  # (staff id, username) of who may unlock
+        self.on_lock: list[Callable[[], None]] = []  # on lock and close: the operations executor closes its connection
         db.on_commit(conn, self.anchor_audit_head)
 
-    def hold_identity(self, staff_id: int, private_key: bytes) -> None:
+    @property
+    def conn(self) -> db.Connection:
+        if self._conn is None:
+            raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+        return self._conn
+
+    @property
+    def db_key(self) -> bytes:
+        """A short-lived copy of the DB key (b"" while locked or closed); prefer `key_provider` for workers."""
+        return self.key.get()
+
+    def key_provider(self) -> bytes:
+        """For workers that open their own connections: the key now, or b"" once locked/closed (they stop)."""
+        return self.key.get()
+
+    def hold_identity(self, staff_id: int, private_key: bytes | SecretBytes) -> None:
         """Whose private key opens the order keys sealed to them (core.orders.keys), on this connection."""
-        self.identity = (staff_id, private_key)
-        keyring.register(self.conn, staff_id, private_key)
+        holder = private_key if isinstance(private_key, SecretBytes) else SecretBytes(private_key)
+        self.identity = (staff_id, holder)
+        keyring.register(self.conn, staff_id, holder)
+
+    def _private_key(self) -> bytes | None:
+        return None if self.identity is None or not self.identity[1] else self.identity[1].get()
 
     def anchor_audit_head(self) -> None:
         """After each commit: when the audit head moved, record it in the slot file (core.audit).
@@ -137,6 +168,7 @@ class Vault:
         vault.anchor_audit_head()
         session = vault._session_for(username)
         vault.hold_identity(session.staff.id, private)
+        vault._holder = (session.staff.id, username)
         return session
 
     @classmethod
@@ -186,6 +218,7 @@ class Vault:
                 raise AuthError("This account is disabled.", "این حساب غیرفعال شده است.")
             _check_totp(conn, session.staff, totp_code)
             vault.hold_identity(session.staff.id, unlocked.private_key)
+            vault._holder = (session.staff.id, session.staff.username)
             findings: list[tuple[str, str]] = []
             if finding is not None:
                 findings.append((finding.message_en, finding.message_fa))
@@ -208,10 +241,12 @@ class Vault:
                     after_check(done)
 
             if background:
-                private_key = unlocked.private_key
+                identity = vault.identity  # the shared buffer, never a copy: a lock wipes it for the checker too
 
                 def on_checker(checker: Session) -> None:  # the gate has written the login entry already
-                    checker.vault.hold_identity(session.staff.id, private_key)
+                    if identity is None or not identity[1]:
+                        return  # locked before the check finished: housekeeping runs at the next sign-in
+                    checker.vault.hold_identity(session.staff.id, identity[1])
                     try:
                         after_login(checker, login_written=True)
                     finally:
@@ -234,24 +269,71 @@ class Vault:
         One SQLite connection must never be shared by two threads while one of them is inside a
         transaction: the other thread's statements would silently join (and commit or roll back with) it.
         SQLite serialises the two connections' writes itself (WAL + busy_timeout). Close with `.vault.close()`.
+        The worker shares this vault's key buffer (no copy): a lock wipes it for the worker too; the
+        worker's own connection stays usable until it closes it.
         """
-        conn = db.connect(self.data_dir.db, self.db_key, verify="quick", gate=self.integrity)
-        worker = Vault(self.data_dir, conn, self.db_key, self.slots)
+        if not self.key:
+            raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+        conn = db.connect(self.data_dir.db, self.key.buffer(), verify="quick", gate=self.integrity)
+        worker = Vault(self.data_dir, conn, self.key, self.slots)
         worker.integrity = self.integrity
         if self.identity is not None:
             worker.hold_identity(*self.identity)
         return Session(worker, staff)
 
     def close(self) -> None:
-        db.on_commit(self.conn, None)
-        keyring.forget(self.conn)
-        self.identity = None
+        """Close the connection (a worker's, or the app's at exit). A worker's vault shares the key buffer of
+        the vault it came from, so only the owner wipes it."""
+        if self._owns_key:  # the app's own vault closes: the executor's connection goes first
+            for hook in list(self.on_lock):
+                hook()
+        identity, self.identity = self.identity, None
+        conn, self._conn = self._conn, None
+        if self._owns_key:
+            if identity is not None:
+                identity[1].wipe()
+            self.key.wipe()
+        if conn is None:
+            return
+        db.on_commit(conn, None)
+        keyring.forget(conn)
         try:
             if self.integrity is None or self.integrity.passed:  # nothing moves into an unchecked file
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            self.conn.close()
-            self.db_key = b""
+            conn.close()
+
+    def lock_vault(self) -> None:
+        """Close the connection and zero the DB key and the key-slot private key (waits for a running call,
+        and for the background database check after login, which needs the key to open its connection)."""
+        if self.integrity is not None:
+            self.integrity.wait()
+        for hook in list(self.on_lock):
+            hook()
+        with self.lock:
+            identity = self.identity
+            self.close()
+            if identity is not None:
+                identity[1].wipe()  # also when this vault does not own it
+            self.key.wipe()
+            self.locked = True
+
+    def unlock_vault(self, username: str, password: str) -> None:
+        """Re-derive the keys from `username`'s key slot and reopen. Only the person who signed in may unlock
+        (another person signs in afresh: "switch user"). Raises AuthError on a wrong password."""
+        if self._holder is None or username.strip().lower() != self._holder[1]:
+            raise AuthError("Only the person who signed in can unlock.", "فقط کسی که وارد شده است قفل را باز می‌کند.")
+        with self.lock:
+            unlocked = self.slots.unlock(self._holder[1], password)  # the password is checked in any case
+            if not self.locked:
+                return
+            self.key.replace(_finish_interrupted_rotation(self.data_dir, self.slots, unlocked))
+            gate = self.integrity if self.integrity is not None and not self.integrity.passed else None
+            conn = db.connect(self.data_dir.db, self.key.buffer(), verify="quick", gate=gate)
+            self._conn = conn
+            db.on_commit(conn, self.anchor_audit_head)
+            self.hold_identity(self._holder[0], unlocked.private_key)
+            self.locked = False
 
     # ---- staff slots (used by core.staff; permission checks happen there) -------------------
     def _session_for(self, username: str) -> Session:
@@ -273,8 +355,8 @@ class Vault:
         `keep_key_pair` (a person changing their own password) keeps the signed-in person's key pair, so
         the order keys sealed to them stay theirs. Otherwise (new account, reset by a manager) the pair
         is new: that person's old wraps open nothing and are replaced by this session where it can."""
-        private = self.identity[1] if keep_key_pair and self.identity is not None else None
-        new_private = self.slots.set_password(username, password, self.db_key, kdf, private)
+        private = self._private_key() if keep_key_pair else None
+        new_private = self.slots.set_password(username, password, self.key.get(), kdf, private)
         _record_public(self.conn, username, self.slots.public_key(username))
         if private is None:
             from maya_desktop.core.orders import keys  # lazy: orders import the vault's session
@@ -296,7 +378,7 @@ class Vault:
         refused = self.slots.stage_rotation(new_key, bound_publics(self.conn))
         self.slots.save()
         db.rekey(self.conn, new_key)
-        self.db_key = new_key
+        self.key.replace(new_key)
         self.slots.finish_rotation()
         self.slots.save()
         return refused

@@ -89,17 +89,23 @@ def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
     app.setOrganizationName("Maya Beauty Collection")
     folder = DataDir.at(data_dir)
     apply_theme(app, lang or load_language(folder))
-    session = sign_in(folder)
-    if session is None:
-        return 0
-    # Vault.open removes crash leftovers and destroys what is due (P6) before any worker; with the background
-    # database check it does so on the checker's connection as soon as the check passes.
-    from maya_desktop.gui.main_window import MainWindow
+    from PySide6.QtCore import QEventLoop
 
-    window = MainWindow(session)
-    window.show()
-    watch_integrity(session, window)
-    try:
-        return app.exec()
-    finally:
-        session.vault.close()
+    while True:  # again after "switch user" on the lock screen
+        session = sign_in(folder)
+        if session is None:
+            return 0
+        # Vault.open removes crash leftovers and destroys what is due (P6) before any worker; with the background
+        # database check it does so on the checker's connection as soon as the check passes.
+        from maya_desktop.gui.main_window import MainWindow
+
+        window = MainWindow(session)
+        window.show()
+        watch_integrity(session, window)
+        try:
+            code = app.exec()
+        finally:
+            session.vault.close()
+        if not window.switching:
+            return code
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -1,6 +1,6 @@
 """Choosing one client by type-ahead (core.clients.search_clients): a search box, the matches, the choice.
 
-Used by the new-order dialog and the legal-request dialog. Core calls hold the vault lock.
+Used by the new-order dialog and the legal-request dialog. Core calls run on the session's database thread.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from maya_desktop.core.clients import Client, get_client, search_clients
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
-from maya_desktop.gui.orders.common import lang, locked_call, make_label
+from maya_desktop.gui.operations import call_core
+from maya_desktop.gui.orders.common import lang, make_label
 
 
 class ClientPicker(QWidget):
@@ -48,7 +49,7 @@ class ClientPicker(QWidget):
         if client_id is None:
             self.refresh_results()
             return
-        self.set_client(locked_call(self.session, get_client, self.session, client_id))
+        self.set_client(call_core(self.session, get_client, self.session, client_id))
         self.search.setText(self.client.full_name if self.client else "")
         self.search.setEnabled(False)
         self.results.hide()
@@ -56,7 +57,7 @@ class ClientPicker(QWidget):
 
     def refresh_results(self) -> None:
         try:
-            found = locked_call(self.session, search_clients, self.session, self.search.text(), self.limit)
+            found = call_core(self.session, search_clients, self.session, self.search.text(), self.limit)
         except MayaError as exc:
             self.failed.emit(exc)
             return

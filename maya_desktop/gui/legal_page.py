@@ -58,7 +58,8 @@ from maya_desktop.gui.client_picker import ClientPicker
 from maya_desktop.gui.dates import show_date, show_datetime
 from maya_desktop.gui.labels import legal_scope_label, legal_state_label, service_label, status_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.orders.common import digits, lang, locked_call, make_label, repolish
+from maya_desktop.gui.operations import call_core
+from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
 from maya_desktop.gui.theme import icon
 
@@ -181,7 +182,7 @@ class LegalRequestDialog(CoreDialog):
         if client is None:
             return
         try:
-            orders = locked_call(self.session, client_orders, self.session, client.id)  # type: ignore[attr-defined]
+            orders = call_core(self.session, client_orders, self.session, client.id)  # type: ignore[attr-defined]
         except MayaError as exc:
             self.show_error(exc)
             return
@@ -215,7 +216,7 @@ class LegalRequestDialog(CoreDialog):
         except ValidationError as exc:
             letter, bad_date = None, exc
         try:
-            self.recorded = locked_call(
+            self.recorded = call_core(
                 self.session,
                 record_request,
                 self.session,
@@ -251,7 +252,7 @@ class RefuseDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> LegalRequest:
-        return locked_call(self.session, refuse_request, self.session, self.request.id, self.reason.toPlainText())
+        return call_core(self.session, refuse_request, self.session, self.request.id, self.reason.toPlainText())
 
 
 class LegalPage(QWidget):
@@ -366,7 +367,7 @@ class LegalPage(QWidget):
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
         try:
-            self.requests = locked_call(self.session, list_requests, self.session)
+            self.requests = call_core(self.session, list_requests, self.session)
         except MayaError as exc:
             self.show_message(error_text(exc), error=True)
             return
@@ -507,7 +508,7 @@ class LegalPage(QWidget):
         if not self._confirm(self.tr("تأیید درخواست مرجع قضایی"), text):
             return
         try:
-            locked_call(self.session, approve_request, self.session, request.id)
+            call_core(self.session, approve_request, self.session, request.id)
         except MayaError as exc:
             self.show_message(error_text(exc), error=True)
             self.refresh(request.id)
@@ -536,7 +537,7 @@ class LegalPage(QWidget):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = locked_call(self.session, export_request, self.session, request.id, folder)
+            result = call_core(self.session, export_request, self.session, request.id, folder)
         except (MayaError, OSError) as exc:
             self.show_message(error_text(exc), error=True)
             return
@@ -583,7 +584,7 @@ class LegalPage(QWidget):
     def _step(self, step: Callable[[Session, int], LegalRequest], request: LegalRequest, done: str) -> None:
         """One core step on the request; its refusal or `done` (with the request number) shown in place."""
         try:
-            locked_call(self.session, step, self.session, request.id)
+            call_core(self.session, step, self.session, request.id)
         except MayaError as exc:
             self.show_message(error_text(exc), error=True)
             return

@@ -1,4 +1,5 @@
-"""Auto-lock: after N idle minutes the window content is hidden until the same person re-enters a password."""
+"""Auto-lock: after N idle minutes the vault locks (core.signin.lock: connection closed, keys wiped) and the
+window content is hidden until the same person re-enters a password, or someone else signs in ("switch user")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ class IdleWatcher(QObject):
 
 class LockScreen(QWidget):
     unlocked = Signal()
+    switch_user = Signal()  # someone else signs in: this person's window closes (their drafts stay sealed)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,10 @@ class LockScreen(QWidget):
         button.setObjectName("unlockButton")
         button.setProperty("role", "primary")
         layout.addWidget(button)
+        switch = QPushButton(self.tr("ورود با کاربر دیگر"))
+        switch.setObjectName("switchUserButton")
+        switch.clicked.connect(self.switch_user.emit)
+        layout.addWidget(switch)
         outer = QGridLayout(self)
         outer.addWidget(card, 0, 0, Qt.AlignmentFlag.AlignCenter)
         button.clicked.connect(self.try_unlock)

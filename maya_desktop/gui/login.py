@@ -1,8 +1,7 @@
-"""Login window: password -> key unwrap + database check in the background, growing delay on failure."""
+"""Login window: the sign-in operation (core.signin: growing delay, key unwrap, database check) off the GUI thread."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -10,30 +9,24 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from maya_desktop.core.errors import AuthError, TotpRequired
-from maya_desktop.core.throttle import LoginThrottle
 from maya_desktop.gui.forms import child, load_form
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.workers import run_in_background
 from maya_desktop.resources_path import resource
 
-THROTTLE = LoginThrottle()
-
 
 def open_vault(data_dir: Path, username: str, password: str, totp: str | None):  # type: ignore[no-untyped-def]
     """Runs in a worker thread. The vault stack (SQLCipher, cryptography, phonenumbers) is imported here,
     after the login window is on screen, so the window appears as fast as a bare Qt window."""
-    from maya_desktop.core.vault import Vault
+    from maya_desktop.core.signin import SignInRequest, sign_in
 
     # The window opens after the schema check; the whole-file check runs behind it (core.integrity_gate),
     # then Vault.open's post-login housekeeping (leftovers, due destruction, anchor) on the checker's connection.
-    return Vault.open(data_dir, username, password, totp, verify="background")
+    return sign_in(SignInRequest(data_dir, username, password, totp, verify="background"))
 
 
 def warm_up_imports() -> None:
     import maya_desktop.core.vault  # noqa: F401
-
-
-# one per process: restarting the app does not reset a person's delay meaningfully
 
 
 class LoginDialog(QDialog):
@@ -73,11 +66,6 @@ class LoginDialog(QDialog):
         if not username or not password:
             self.error.setText(self.tr("نام کاربری و گذرواژه را وارد کنید."))
             return
-        try:
-            THROTTLE.check(username)
-        except AuthError as exc:
-            self.error.setText(error_text(exc))
-            return
         self.button.setEnabled(False)
         self.error.setText(self.tr("در حال بررسی…"))
         totp = self.totp.text().strip() or None
@@ -88,22 +76,16 @@ class LoginDialog(QDialog):
             password,
             totp,
             on_done=self._opened,
-            on_error=lambda exc: self._failed(username, exc),
+            on_error=self._failed,
         )
 
     def _opened(self, session) -> None:  # type: ignore[no-untyped-def]
-        failures = THROTTLE.succeeded(session.actor)
-        if failures and session.vault.integrity is not None:
-            session.vault.integrity.wait()  # rare: earlier failed attempts are audited once writes are open
-        for username, when in failures:
-            ts = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
-            session.audit("login.failed", f"staff:{username}", {"at": ts})
         self.password.clear()
         self.session = session
         self.logged_in.emit(session)
         self.accept()
 
-    def _failed(self, username: str, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
         if isinstance(exc, TotpRequired):
             self.totp.show()
@@ -111,8 +93,7 @@ class LoginDialog(QDialog):
             self.totp.setFocus()
             self.error.setText(error_text(exc))
             return
-        if isinstance(exc, AuthError):
-            THROTTLE.failed(username)
+        if isinstance(exc, AuthError):  # the sign-in operation recorded it (the delay grows, per data folder)
             self.password.clear()
             self.password.setFocus()
         self.error.setText(error_text(exc))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.periodic import periodic_housekeeping
 from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.core.prefs import save_language
 from maya_desktop.core.roles import allowed
@@ -32,31 +34,13 @@ from maya_desktop.gui.labels import role_label
 from maya_desktop.gui.legal_page import LegalPage
 from maya_desktop.gui.lock import IdleWatcher, LockScreen
 from maya_desktop.gui.notices_page import NoticesPage
+from maya_desktop.gui.operations import forget as forget_operations
+from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
 from maya_desktop.gui.settings_page import SettingsPage
 from maya_desktop.gui.staff_page import StaffPage
 from maya_desktop.gui.theme import current_lang, icon
-
-
-def periodic_housekeeping(session: Session):  # type: ignore[no-untyped-def]
-    """Worker thread, every 10 minutes: destroy what is due (P6), the daily backup when due, the audit anchor."""
-    from maya_desktop.core.backup import run_scheduled_backup
-    from maya_desktop.core.db import transaction
-    from maya_desktop.core.orders.housekeeping import purge_due
-    from maya_desktop.core.orders.keys import grant_missing
-    from maya_desktop.core.sync.outbox import enqueue_audit_anchor
-
-    worker = session.vault.worker_session(session.staff)  # never share the GUI's connection across threads
-    try:
-        report = purge_due(worker)
-        run_scheduled_backup(worker)
-        with transaction(worker.conn):
-            grant_missing(worker.conn)  # a manager's session wraps sealed order keys for a new consent/manager
-            enqueue_audit_anchor(worker.conn)  # the audit head for HQ (core.audit), when it moved
-    finally:
-        worker.vault.close()
-    return report
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +51,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        clinic = session.conn.execute("SELECT name FROM clinic").fetchone()[0]
+        self.operations = operations_for(session)  # the one DB thread of this session (core.operations)
+        clinic = self.operations.call("clinic.info", NoRequest()).name
         self.setWindowTitle(self.tr("مایا — {0}").format(clinic))
         self.resize(1100, 700)
 
@@ -96,6 +81,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(session)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user.connect(self.switch_user)
+        self.switching = False  # run_app shows the login window again when this window closed for a switch
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
         self.outer.addWidget(self.lock_screen)
@@ -227,10 +214,11 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.session.locked:
             return
-        lock(self.session)
-        self.locked.emit()
+        self.session.locked = True  # refused by core from now on; pages see it while they clear
+        self.locked.emit()  # pages drop what they show (and save drafts) while the vault is still open
         self.sync.stop()
         self.notices.stop()
+        lock(self.session)  # then the connection closes and the keys are zeroed (core.signin.lock)
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -244,6 +232,11 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
         self.sync.start()
         self.notices.start()
+
+    def switch_user(self) -> None:
+        """From the lock screen: close this (locked) window; the app asks who signs in next."""
+        self.switching = True
+        self.close()
 
     def open_account(self) -> None:
         from maya_desktop.gui.account_dialog import AccountDialog
@@ -264,4 +257,5 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.idle)
         self.sync.shutdown()
         self.notices.shutdown()
+        forget_operations(self.session)
         super().closeEvent(event)

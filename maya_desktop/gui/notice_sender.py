@@ -20,7 +20,7 @@ class NoticeThread(QThread):
         vault = session.vault
         self.loop = NoticeLoop(
             vault.data_dir.db,
-            lambda: b"" if session.locked else vault.db_key,  # empty key: locked or closed, the loop ends
+            vault.key_provider,  # the shared key buffer: empty once locked or closed, and the loop ends
             interval=interval,
             on_report=self.report.emit,
         )

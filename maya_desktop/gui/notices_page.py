@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.notices import config, outbox, templates
 from maya_desktop.core.notices.sender import clinic_name
+from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.session import Session
 from maya_desktop.gui.dates import show_datetime
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.orders.common import make_label
 
 KIND_LABELS = {
@@ -350,7 +352,7 @@ class NoticesPage(QWidget):
             self.sms_url.setText(sms.base_url)
             self.sms_ca.setText(sms.ca_file)
         self.payment_url.setText(config.payment_url(conn))
-        count = int(conn.execute("SELECT count(*) FROM clients WHERE marketing_consent = 1").fetchone()[0])
+        count = int(operations_for(self.session).call("clients.marketing_opt_in_count", NoRequest()))
         self.opted_in.setText(self.tr("{0} مشتری اجازهٔ دریافت خبرها را داده‌اند.").format(to_persian_digits(count)))
 
     def _save(self, fn, error: QLabel) -> bool:  # type: ignore[no-untyped-def]

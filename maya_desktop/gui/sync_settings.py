@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError, ValidationError
+from maya_desktop.core.operations.catalogue import SaveSyncSettings
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import get_setting
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID
 from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
 from maya_desktop.gui.workers import run_in_background
 
@@ -144,21 +146,30 @@ class SyncSettingsDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------------
     def save(self) -> None:
+        """Validation here is only for the message; the operation checks, saves and audits in core."""
         self._show_error("")
         try:
             endpoint, token, pin, ca_file = self._checked()
-            sync_settings.save_config(
-                self.session,
-                endpoint=endpoint,
-                token=token if self.token.text().strip() else None,
-                pin=pin,
-                ca_file=ca_file,
-                clinic=self.clinic_id.text(),
-            )
         except MayaError as exc:
             self._show_error(error_text(exc))
             return
-        self.accept()
+        request = SaveSyncSettings(
+            endpoint=endpoint,
+            token=token if self.token.text().strip() else None,
+            pin=pin,
+            ca_file=ca_file,
+            clinic=self.clinic_id.text(),
+        )
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            save_button.setEnabled(True)
+            self._show_error(error_text(exc))
+
+        operations_for(self.session).run(
+            "sync.save_settings", request, on_done=lambda _r: self.accept(), on_error=failed
+        )
 
     def test_connection(self) -> None:
         self._show_error("")

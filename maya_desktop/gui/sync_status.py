@@ -17,9 +17,12 @@ import datetime as dt
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from maya_desktop.core.errors import MayaError
+from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.persian import format_jalali_datetime, to_persian_digits
 from maya_desktop.core.session import Session
-from maya_desktop.core.sync.runner import SyncLoop, SyncStatus, read_status
+from maya_desktop.core.sync.runner import SyncLoop, SyncStatus
+from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
 
 POLL_MS = 3000
@@ -38,7 +41,7 @@ class SyncThread(QThread):
         # Read on every round: an empty key (locked or closed vault) ends the loop; a new key reconnects.
         self.loop = SyncLoop(
             vault.data_dir.db,
-            lambda: b"" if session.locked else vault.db_key,
+            vault.key_provider,  # the shared key buffer: empty once locked or closed, and the loop ends
             interval=interval,
             timeout=GUI_TIMEOUT,
             on_status=self.status.emit,
@@ -138,23 +141,21 @@ class SyncController(QObject):
             self.pending_changed.emit(self.pending)
 
     def _count_pending(self) -> int | None:
-        """Pending events seen through the GUI's own connection (skipped while a worker holds it)."""
-        vault = self.session.vault
-        if not vault.db_key or not vault.lock.acquire(blocking=False):
+        """Pending events, read by an operation on the session's database thread (None while locked)."""
+        if self.session.locked:
             return None
         try:
-            row = vault.conn.execute("SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending'").fetchone()
-        except Exception:  # e.g. the vault was just closed; the next poll tries again
+            return int(operations_for(self.session).call("sync.pending_count", NoRequest()))
+        except MayaError:
             return None
-        finally:
-            vault.lock.release()
-        return int(row[0])
 
     def check_outbox(self) -> None:
-        """Poll: show the current pending count; wake the loop when new events were queued."""
-        count = self._count_pending()
-        if count is None:
+        """Poll: show the current pending count; wake the loop when new events were queued (off the GUI thread)."""
+        if self.session.locked:
             return
+        operations_for(self.session).run("sync.pending_count", NoRequest(), on_done=self._counted, on_error=_ignore)
+
+    def _counted(self, count: int) -> None:
         grew = self.pending is not None and count > self.pending
         self.pending = count
         self.pending_changed.emit(count)
@@ -162,15 +163,17 @@ class SyncController(QObject):
             self.wake()
 
     def initial_status(self) -> SyncStatus | None:
-        vault = self.session.vault
-        if not vault.db_key or not vault.lock.acquire(blocking=False):
+        if self.session.locked:
             return None
         try:
-            return read_status(vault.conn)
-        except Exception:
+            status: SyncStatus = operations_for(self.session).call("sync.status", NoRequest())
+        except MayaError:
             return None
-        finally:
-            vault.lock.release()
+        return status
+
+
+def _ignore(_exc: BaseException) -> None:
+    """A poll that failed (locked or closed meanwhile): the next poll tries again."""
 
 
 def _digits(text: str) -> str:

@@ -75,7 +75,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../maya_desktop/gui/app.py" line="59"/>
+        <location filename="../../maya_desktop/gui/app.py" line="61"/>
         <source>هشدار امنیتی</source>
         <translation>Security warning</translation>
     </message>
@@ -314,22 +314,22 @@
 <context>
     <name>BreakGlassBanner</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="173"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="175"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند.</source>
         <translation>Emergency access — every action is logged, and the photos close when the time is up.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="175"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="177"/>
         <source>کمتر از یک دقیقه مانده</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="177"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="179"/>
         <source>{0} دقیقه مانده</source>
         <translation>{0} min left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="191"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="193"/>
         <source>زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید.</source>
         <translation>Emergency access has ended and the photos were closed. To see this case again, go back to the list and start a new emergency access with a reason.</translation>
     </message>
@@ -406,209 +406,214 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="349"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="367"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="370"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="380"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="383"/>
         <source>جا شدن</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="381"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="384"/>
         <source>اندازهٔ واقعی</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="382"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="383"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="385"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
         <source>چرخش</source>
         <translation>Rotate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="384"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
         <source>آینه</source>
         <translation>Mirror</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="386"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="389"/>
         <source>واگرد</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="387"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="390"/>
         <source>ازنو</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="392"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="395"/>
         <source>بازگشت به خودکار</source>
         <translation>Reset to automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="393"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="396"/>
         <source>ذخیرهٔ نقاط</source>
         <translation>Save landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="405"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="408"/>
         <source>روشنایی</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="408"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="411"/>
         <source>کنتراست</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="413"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="416"/>
         <source>مقایسه با…</source>
         <translation>Compare with…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="421"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="424"/>
         <source>چیدمان استاندارد</source>
         <translation>Standard layout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="451"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="454"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="460"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="463"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Save findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="461"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="464"/>
         <source>امضا و ساخت گزارش</source>
         <translation>Sign and create report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="463"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="466"/>
         <source>ذخیرهٔ PDF برای مشتری…</source>
         <translation>Save PDF for client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="464"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="467"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="465"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="468"/>
         <source>عکس‌ها و گزارش برای مشتری…</source>
         <translation>Photos and report for the client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="467"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="470"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="966"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="486"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="489"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="562"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="566"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="568"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="572"/>
         <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
         <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="587"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="591"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="675"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="679"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="677"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="681"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="690"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="701"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="707"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="706"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="712"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="753"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="759"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="753"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="759"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="798"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="828"/>
+        <source>کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید.</source>
+        <translation>Unsaved work from before the lock was restored; save it to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="864"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="852"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="918"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="856"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="922"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="867"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="933"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="873"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="939"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="881"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="947"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="902"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="968"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="914"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="980"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -646,37 +651,37 @@
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="98"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="98"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="132"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="140"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -994,52 +999,52 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="218"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="220"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="222"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="224"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="227"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="229"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="236"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="238"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="242"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="244"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="245"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="244"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="246"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="247"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="249"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="268"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="270"/>
         <source>امضا شده: {0} — نظام پزشکی {1}</source>
         <translation>Signed: {0} — Medical Council no. {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="273"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="275"/>
         <source>هنوز امضا نشده است.</source>
         <translation>Not signed yet.</translation>
     </message>
@@ -2347,35 +2352,40 @@ Continue?</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="61"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="63"/>
         <source>برنامه قفل است</source>
         <translation>Maya is locked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="65"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="67"/>
         <source>برای ادامه، {0} گذرواژهٔ خود را وارد کند.</source>
         <translation>To continue, {0} must enter their password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="77"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="79"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/lock.py" line="83"/>
+        <source>ورود با کاربر دیگر</source>
+        <translation>Sign in as someone else</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/login.py" line="44"/>
+        <location filename="../../maya_desktop/gui/login.py" line="39"/>
         <source>ورود به مایا</source>
         <translation>Log in to Maya</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/login.py" line="72"/>
+        <location filename="../../maya_desktop/gui/login.py" line="67"/>
         <source>نام کاربری و گذرواژه را وارد کنید.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/login.py" line="80"/>
+        <location filename="../../maya_desktop/gui/login.py" line="70"/>
         <source>در حال بررسی…</source>
         <translation>Checking…</translation>
     </message>
@@ -2431,102 +2441,102 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="75"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="128"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="129"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="130"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="131"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="132"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="133"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="134"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="135"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="139"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="140"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="144"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="152"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="269"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -2954,7 +2964,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="358"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="534"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="540"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
@@ -3025,7 +3035,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="535"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="541"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
@@ -3075,290 +3085,290 @@ Continue?</translation>
         <translation>Destroy files…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="476"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
         <source>هنوز اعلام نشده</source>
         <translation>Not quoted yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="491"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="492"/>
         <source>(تغییر دستی)</source>
         <translation>(manual override)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="636"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="656"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="496"/>
         <source>{0} روز</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="500"/>
         <source>فایل‌ها نابود شد: {0} ({1})</source>
         <translation>Files destroyed: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="502"/>
         <source>نگه‌داشته به دستور یک درخواست قانونی: فایل‌ها تا بسته شدن درخواست نابود نمی‌شود</source>
         <translation>Held by a legal request: the files are not destroyed until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="504"/>
         <source>تحویل: {0}</source>
         <translation>Delivered: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="505"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="506"/>
         <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
         <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="509"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="510"/>
         <source>در بررسی پزشک از {0}</source>
         <translation>Under doctor review since {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="511"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="512"/>
         <source>هنوز تحویل نشده</source>
         <translation>Not delivered yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="523"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="529"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="525"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="531"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="534"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="530"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="536"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="538"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="545"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="558"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="579"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="954"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="578"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="599"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="978"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="560"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="580"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="562"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="582"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="564"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="584"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="566"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="586"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="582"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="602"/>
         <source>فایل این تصویر آسیب دیده یا دستکاری شده است</source>
         <translation>This image file is damaged or was altered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="604"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="624"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="608"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="628"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="621"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="641"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="622"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="642"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="632"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="638"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="658"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="653"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="673"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="675"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="677"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="660"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="680"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="662"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="682"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="662"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="682"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="676"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="696"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="712"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="732"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="778"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="798"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="782"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="802"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="790"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="810"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="793"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="813"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="796"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="800"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="820"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="803"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="823"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="807"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="827"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="829"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="829"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="835"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="855"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="835"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="855"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="869"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="869"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="852"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="872"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="877"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="897"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="888"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="908"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="893"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="913"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="918"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="942"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="920"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="944"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="923"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="947"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -3434,12 +3444,12 @@ Continue?</translation>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="69"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="78"/>
         <source>قیمت به‌صورت دستی تغییر کرده است</source>
         <translation>The price was changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/models.py" line="74"/>
+        <location filename="../../maya_desktop/gui/orders/models.py" line="83"/>
         <source>مشتری #{0}</source>
         <translation>Client #{0}</translation>
     </message>
@@ -3477,7 +3487,7 @@ Continue?</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="173"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="198"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -4186,87 +4196,87 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="43"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="45"/>
         <source>تنظیمات همگام‌سازی</source>
         <translation>Sync settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="49"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="51"/>
         <source>فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.</source>
         <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="59"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="61"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
         <translation>Saved; enter a new token to change it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="63"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="65"/>
         <source>اختیاری: SHA-256 کلید عمومی سرور</source>
         <translation>Optional: SHA-256 of the server&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="67"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="69"/>
         <source>اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)</source>
         <translation>Optional: clinic ID from head office (cl_...)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="70"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="72"/>
         <source>اختیاری: گواهی مرجع خصوصی (PEM)</source>
         <translation>Optional: private CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="71"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="73"/>
         <source>انتخاب…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
         <source>نشانی سرور</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="83"/>
         <source>توکن درمانگاه</source>
         <translation>Clinic token</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
         <source>پین گواهی</source>
         <translation>Certificate pin</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="83"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="85"/>
         <source>شناسهٔ درمانگاه</source>
         <translation>Clinic ID</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="86"/>
         <source>مرجع گواهی</source>
         <translation>Certificate authority</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="86"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="88"/>
         <source>آزمایش اتصال</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="98"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="100"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="99"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="101"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="141"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="143"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="171"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="182"/>
         <source>در حال آزمایش…</source>
         <translation>Testing…</translation>
     </message>
@@ -4274,22 +4284,22 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="213"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="220"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="218"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="219"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="226"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="223"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="230"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>

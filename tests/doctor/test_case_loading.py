@@ -16,8 +16,10 @@ from PySide6.QtCore import QTimer
 
 from maya_desktop.core import audit
 from maya_desktop.core.errors import PermissionDenied
+from maya_desktop.core.signin import unlock
 from maya_desktop.gui.doctor import photo_loader
 from maya_desktop.gui.doctor.cases_page import CasesPage
+from tests.conftest import PASSWORD
 from tests.doctor.conftest import make_case, open_in_main_window, show_and_wait, wait_for_photos
 
 THREE = (("obama.jpg", "frontal"), ("profile_left_cameraman.jpg", "profile_left"), ("biden.jpg", "base"))
@@ -151,6 +153,7 @@ def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot
     gc.collect()
     assert [r() for r in refs] == [None, None]  # no decoded image is referenced any more
     assert photo_loader.running_loaders() == 0
+    unlock(clinic.doctor, PASSWORD)  # locked, the connection is closed: the audit log is read after unlocking
     photo_refs = {
         e.details.get("photo")
         for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{order_id}")

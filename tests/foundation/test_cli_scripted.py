@@ -10,12 +10,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyotp
 import pytest
 
 from maya_desktop.cli import main
+from maya_desktop.core.paths import DataDir
+from maya_desktop.core.signin import FolderThrottle
 from tests.conftest import PASSWORD, REPO
 
 SECRETS = ("MAYA_PASSWORD", "MAYA_TOTP", "MAYA_RECOVERY_CODE")
@@ -108,6 +111,12 @@ def test_totp_account_uses_the_cli_with_its_code(demo, data_dir, capsys) -> None
     base = ["audit", "verify", "--data-dir", str(data_dir), "--password", PASSWORD]
     assert_one_clear_line(run_cli(*base), "--totp")
     assert_one_clear_line(run_cli(*base, "--totp", "000000" if pyotp.TOTP(secret).now() != "000000" else "111111"))
+    # a wrong code is a failed sign-in: the next attempt waits out the growing delay (core.signin)
+    throttle = FolderThrottle(DataDir.at(data_dir))
+    assert throttle.delay_of("admin") > 0
+    deadline = time.monotonic() + 10
+    while throttle.delay_of("admin") > 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert main([*base, "--totp", pyotp.TOTP(secret).now()]) == 0
     assert "chain intact" in capsys.readouterr().out
     # $MAYA_TOTP is read too; the code just used is refused there (a code is single-use: issue 12).

@@ -45,8 +45,9 @@ def test_settings_page_saves(qtbot, demo):
 
 
 def test_settings_page_configures_the_daily_backup_and_the_timer_makes_it(qtbot, demo, tmp_path):
+    from maya_desktop.core.periodic import periodic_housekeeping
     from maya_desktop.core.settings import get_setting
-    from maya_desktop.gui.main_window import MainWindow, periodic_housekeeping
+    from maya_desktop.gui.main_window import MainWindow
 
     window = MainWindow(demo)
     qtbot.addWidget(window)

@@ -146,15 +146,19 @@ def test_our_confirmation_names_its_buttons_in_the_interface_language(persian, q
 
 # ---- wording -----------------------------------------------------------------------------------
 def test_lock_screen_says_wrong_password_not_username(persian, qtbot, demo):
+    from maya_desktop.core.signin import FolderThrottle, lock, unlock
     from maya_desktop.gui.lock import LockScreen
 
-    demo.locked = True
+    lock(demo)
     screen = LockScreen(demo)
     qtbot.addWidget(screen)
     screen.password.setText("not-the-password")
     screen.try_unlock()
     shown = screen.error.text()
     assert "گذرواژه" in shown and "نام کاربری" not in shown, shown
+    throttle = FolderThrottle(demo.vault.data_dir)
+    qtbot.waitUntil(lambda: throttle.delay_of(demo.actor) == 0, timeout=5_000)
+    unlock(demo, PASSWORD)  # the failed attempt was kept (the vault was closed) and is audited now
     assert audit.search(demo.conn, AuditQuery(actions=("unlock.failed",)), limit=1)
 
 

@@ -59,10 +59,13 @@ def test_login_wrong_password_shows_persian_message_then_succeeds(qtbot, demo, d
     dialog.button.click()
     qtbot.waitUntil(lambda: dialog.button.isEnabled(), timeout=10_000)
     assert "گذرواژه" in dialog.error.text()
-    # the growing delay is on: an immediate retry is refused without even trying
-    from maya_desktop.gui import login as login_module
+    # the growing delay is on (kept in the data folder, core.signin); the next attempt waits for it
+    from maya_desktop.core.paths import DataDir
+    from maya_desktop.core.signin import FolderThrottle
 
-    login_module.THROTTLE.not_before.clear()
+    throttle = FolderThrottle(DataDir.at(data_dir))
+    assert throttle.delay_of("reception") > 0
+    qtbot.waitUntil(lambda: throttle.delay_of("reception") == 0, timeout=5_000)
     dialog.password.setText(PASSWORD)
     with qtbot.waitSignal(dialog.logged_in, timeout=10_000) as blocker:
         dialog.button.click()
@@ -75,16 +78,18 @@ def test_login_wrong_password_shows_persian_message_then_succeeds(qtbot, demo, d
 
 
 def test_throttle_refuses_fast_retries(qtbot, demo, data_dir: Path):
-    from maya_desktop.gui import login as login_module
+    from maya_desktop.core.paths import DataDir
+    from maya_desktop.core.signin import FolderThrottle
 
-    login_module.THROTTLE.failed("admin")
+    demo.vault.close()
+    FolderThrottle(DataDir.at(data_dir)).failed("admin")  # e.g. by a CLI command a moment ago
     dialog = LoginDialog(data_dir)
     qtbot.addWidget(dialog)
     dialog.username.setText("admin")
     dialog.password.setText(PASSWORD)
     dialog.button.click()
-    assert "ثانیه" in dialog.error.text() and dialog.button.isEnabled()
-    login_module.THROTTLE.succeeded("admin")
+    qtbot.waitUntil(dialog.button.isEnabled, timeout=10_000)
+    assert "ثانیه" in dialog.error.text() and dialog.session is None
 
 
 def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path):
@@ -127,6 +132,12 @@ def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path)
     window.lock_screen.password.setText("wrong-password-1")
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
     assert window.outer.currentWidget() is window.lock_screen
+    from maya_desktop.core.paths import DataDir
+    from maya_desktop.core.signin import FolderThrottle
+
+    throttle = FolderThrottle(DataDir.at(session.vault.data_dir.root))  # unlocking is throttled like sign-in
+    assert throttle.delay_of(session.actor) > 0
+    qtbot.waitUntil(lambda: throttle.delay_of(session.actor) == 0, timeout=5_000)
     window.lock_screen.findChild(QLineEdit, "unlockPassword").setText(PASSWORD)
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
     assert window.outer.currentIndex() == 0 and not session.locked

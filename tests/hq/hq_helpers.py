@@ -51,12 +51,25 @@ def postgres_schema() -> Iterator[str]:
             conn.execute(f"DROP SCHEMA {name} CASCADE")
 
 
-def order_event(clinic_id: str, status: str, day: dt.date, *, order_ref: str | None = None,
-                service: str = "rhinoplasty_analysis", type: str = contract.EVENT_TYPE_STATE_CHANGED) -> dict:
+def order_event(
+    clinic_id: str,
+    status: str,
+    day: dt.date,
+    *,
+    order_ref: str | None = None,
+    service: str = "rhinoplasty_analysis",
+    type: str = contract.EVENT_TYPE_STATE_CHANGED,
+) -> dict:
     return contract.make_event(
-        order_ref=order_ref or contract.new_order_ref(), clinic_id=clinic_id, workstation_id=WORKSTATION,
-        service=service, status=status, day=day, price_rial=12_000_000 if status != "draft" else None,
-        turnaround_days=3, type=type,
+        order_ref=order_ref or contract.new_order_ref(),
+        clinic_id=clinic_id,
+        workstation_id=WORKSTATION,
+        service=service,
+        status=status,
+        day=day,
+        price_rial=12_000_000 if status != "draft" else None,
+        turnaround_days=3,
+        type=type,
     )
 
 
@@ -113,9 +126,21 @@ class HqProcess:
 def start_hq(database_url: str, pki: Pki, *extra: str, port: int | None = None) -> HqProcess:
     port = port or free_port()
     process = subprocess.Popen(
-        hq_command("serve", "--port", str(port), "--database-url", database_url, "--tls-cert", pki.cert,
-                   "--tls-key", pki.key, *extra),
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        hq_command(
+            "serve",
+            "--port",
+            str(port),
+            "--database-url",
+            database_url,
+            "--tls-cert",
+            pki.cert,
+            "--tls-key",
+            pki.key,
+            *extra,
+        ),
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     hq = HqProcess(process, f"https://127.0.0.1:{port}", pki, database_url)
     deadline = time.monotonic() + 60

@@ -17,8 +17,16 @@ from maya_hq.db import make_engine
 from tests.hq.conftest import STAFF_PASSWORD
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+]
 
 
 @pytest.fixture
@@ -41,8 +49,9 @@ def test_sign_in_see_the_privacy_record_and_export_csv(browser, tmp_path, pki, a
     engine.dispose()
     hq = start_hq(url, pki)
     try:
-        context = browser.new_context(ignore_https_errors=True, accept_downloads=True,
-                                      viewport={"width": 1400, "height": 1000}, locale="fa-IR")
+        context = browser.new_context(
+            ignore_https_errors=True, accept_downloads=True, viewport={"width": 1400, "height": 1000}, locale="fa-IR"
+        )
         outside: list[str] = []
         context.on("request", lambda r: None if r.url.startswith(hq.url) else outside.append(r.url))
         page = context.new_page()

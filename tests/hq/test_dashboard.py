@@ -21,8 +21,9 @@ def sign_in(client, hq, username: str = "ops", password: str = STAFF_PASSWORD):
         hq._ops = True
     page = client.get("/login")
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
-    return client.post("/login", data={"csrf": csrf, "username": username, "password": password},
-                       follow_redirects=False)
+    return client.post(
+        "/login", data={"csrf": csrf, "username": username, "password": password}, follow_redirects=False
+    )
 
 
 def test_privacy_record_counts_held_orders_apart_and_flags_anchor_rollback(hq_app) -> None:
@@ -30,7 +31,12 @@ def test_privacy_record_counts_held_orders_apart_and_flags_anchor_rollback(hq_ap
     seeded = seed_clinics(hq.engine)
     alpha, beta, gamma = privacy_record(hq.engine, TODAY)
     assert (alpha.delivered, alpha.destroyed_in_time, alpha.destroyed_late, alpha.held, alpha.within_retention) == (
-        6, 1, 1, 1, 1)
+        6,
+        1,
+        1,
+        1,
+        1,
+    )
     assert {o.order_ref for o in alpha.overdue} == seeded.overdue_refs  # the lifted hold is overdue again
     assert seeded.held_ref not in {o.order_ref for o in alpha.overdue}
     assert alpha.destroyed_share == pytest.approx(1 / 4)
@@ -69,8 +75,9 @@ def test_login_and_logout_refuse_a_missing_or_foreign_csrf_token(hq_app) -> None
     client, hq = hq_app
     admin.add_staff(hq.engine, "ops", STAFF_PASSWORD)
     client.get("/login")
-    forged = client.post("/login", data={"csrf": "forged", "username": "ops", "password": STAFF_PASSWORD},
-                         follow_redirects=False)
+    forged = client.post(
+        "/login", data={"csrf": "forged", "username": "ops", "password": STAFF_PASSWORD}, follow_redirects=False
+    )
     assert forged.status_code == 403 and SESSION_COOKIE not in forged.headers.get("set-cookie", "")
     client.cookies.delete(LOGIN_CSRF_COOKIE)
     hq._ops = True

@@ -16,19 +16,37 @@ from maya_desktop.core.sync import contract
 from maya_hq import fastcheck
 
 ODD_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-10, 10), st.integers(2**53 - 2, 2**53 + 2), st.floats(allow_nan=False),
-    st.just(1.0), st.just(100_000_000_001), st.text(max_size=40), st.just("2026-02-30"), st.just("2026-11-20\n"),
-    st.just("o_" + "a" * 26 + "\n"), st.just("cl_a12345b"), st.just("A" * 64), st.just("a" * 64),
+    st.none(),
+    st.booleans(),
+    st.integers(-10, 10),
+    st.integers(2**53 - 2, 2**53 + 2),
+    st.floats(allow_nan=False),
+    st.just(1.0),
+    st.just(100_000_000_001),
+    st.text(max_size=40),
+    st.just("2026-02-30"),
+    st.just("2026-11-20\n"),
+    st.just("o_" + "a" * 26 + "\n"),
+    st.just("cl_a12345b"),
+    st.just("A" * 64),
+    st.just("a" * 64),
     st.sampled_from([*contract.STATUSES, *contract.SERVICES, *contract.ORDER_EVENT_TYPES, "audit.anchor"]),
-    st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
 )
 
 
 def valid_events() -> st.SearchStrategy[dict]:
     day = dt.date(2026, 11, 20)
     return st.sampled_from(["order", "hold", "anchor"]).map(
-        lambda kind: anchor_event("cl_alpha", 7, day) if kind == "anchor" else order_event(
-            "cl_alpha", "paid", day, type="order.hold_placed" if kind == "hold" else "order.state_changed"))
+        lambda kind: (
+            anchor_event("cl_alpha", 7, day)
+            if kind == "anchor"
+            else order_event(
+                "cl_alpha", "paid", day, type="order.hold_placed" if kind == "hold" else "order.state_changed"
+            )
+        )
+    )
 
 
 def contract_accepts(event) -> bool:
@@ -52,14 +70,43 @@ def test_whatever_the_fast_check_passes_the_contract_accepts(event, data) -> Non
             mutated.pop(data.draw(st.sampled_from(sorted(mutated))))
         else:
             mutated[data.draw(st.sampled_from(["name", "mobile", "views", "audit_seq", "order_ref"]))] = data.draw(
-                ODD_VALUES)
+                ODD_VALUES
+            )
     if fastcheck.passes(mutated):
         assert contract_accepts(mutated), mutated
 
 
-ODD_LIST = [None, True, False, 0, -1, 1.0, 2**53, 2**53 + 1, 100_000_000_001, 366, 1001, "", "x", "2026-02-30",
-            "2026-11-20\n", "20261120", "o_" + "a" * 26 + "\n", "d_" + "a" * 26, "cl_a12345b", "A" * 64, "a" * 64,
-            "a" * 65, "ws_" + "a" * 16, "audit.anchor", "order.hold_placed", "paid", "rhinoplasty_analysis", [], {}]
+ODD_LIST = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1.0,
+    2**53,
+    2**53 + 1,
+    100_000_000_001,
+    366,
+    1001,
+    "",
+    "x",
+    "2026-02-30",
+    "2026-11-20\n",
+    "20261120",
+    "o_" + "a" * 26 + "\n",
+    "d_" + "a" * 26,
+    "cl_a12345b",
+    "A" * 64,
+    "a" * 64,
+    "a" * 65,
+    "ws_" + "a" * 16,
+    "audit.anchor",
+    "order.hold_placed",
+    "paid",
+    "rhinoplasty_analysis",
+    [],
+    {},
+]
 
 
 def test_every_field_with_every_odd_value() -> None:

@@ -111,8 +111,15 @@ def test_oversized_malformed_and_too_long_batches_are_refused(hq_app) -> None:
     many = [order_event("cl_alpha", "draft", DAY) for _ in range(contract.MAX_BATCH_EVENTS + 1)]
     assert post(client, token, {"events": many}).status_code == 413
     nested = b'{"events": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
-    for raw in (b"{not json", b"[]", b'{"events": []}', b'{"events": {}}', b'{"events": [], "x": 1}', b"\xff\xfe",
-                nested):
+    for raw in (
+        b"{not json",
+        b"[]",
+        b'{"events": []}',
+        b'{"events": {}}',
+        b'{"events": [], "x": 1}',
+        b"\xff\xfe",
+        nested,
+    ):
         assert post(client, token, raw).status_code == 400, raw
     assert stored_ids(hq) == []
 

@@ -34,14 +34,21 @@ def test_upgrade_from_earlier_revisions_keeps_the_data(database_url: str) -> Non
     assert "retention_days" not in {c["name"] for c in inspect(engine).get_columns("clinics")}
     now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO clinics (clinic_id, name, token_hash, created_at, token_rotated_at) "
-            "VALUES ('cl_old', 'Old clinic', :h, :now, :now)"), {"h": "ab" * 32, "now": now})
-        conn.execute(text(
-            "INSERT INTO events (event_id, clinic_id, workstation_id, type, day, order_ref, service, status, "
-            "views_count, received_at) VALUES ('11111111-1111-4111-8111-111111111111', 'cl_old', :ws, "
-            "'order.state_changed', :day, :ref, 'rhinoplasty_analysis', 'delivered', 0, :now)"),
-            {"ws": WORKSTATION, "day": dt.date(2026, 11, 1), "ref": "o_" + "a" * 26, "now": now})
+        conn.execute(
+            text(
+                "INSERT INTO clinics (clinic_id, name, token_hash, created_at, token_rotated_at) "
+                "VALUES ('cl_old', 'Old clinic', :h, :now, :now)"
+            ),
+            {"h": "ab" * 32, "now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO events (event_id, clinic_id, workstation_id, type, day, order_ref, service, status, "
+                "views_count, received_at) VALUES ('11111111-1111-4111-8111-111111111111', 'cl_old', :ws, "
+                "'order.state_changed', :day, :ref, 'rhinoplasty_analysis', 'delivered', 0, :now)"
+            ),
+            {"ws": WORKSTATION, "day": dt.date(2026, 11, 1), "ref": "o_" + "a" * 26, "now": now},
+        )
     schema.upgrade(engine, "0002")
     assert schema.current_revision(engine) == "0002"
     assert not inspect(engine).has_table("workstations")

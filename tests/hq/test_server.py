@@ -27,7 +27,9 @@ SLOW_LIMIT = 2.0  # --request-timeout given to the server
 
 def post_json(hq, token: str, body: dict) -> tuple[int, dict]:
     request = urllib.request.Request(
-        hq.url + "/v1/events", data=contract.canonical_json(body).encode(), method="POST",
+        hq.url + "/v1/events",
+        data=contract.canonical_json(body).encode(),
+        method="POST",
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, context=hq.ssl_context(), timeout=10) as resp:
@@ -72,20 +74,28 @@ def test_slow_clients_are_cut_off_while_others_are_served(engine, database_url, 
         slow_headers = tls_socket(hq)
         slow_body = tls_socket(hq)
         results: dict[str, bytes | None] = {}
-        body_head = (f"POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
-                     f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+        body_head = (
+            f"POST /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode()
         workers = [
-            threading.Thread(target=lambda: results.__setitem__(
-                "headers", drip_until_cut_off(slow_headers, b"POST /v1/events HTTP/1.1\r\nX-Pad: ", b"a", 30))),
-            threading.Thread(target=lambda: results.__setitem__(
-                "body", drip_until_cut_off(slow_body, body_head, body[:-1], 30))),
+            threading.Thread(
+                target=lambda: results.__setitem__(
+                    "headers", drip_until_cut_off(slow_headers, b"POST /v1/events HTTP/1.1\r\nX-Pad: ", b"a", 30)
+                )
+            ),
+            threading.Thread(
+                target=lambda: results.__setitem__("body", drip_until_cut_off(slow_body, body_head, body[:-1], 30))
+            ),
         ]
         for w in workers:
             w.start()
         # While both slow clients hang on, a normal client is served.
         other = order_event("cl_alpha", "paid", "2026-11-20")
         assert post_json(hq, token, {"events": [other]}) == (
-            200, {"accepted": [other["event_id"]], "duplicates": [], "rejected": []})
+            200,
+            {"accepted": [other["event_id"]], "duplicates": [], "rejected": []},
+        )
         for w in workers:
             w.join(60)
         assert results["headers"] == b""  # closed without a word

@@ -12,33 +12,34 @@ from robust_helpers import PASSWORD
 from maya_desktop.core import backup
 from maya_desktop.core.demo import create_demo_clinic
 from maya_desktop.core.errors import AuthError, VaultError
+from maya_desktop.core.paths import DataDir
 from maya_desktop.core.roles import Role
+from maya_desktop.core.signin import FolderThrottle
 from maya_desktop.core.staff import create_staff, deactivate_staff
-from maya_desktop.core.throttle import LoginThrottle
 from maya_desktop.core.vault import Vault
 
 
-def _attempt(throttle: LoginThrottle, root: Path, username: str, password: str, now: float):
-    """What the login window does: check the delay, try, record the outcome."""
+def _attempt(throttle: FolderThrottle, root: Path, username: str, password: str, now: float):
+    """What core.signin.sign_in does (with a given clock): check the delay, try, record the outcome."""
     throttle.check(username, now)
     try:
         session = Vault.open(root, username, password)
     except AuthError:
         throttle.failed(username, now)
         raise
-    throttle.succeeded(username)
+    throttle.succeeded(username, ["reception"])
     return session
 
 
 def test_wrong_passwords_are_rate_limited(demo, data_dir: Path) -> None:
     demo.vault.close()
-    throttle = LoginThrottle()
+    throttle = FolderThrottle(DataDir.at(data_dir))
     delays = []
     now = 1000.0
     for _ in range(4):
         with pytest.raises(AuthError, match="Wrong username or password"):
             _attempt(throttle, data_dir, "reception", "Not-The-Password-1", now)
-        delays.append(throttle.not_before["reception"] - now)
+        delays.append(throttle.delay_of("reception", now))
         with pytest.raises(AuthError, match="Too many wrong attempts") as info:  # even the right password waits
             _attempt(throttle, data_dir, "reception", PASSWORD, now + delays[-1] - 0.01)
         assert info.value.message_fa != info.value.message_en
@@ -46,11 +47,11 @@ def test_wrong_passwords_are_rate_limited(demo, data_dir: Path) -> None:
     assert delays == [1.0, 2.0, 4.0, 8.0]
     for _ in range(10):
         throttle.failed("reception", now)
-    assert throttle.not_before["reception"] - now == 60.0  # capped
-    assert throttle.not_before.get("admin") is None  # per username
+    assert throttle.delay_of("reception", now) == 60.0  # capped
+    assert throttle.delay_of("admin", now) == 0  # per username
     session = _attempt(throttle, data_dir, "reception", PASSWORD, now + 60.0)
     session.vault.close()
-    assert "reception" not in throttle.failures
+    assert throttle.delay_of("reception", now) == 0
 
 
 def test_a_copied_database_without_its_keyslots_opens_nowhere(demo, data_dir: Path, tmp_path: Path) -> None:

@@ -52,8 +52,9 @@ def test_configure_then_push_once_then_status(demo, data_dir, hq, hq_pki, tmp_pa
     out = capsys.readouterr().out
     assert "configured: yes" in out and "certificate pin: set" in out
     # Nothing of the push is left; `status` signing in queued the audit anchor (issue 12), nothing else.
-    pending_types = [json.loads(p)["type"] for (p,) in demo.conn.execute(
-        "SELECT payload FROM sync_outbox WHERE state = 'pending'")]
+    pending_types = [
+        json.loads(p)["type"] for (p,) in demo.conn.execute("SELECT payload FROM sync_outbox WHERE state = 'pending'")
+    ]
     assert set(pending_types) <= {"audit.anchor"} and f"pending: {len(pending_types)}" in out
     assert "last success: never" not in out and HQ_TOKEN not in out
 

@@ -70,14 +70,23 @@ def test_schema_loads_from_package_and_is_closed():
 
 def test_anchor_event_carries_only_the_chain_head():
     ev = contract.make_anchor_event(
-        clinic_id="cl_tehran01", workstation_id=contract.new_workstation_id(), day="2026-03-01",
-        audit_seq=42, audit_head="ab" * 32,
+        clinic_id="cl_tehran01",
+        workstation_id=contract.new_workstation_id(),
+        day="2026-03-01",
+        audit_seq=42,
+        audit_head="ab" * 32,
     )
     assert set(ev) == set(contract.ANCHOR_EVENT_FIELDS)
     assert contract.validate_event(json.loads(contract.canonical_json(ev))) == ev
     assert contract.validator().is_valid(ev)
-    for field, bad in (("audit_head", "AB" * 32), ("audit_head", "ab" * 32 + "\n"), ("audit_seq", -1),
-                       ("audit_seq", True), ("audit_seq", 1.0), ("audit_head", "ab" * 31)):
+    for field, bad in (
+        ("audit_head", "AB" * 32),
+        ("audit_head", "ab" * 32 + "\n"),
+        ("audit_seq", -1),
+        ("audit_seq", True),
+        ("audit_seq", 1.0),
+        ("audit_head", "ab" * 31),
+    ):
         with pytest.raises(ValidationError) as err:
             contract.validate_event(dict(ev, **{field: bad}))
         assert err.value.field == field

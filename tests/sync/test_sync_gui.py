@@ -194,7 +194,8 @@ def test_settings_dialog_saves_tests_and_never_shows_the_token(demo, hq, hq_pki,
     assert receiver.store.event_ids() == []  # testing sends no events
     dialog.token.setText(HQ_TOKEN)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.result() == 1 and dialog.error.text() == ""
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10_000)  # saved by an operation, off the GUI thread
+    assert dialog.error.text() == ""
     config = sync_settings.load_config(demo.conn)
     assert config.endpoint == receiver.url and config.token == HQ_TOKEN and config.pin_sha256
     entry = demo.conn.execute("SELECT details FROM audit_log WHERE action = 'sync.settings_changed'").fetchone()
@@ -204,4 +205,5 @@ def test_settings_dialog_saves_tests_and_never_shows_the_token(demo, hq, hq_pki,
     qtbot.addWidget(again)
     assert again.token.text() == "" and HQ_TOKEN not in again.token.placeholderText()
     again.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert again.result() == 1 and sync_settings.load_config(demo.conn).token == HQ_TOKEN
+    qtbot.waitUntil(lambda: again.result() == 1, timeout=10_000)
+    assert sync_settings.load_config(demo.conn).token == HQ_TOKEN

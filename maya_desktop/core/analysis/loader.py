@@ -326,8 +326,12 @@ def _run_landmarks(graph: _Locked, rgb: np.ndarray, roi: Roi) -> tuple[np.ndarra
     h, w = rgb.shape[:2]
     affine = roi_affine(roi, w, h)
     tensor = cv2.warpAffine(
-        rgb, affine, (LANDMARK_INPUT, LANDMARK_INPUT), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-        borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0),
+        rgb,
+        affine,
+        (LANDMARK_INPUT, LANDMARK_INPUT),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=(0, 0, 0),
     )
     interp = graph.model
     with graph.lock:

@@ -133,15 +133,13 @@ def _canvas(dec: DecodedImage, box: Box) -> Canvas:
     return Canvas(*_crop(dec, box))
 
 
-def _averaged(
-    direct: tuple[np.ndarray, float], flipped: tuple[np.ndarray, float]
-) -> tuple[np.ndarray, float]:
+def _averaged(direct: tuple[np.ndarray, float], flipped: tuple[np.ndarray, float]) -> tuple[np.ndarray, float]:
     """Mean of a pass on the canvas and the un-mirrored pass on its mirror (normalised coordinates),
     and their mean face-presence score; only the surer pass when the other saw no face there (on
     side views one of the two often fails, and its points would drag the mean off the face)."""
     other = unmirror(flipped[0])
     if min(direct[1], flipped[1]) < PRESENCE_MIN <= max(direct[1], flipped[1]):
-        return (direct if direct[1] >= flipped[1] else (other, flipped[1]))
+        return direct if direct[1] >= flipped[1] else (other, flipped[1])
     return (direct[0] + other) / 2, (direct[1] + flipped[1]) / 2
 
 

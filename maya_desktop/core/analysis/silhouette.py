@@ -45,18 +45,38 @@ UPRIGHT_LEAN = 15.2
 # no glabella either: the mesh's (point 9) sits on the slope of the brow ridge, and the outline's most
 # prominent point lay 0.09-0.14 face heights ahead of and above it on the side test photo and on its
 # mirror, JPEG and +-5 deg variants, so the glabella gets 0.15.
-FUSE_TOLERANCE = {"pronasale": 0.08, "subnasale": 0.10, "nasion": 0.11, "columella": 0.08, "pogonion": 0.17,
-                  "sublabiale": 0.17, "glabella": 0.15}
+FUSE_TOLERANCE = {
+    "pronasale": 0.08,
+    "subnasale": 0.10,
+    "nasion": 0.11,
+    "columella": 0.08,
+    "pogonion": 0.17,
+    "sublabiale": 0.17,
+    "glabella": 0.15,
+}
 DEFAULT_FUSE_TOLERANCE = 0.10
 # How far BEHIND the mesh's point the outline may lie (face heights): the true point's 10th percentile
 # there (pronasale and subnasale 0.02, nasion 0.003: the mesh under-reaches the outline) plus 0.01-0.03;
 # the chin's from the dev set's menton (0.137: the mesh over-reaches the chin); the lips get 0.05.
-BEHIND_TOLERANCE = {"pogonion": 0.14, "sublabiale": 0.14, "labrale_inferius": 0.05, "stomion": 0.05,
-                    "labrale_superius": 0.05}
+BEHIND_TOLERANCE = {
+    "pogonion": 0.14,
+    "sublabiale": 0.14,
+    "labrale_inferius": 0.05,
+    "stomion": 0.05,
+    "labrale_superius": 0.05,
+}
 DEFAULT_BEHIND_TOLERANCE = 0.03
 PROFILE_POINTS = (
-    "glabella", "nasion", "pronasale", "columella", "subnasale", "labrale_superius", "stomion",
-    "labrale_inferius", "sublabiale", "pogonion",
+    "glabella",
+    "nasion",
+    "pronasale",
+    "columella",
+    "subnasale",
+    "labrale_superius",
+    "stomion",
+    "labrale_inferius",
+    "sublabiale",
+    "pogonion",
 )
 
 
@@ -402,9 +422,7 @@ def _finish(
     return out
 
 
-def fuse(
-    named: dict[str, Landmark], outline: dict[str, Landmark], face_height: float, facing: int
-) -> list[str]:
+def fuse(named: dict[str, Landmark], outline: dict[str, Landmark], face_height: float, facing: int) -> list[str]:
     """Put the silhouette's points into `named` where they agree with the mesh (module doc).
 
     A silhouette point is taken when it is itself confident, lies within FUSE_TOLERANCE face heights

@@ -86,7 +86,8 @@ class CasesPage(QWidget):
             locked.connect(self.clear_sensitive)
         unlocked = getattr(parent, "unlocked", None)
         if unlocked is not None:
-            unlocked.connect(self.refresh)
+            unlocked.connect(self.after_unlock)
+        self.reopen_after_unlock: int | None = None  # the case open when the app locked
         app = QApplication.instance()
         if app is not None:  # quitting mid-load: cancel the background decoding, drop the pixels
             app.aboutToQuit.connect(self._drop_viewer)
@@ -97,6 +98,13 @@ class CasesPage(QWidget):
         if self.contact:
             headers += [self.tr("شمارهٔ همراه"), self.tr("ایمیل")]
         return headers
+
+    def after_unlock(self) -> None:
+        """Back where the doctor was: the case open at the lock reopens, with its draft restored."""
+        self.refresh()
+        order_id, self.reopen_after_unlock = self.reopen_after_unlock, None
+        if order_id is not None and any(r.order.id == order_id for r in self.rows):
+            self.open_order(order_id)
 
     def refresh(self) -> None:
         if self.session.locked:
@@ -178,7 +186,11 @@ class CasesPage(QWidget):
         self.refresh()
 
     def clear_sensitive(self) -> None:
-        """The app locked: close the case and forget names and pixels."""
+        """The app locked: keep unsaved work as a draft (offered back after unlock), close the case and
+        forget names and pixels."""
+        if self.viewer is not None:
+            self.reopen_after_unlock = self.viewer.order_id
+            self.viewer.keep_draft()
         self._drop_viewer()
         self.rows = []
         self.table.setRowCount(0)

@@ -19,7 +19,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError, PermissionDenied
+from maya_desktop.core.operations.catalogue import DiscardDraft, KeepDraft, ListDrafts
 from maya_desktop.core.orders import clock, delivery
 from maya_desktop.core.orders import findings as findings_core
 from maya_desktop.core.orders.cases import OpenedCase
@@ -59,12 +60,13 @@ from maya_desktop.core.orders.states import Status
 from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.photos import PhotoInfo, list_photos
 from maya_desktop.core.session import Session
-from maya_desktop.gui.doctor.canvas import PhotoCanvas
+from maya_desktop.gui.doctor.canvas import MoveLandmark, PhotoCanvas
 from maya_desktop.gui.doctor.measurement_table import MeasurementTable
 from maya_desktop.gui.doctor.photo_loader import THUMB_SIDE, CasePhotoLoader, LoadedPhoto
 from maya_desktop.gui.doctor.photo_strip import PhotoStrip, view_label, view_rank
 from maya_desktop.gui.labels import overlay_group_label, status_label
 from maya_desktop.gui.messages import error_text, show_error
+from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
 from maya_desktop.reports.annotate import GROUPS, LANDMARK_LABELS_FA
 
@@ -321,6 +323,7 @@ class CaseViewer(QWidget):
         self.one_by_one = opened.basis == "breakglass"  # no thumbnails: each photo opens when chosen
         self.photos_open = True
         self.findings = Findings()
+        self.pending_points: tuple[int, dict[str, list[float]]] | None = None  # landmark moves from a draft
         self.banner: BreakGlassBanner | None = None
         self.expires_at = self._break_glass_expiry() if opened.basis == "breakglass" else None
         # The photos start decoding first, in the background, while the rest of the screen is built.
@@ -557,6 +560,7 @@ class CaseViewer(QWidget):
         except MayaError:
             self.findings = Findings()
         self.panel.set_findings(self.findings)
+        self._restore_draft()
         self._refresh_buttons()
         if not infos:
             self.canvas.show_message(self.tr("این پرونده عکسی ندارد."))
@@ -688,6 +692,8 @@ class CaseViewer(QWidget):
         self.canvas.undo_stack.setClean()
         corrected = (analysis or {}).get("doctor_corrected")
         self.status.setText(self.tr("نقاط این عکس به دست پزشک اصلاح شده است.") if corrected else "")
+        if self.pending_points is not None and self.pending_points[0] == photo_id:
+            self._apply_pending_points()
         if self.compare.currentData() is not None:
             self._compare_changed()
         self.photo_shown.emit(photo_id)
@@ -773,6 +779,66 @@ class CaseViewer(QWidget):
             old.clear()
             old.deleteLater()
 
+    # ---- drafts: nothing is lost to a lock (core.drafts) ------------------------------------------
+    def _unsaved_findings(self) -> Findings | None:
+        typed = self.panel.findings()
+        same = (typed.regions, typed.free_text, typed.procedures, typed.procedure_note, typed.norm_sex) == (
+            self.findings.regions,
+            self.findings.free_text,
+            self.findings.procedures,
+            self.findings.procedure_note,
+            self.findings.norm_sex,
+        )
+        return None if same else typed
+
+    def keep_draft(self) -> None:
+        """The app is locking: keep the findings and landmark moves not saved yet, sealed to this doctor."""
+        if not self.editable or self.findings.signature is not None:
+            return
+        typed = self._unsaved_findings()
+        moved = self.current is not None and not self.canvas.undo_stack.isClean()
+        if typed is None and not moved:
+            return
+        payload = {
+            "findings": (typed or self.panel.findings()).to_json(),
+            "photo_id": self.current if moved else None,
+            "points": {k: [x, y] for k, (x, y) in self.canvas.corrected_points().items()} if moved else {},
+        }
+        try:
+            operations_for(self.session).call("drafts.keep", KeepDraft("case", str(self.order_id), payload))
+        except MayaError as exc:
+            show_error(self, exc)
+
+    def _restore_draft(self) -> None:
+        if not self.editable or self.findings.signature is not None:
+            return
+        ops = operations_for(self.session)
+        try:
+            drafts = ops.call("drafts.list", ListDrafts("case"))
+        except MayaError:
+            return
+        draft = next((d for d in drafts if d.ref == str(self.order_id)), None)
+        if draft is None:
+            return
+        restored = Findings.from_text(draft.payload["findings"])
+        restored.signature, restored.pdf_file_id = self.findings.signature, self.findings.pdf_file_id
+        self.panel.set_findings(restored)
+        if draft.payload.get("photo_id") is not None and draft.payload.get("points"):
+            self.pending_points = (int(draft.payload["photo_id"]), draft.payload["points"])
+        self.status.setText(self.tr("کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید."))
+        ops.run("drafts.discard", DiscardDraft("case", str(self.order_id)))  # kept again if locked again
+
+    def _apply_pending_points(self) -> None:
+        assert self.pending_points is not None
+        _photo, points = self.pending_points
+        self.pending_points = None
+        for name, (x, y) in points.items():
+            landmark = self.canvas.landmarks.get(name)
+            if landmark is not None:
+                self.canvas.undo_stack.push(
+                    MoveLandmark(self.canvas, name, QPointF(landmark.x, landmark.y), QPointF(x, y))
+                )
+
     # ---- corrections -----------------------------------------------------------------------------
     def _ensure_review(self) -> bool:
         order = load_order(self.session.conn, self.order_id)
@@ -835,15 +901,14 @@ class CaseViewer(QWidget):
         return True
 
     def sign_and_build(self) -> bool:
-        from maya_desktop.reports.clinical_report import build_clinical_report
+        from maya_desktop.reports.operations import SignReport
 
         if not self.canvas.undo_stack.isClean():
             self.save_corrections(quiet=True)
-        try:
-            self._ensure_review()
-            self.findings = findings_core.sign_findings(self.session, self.order_id, self.panel.findings())
-            pdf = build_clinical_report(self.session, self.order_id)
-            self.findings = findings_core.store_report_pdf(self.session, self.order_id, pdf)
+        try:  # one operation: sign, render and store the report, all or nothing (reports.operations)
+            self.findings = operations_for(self.session).call(
+                "reports.sign_and_store", SignReport(self.order_id, self.panel.findings())
+            )
         except MayaError as exc:
             show_error(self, exc)
             return False

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -63,12 +62,6 @@ def can(session: Session, order: Order | None, action: Action) -> bool:
         return False
     rule = TRANSITIONS[action]
     return order.status in rule.sources and allowed(session.role, rule.permission)
-
-
-def locked_call(session: Session, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Call core from the GUI thread while holding the vault lock (workers share the connection)."""
-    with session.vault.lock:
-        return fn(*args, **kwargs)
 
 
 def start_alignment() -> Qt.AlignmentFlag:

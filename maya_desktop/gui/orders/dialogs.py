@@ -1,6 +1,6 @@
 """Order dialogs: new order, quote (breakdown + override with reason), payment, consent, cancel,
 destroy, break-glass. Each dialog makes one core call on Save; a refusal is shown in place (Persian)
-and nothing is stored. Core calls hold `session.vault.lock` (an import may be running)."""
+and nothing is stored. Core calls run on the session's database thread (gui.operations.call_core)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ from maya_desktop.core.session import Session
 from maya_desktop.gui.client_picker import ClientPicker
 from maya_desktop.gui.labels import consent_method_label, service_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.orders.common import digits, grouped, lang, locked_call, make_label, parse_toman
+from maya_desktop.gui.operations import call_core
+from maya_desktop.gui.orders.common import digits, grouped, lang, make_label, parse_toman
 from maya_desktop.gui.orders.common import toman as show_toman
 
 
@@ -141,7 +142,7 @@ class NewOrderDialog(CoreDialog):
     def apply(self) -> Order:
         if self.client is None:
             raise ValidationError("Choose a client.", "یک مشتری انتخاب کنید.", "client")
-        self.created = locked_call(
+        self.created = call_core(
             self.session,
             create_order,
             self.session,
@@ -211,7 +212,7 @@ class QuoteDialog(CoreDialog):
 
     def recompute(self) -> None:
         try:
-            quote = locked_call(self.session, compute_quote, self.session, self.order.id, self.urgent.isChecked())
+            quote = call_core(self.session, compute_quote, self.session, self.order.id, self.urgent.isChecked())
         except MayaError as exc:
             self.show_error(exc)
             return
@@ -242,7 +243,7 @@ class QuoteDialog(CoreDialog):
                 "override_turnaround_days": self.override_days.value(),
                 "reason": self.reason.text(),
             }
-        self.issued = locked_call(
+        self.issued = call_core(
             self.session, issue_quote, self.session, self.order.id, self.urgent.isChecked(), **kwargs
         )
         return self.issued
@@ -298,7 +299,7 @@ class PaymentDialog(CoreDialog):
     def apply(self) -> Any:
         amount = parse_toman(self.amount.text())
         day = parse_jalali(self.paid_on.text())
-        return locked_call(
+        return call_core(
             self.session,
             record_payment,
             self.session,
@@ -322,7 +323,7 @@ class ConsentDialog(CoreDialog):
         self.form_bytes: bytes | None = None
         self.doctor = QComboBox()
         self.doctor.setObjectName("consentDoctor")
-        for choice in locked_call(session, available_doctors, session):
+        for choice in call_core(session, available_doctors, session):
             self.doctor.addItem(choice.display_name, choice.id)
         self.method = QComboBox()
         self.method.setObjectName("consentMethod")
@@ -375,7 +376,7 @@ class ConsentDialog(CoreDialog):
     def apply(self) -> Any:
         if self.doctor.currentData() is None:
             raise ValidationError("Choose an active doctor.", "یک پزشک فعال انتخاب کنید.", "doctor")
-        return locked_call(
+        return call_core(
             self.session,
             record_consent,
             self.session,
@@ -405,7 +406,7 @@ class CancelDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> Any:
-        return locked_call(self.session, cancel_order, self.session, self.order.id, self.reason.text())
+        return call_core(self.session, cancel_order, self.session, self.order.id, self.reason.text())
 
 
 class DestroyDialog(CoreDialog):
@@ -434,7 +435,7 @@ class DestroyDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> Any:
-        return locked_call(self.session, destroy_order_now, self.session, self.order.id)
+        return call_core(self.session, destroy_order_now, self.session, self.order.id)
 
 
 # ---- break-glass ---------------------------------------------------------------------------------
@@ -469,7 +470,7 @@ class BreakGlassDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> BreakGlass:
-        self.started = locked_call(
+        self.started = call_core(
             self.session,
             start_break_glass,
             self.session,

@@ -4,7 +4,7 @@ or drag-and-drop) in a worker with progress and Cancel.
 
 Pixels live only in memory (QPixmap.loadFromData); `clear_sensitive()` drops them (app lock, order
 change, access lost). While an import runs, every order action is disabled and the GUI makes no core
-call for this order; other GUI core calls hold `session.vault.lock` (see common.locked_call).
+call for this order; other GUI core calls run on the session's database thread (gui.operations.call_core).
 """
 
 from __future__ import annotations
@@ -72,12 +72,12 @@ from maya_desktop.gui.dates import show_date, show_datetime
 from maya_desktop.gui.labels import consent_method_label, destroy_rule_label, service_label, status_label
 from maya_desktop.gui.labels import view_label as _view_label
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders import dialogs
 from maya_desktop.gui.orders.common import (
     can,
     digits,
     lang,
-    locked_call,
     make_label,
     repolish,
     toman,
@@ -455,8 +455,7 @@ class OrderDetail(QWidget):
     def _load(self, order_id: int) -> None:
         self.error.hide()
         try:
-            with self.session.vault.lock:
-                self._load_locked(order_id)
+            self._load_locked(order_id)  # builds widgets: GUI thread (its core reads use the window's connection)
         except MayaError as exc:
             self.show_error(exc)
         self.update_actions()
@@ -748,7 +747,7 @@ class OrderDetail(QWidget):
             return False
         self.error.hide()
         try:
-            locked_call(self.session, fn, self.session, *args)
+            call_core(self.session, fn, self.session, *args)
         except MayaError as exc:
             self.show_error(exc)
             return False

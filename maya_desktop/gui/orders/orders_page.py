@@ -25,6 +25,7 @@ from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
 from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import digits, make_label
 from maya_desktop.gui.orders.dialogs import NewOrderDialog
 from maya_desktop.gui.orders.models import ORDER_ROLE, OrderFilterModel, OrderRow, OrderTableModel
@@ -136,13 +137,16 @@ class OrdersPage(QWidget):
         status = self.status_filter.currentData()
         service = self.service_filter.currentData()
         try:
-            with self.session.vault.lock:
-                orders = list_orders(
-                    self.session,
-                    status=None if status == ALL else status,
-                    include_destroyed=status == Status.DESTROYED.value,
-                )
-                names = self._client_names({o.client_id for o in orders if o.client_id is not None})
+            orders = call_core(
+                self.session,
+                list_orders,
+                self.session,
+                status=None if status == ALL else status,
+                include_destroyed=status == Status.DESTROYED.value,
+            )
+            names = call_core(
+                self.session, self._client_names, {o.client_id for o in orders if o.client_id is not None}
+            )
         except MayaError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
@@ -163,9 +167,10 @@ class OrdersPage(QWidget):
             return
         status = self.status_filter.currentData()
         try:
-            with self.session.vault.lock:
-                order = get_order(self.session, order_id)
-                names = self._client_names({order.client_id} if order.client_id is not None else set())
+            order = call_core(self.session, get_order, self.session, order_id)
+            names = call_core(
+                self.session, self._client_names, {order.client_id} if order.client_id is not None else set()
+            )
         except MayaError:
             self.refresh()
             return

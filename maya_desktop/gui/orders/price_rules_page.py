@@ -25,11 +25,11 @@ from maya_desktop.core.orders.states import Service
 from maya_desktop.core.session import Session
 from maya_desktop.gui.labels import service_label
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import (
     digits,
     grouped,
     lang,
-    locked_call,
     make_label,
     parse_int,
     parse_toman,
@@ -143,7 +143,7 @@ class PriceRulesPage(QWidget):
         if self.session.locked:
             return
         try:
-            rules = locked_call(self.session, price_rules, self.session, self.current_service)
+            rules = call_core(self.session, price_rules, self.session, self.current_service)
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
@@ -184,7 +184,7 @@ class PriceRulesPage(QWidget):
                 old = self.loaded.get(rule)
                 if old is not None and (old // 10 * 10 if is_money(rule) else old) == value:
                     continue  # unchanged (Toman display drops odd Rials; do not round a stored value)
-                locked_call(self.session, set_price_rule, self.session, self.current_service, rule, value)
+                call_core(self.session, set_price_rule, self.session, self.current_service, rule, value)
             except MayaError as exc:
                 self.table.setCurrentCell(row, 1)
                 self._say(f"{self._label(rule)}: {error_text(exc)}", ok=False)
@@ -203,7 +203,7 @@ class PriceRulesPage(QWidget):
 
     def add_rule(self, rule: str, amount_rial: int) -> None:
         try:
-            locked_call(self.session, set_price_rule, self.session, self.current_service, rule, amount_rial)
+            call_core(self.session, set_price_rule, self.session, self.current_service, rule, amount_rial)
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
@@ -221,7 +221,7 @@ class PriceRulesPage(QWidget):
             )
             return
         try:
-            locked_call(self.session, delete_price_rule, self.session, self.current_service, rule)
+            call_core(self.session, delete_price_rule, self.session, self.current_service, rule)
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return

@@ -1,0 +1,10 @@
+"""The one layer between the windows (and the CLI) and the core: named operations run on one DB thread.
+
+See registry (what an operation is), executor (how it runs) and catalogue (the operations themselves).
+"""
+
+from maya_desktop.core.operations import catalogue  # noqa: F401  (registers the core's operations)
+from maya_desktop.core.operations.executor import Changes, OperationExecutor, execute
+from maya_desktop.core.operations.registry import Operation, ad_hoc, get, names, operation
+
+__all__ = ["Changes", "Operation", "OperationExecutor", "ad_hoc", "execute", "get", "names", "operation"]
