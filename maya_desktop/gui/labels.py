@@ -78,6 +78,8 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "staff.created": QT_TRANSLATE_NOOP("Labels", "ساخت حساب کارمند"),
     "staff.deactivated": QT_TRANSLATE_NOOP("Labels", "غیرفعال کردن کارمند"),
     "keyslots.refused": QT_TRANSLATE_NOOP("Labels", "کلید دسترسی ناشناخته یا دستکاری‌شده رد شد"),
+    "keyslots.removed": QT_TRANSLATE_NOOP("Labels", "کلید دسترسی بی‌صاحب حذف شد"),
+    "keyslots.repaired": QT_TRANSLATE_NOOP("Labels", "کلید دسترسی دستکاری‌شده ترمیم شد"),
     "audit.rollback_detected": QT_TRANSLATE_NOOP("Labels", "عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد"),
     "staff.password_reset": QT_TRANSLATE_NOOP("Labels", "گذرواژهٔ تازه برای کارمند"),
     "staff.password_changed": QT_TRANSLATE_NOOP("Labels", "تغییر گذرواژه"),

@@ -338,7 +338,7 @@
     <name>BreakGlassDialog</name>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="31"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="447"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="448"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
@@ -363,24 +363,24 @@
         <translation>Start emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="451"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="452"/>
         <source>این دسترسی در گزارش رویدادها ثبت می‌شود. فقط در صورت ضرورت و برای کمترین زمان لازم.</source>
         <translation>This access is recorded in the audit log. Use it only when necessary and for as short a time as possible.</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="50"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="463"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="464"/>
         <source> دقیقه</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="465"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="466"/>
         <source>دلیل (الزامی)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="51"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="466"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="467"/>
         <source>مدت</source>
         <translation>Duration</translation>
     </message>
@@ -388,17 +388,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="394"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="395"/>
         <source>لغو سفارش</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="397"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="398"/>
         <source>با لغو سفارش، همهٔ عکس‌ها و فایل‌های آن همین حالا برای همیشه نابود می‌شوند.</source>
         <translation>Cancelling the order permanently destroys all of its photos and files right now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="402"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="403"/>
         <source>دلیل لغو</source>
         <translation>Reason for cancelling</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/viewer.py" line="470"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="966"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="965"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
@@ -583,37 +583,37 @@
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="918"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="917"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="922"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="921"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="933"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="932"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="939"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="938"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="947"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="946"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="968"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="967"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="980"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="979"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -780,12 +780,12 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="31"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="32"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="78"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="79"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -879,53 +879,53 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="320"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="321"/>
         <source>ثبت رضایت مشتری</source>
         <translation>Record client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="332"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="333"/>
         <source>انتخاب فرم اسکن‌شده…</source>
         <translation>Choose scanned form…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="334"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="372"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="335"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="373"/>
         <source>بدون فرم</source>
         <translation>No form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="335"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="336"/>
         <source>حذف</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="341"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="342"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="342"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="343"/>
         <source>روش رضایت</source>
         <translation>Consent method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="343"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="344"/>
         <source>فرم (اختیاری)</source>
         <translation>Form (optional)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="345"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="346"/>
         <source>پس از ثبت، فقط همین پزشک به فایل‌های این سفارش دسترسی دارد. تا پیش از شروع بررسی قابل لغو است.</source>
         <translation>Once recorded, only this doctor can access this order&apos;s files. Consent can be revoked until the review starts.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="358"/>
         <source>فرم رضایت اسکن‌شده</source>
         <translation>Scanned consent form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="358"/>
         <source>PDF یا عکس (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
@@ -933,47 +933,47 @@
 <context>
     <name>CoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="55"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="56"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="73"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="74"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="112"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="113"/>
         <source>ثبت سفارش</source>
         <translation>Create order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="159"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="160"/>
         <source>صدور قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="269"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="270"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="317"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="318"/>
         <source>ثبت رضایت</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="391"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="392"/>
         <source>لغو سفارش و نابودی فایل‌ها</source>
         <translation>Cancel order and destroy files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="414"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="415"/>
         <source>نابودی همیشگی</source>
         <translation>Destroy permanently</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="444"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="445"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Start emergency access</translation>
     </message>
@@ -981,17 +981,17 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="417"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="418"/>
         <source>نابودی فایل‌های سفارش</source>
         <translation>Destroy order files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="421"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="422"/>
         <source>همهٔ عکس‌ها، تحلیل‌ها، گزارش و فرم‌های این سفارش برای همیشه نابود می‌شوند و بازگرداندنی نیستند. فقط مبلغ و تاریخ‌ها برای حسابداری می‌ماند.</source>
         <translation>All photos, analyses, the report and the forms of this order will be permanently destroyed and cannot be recovered. Only the amount and dates are kept for accounting.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="428"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="429"/>
         <source>مشتری درخواست نابودی کرده است و از نتیجه آگاهم.</source>
         <translation>The client asked for destruction and I understand the consequences.</translation>
     </message>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="63"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
         <source>لغو سفارش</source>
         <translation>Order cancelled</translation>
     </message>
@@ -1270,736 +1270,746 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <source>کلید دسترسی بی‌صاحب حذف شد</source>
+        <translation>Orphan key slot removed</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <source>کلید دسترسی دستکاری‌شده ترمیم شد</source>
+        <translation>Tampered key slot repaired</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
         <source>عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد</source>
         <translation>Audit log rollback or rewrite found</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
         <source>گذرواژهٔ تازه برای کارمند</source>
         <translation>Staff password reset</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
         <source>تغییر گذرواژه</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
         <source>فعال‌سازی ورود دومرحله‌ای</source>
         <translation>Two-step login enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
         <source>ثبت مشتری</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
         <source>ویرایش مشتری</source>
         <translation>Client edited</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
         <source>حذف کامل مشتری</source>
         <translation>Client erased completely</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
         <source>افزودن مشتریان نمایشی</source>
         <translation>Demo clients added</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
         <source>تغییر تنظیمات</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
         <source>ثبت سفارش</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
         <source>ویرایش یادداشت سفارش</source>
         <translation>Order notes changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
         <source>ورود عکس یا سند</source>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
         <source>پایان تحلیل</source>
         <translation>Analysis completed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
         <source>اعلام قیمت</source>
         <translation>Quote issued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
         <source>ثبت پرداخت</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
         <source>ثبت رضایت</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
         <source>لغو رضایت</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
         <source>شروع بررسی پزشک</source>
         <translation>Doctor review started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
         <source>تحویل</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
         <source>انقضای پیش‌فاکتور</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
         <source>نابودی طبق قاعده</source>
         <translation>Destroyed by rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
         <source>نابودی به درخواست</source>
         <translation>Destroyed on request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
         <source>دسترسی ردشده به سفارش</source>
         <translation>Order access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
         <source>دسترسی ردشده به فایل</source>
         <translation>File access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
         <source>خروجی برای مشتری</source>
         <translation>Copy exported for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
         <source>آغاز خروجی برای مشتری</source>
         <translation>Client copy started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
         <source>خروجی برای مشتری ناتمام ماند</source>
         <translation>Client copy failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی مشتری</source>
         <translation>Unfinished client copy removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
         <source>باز کردن پرونده</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
         <source>دیدن عکس</source>
         <translation>Photo viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
         <source>حذف عکس</source>
         <translation>Photo removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
         <source>تأیید نماها</source>
         <translation>Views confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
         <source>دیدن تحلیل</source>
         <translation>Analysis viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
         <source>ذخیرهٔ تحلیل</source>
         <translation>Analysis saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
         <source>دیدن سند</source>
         <translation>Document viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
         <source>دیدن فرم رضایت</source>
         <translation>Consent form viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Findings saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
         <source>دیدن گزارش</source>
         <translation>Report viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
         <source>ذخیرهٔ گزارش PDF</source>
         <translation>Report PDF saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
         <source>باز کردن گزارش PDF</source>
         <translation>Report PDF opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
         <source>حذف نسخهٔ قدیمی گزارش</source>
         <translation>Old report PDF removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
         <source>خروجی گزارش</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Emergency access started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>Emergency access ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
         <source>گزارش دسترسی مشتری</source>
         <translation>Client access report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>تغییر قیمت‌ها</source>
         <translation>Prices changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>حذف قاعدهٔ قیمت</source>
         <translation>Price rule deleted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>ساخت پشتیبان</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>تنظیم پشتیبان خودکار</source>
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>ورود سند</source>
         <translation>Document imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>ورود عکس</source>
         <translation>Photo imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>تغییر تنظیمات همگام‌سازی</source>
         <translation>Sync settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
         <source>ثبت درخواست قانونی</source>
         <translation>Legal request recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
         <source>تأیید درخواست قانونی</source>
         <translation>Legal request approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
         <source>تأیید ردشده (اصل چهار چشم)</source>
         <translation>Approval refused (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>رد درخواست قانونی</source>
         <translation>Legal request refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
         <source>خروجی برای مرجع قضایی</source>
         <translation>Exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
         <source>خروجی سفارش برای مرجع قضایی</source>
         <translation>Order exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
         <source>خروجی قضایی ردشده</source>
         <translation>Court export refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
         <source>آغاز خروجی برای مرجع قضایی</source>
         <translation>Court export started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
         <source>خروجی قضایی ناتمام ماند</source>
         <translation>Court export failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
         <translation>Unfinished court export folder removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
         <source>ارسال اعلان به مشتری</source>
         <translation>Notice sent to the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
         <source>ارسال اعلان ناموفق ماند</source>
         <translation>Notice could not be sent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
         <source>ارسال دوبارهٔ اعلان‌ها</source>
         <translation>Notices retried</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
         <source>بازبینی قالب اعلان‌ها</source>
         <translation>Notice templates reviewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
         <source>تنظیم ایمیل یا پیامک اعلان‌ها</source>
         <translation>Notice email or SMS settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
         <source>تغییر نشانی صفحهٔ پرداخت</source>
         <translation>Payment page address changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
         <source>ارسال خبر رویداد یا تخفیف</source>
         <translation>News of an event or discount queued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
         <source>لغو اشتراک خبرها</source>
         <translation>Opted out of news</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>آغاز نگهداری قانونی</source>
         <translation>Legal hold placed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>پایان نگهداری قانونی</source>
         <translation>Legal hold lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>نابودی به سبب نگهداری قانونی عقب افتاد</source>
         <translation>Destruction deferred by a legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>بازیابی پشتیبان</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>کار</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
         <source>مبلغ (ریال)</source>
         <translation>Amount (rial)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
         <source>شناسهٔ پشتیبان</source>
         <translation>Backup id</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
         <source>مبنا</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="222"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="224"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
         <source>خبر</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
         <source>لغوشده</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
         <source>راه ارسال</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="219"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
         <source>رضایت</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
         <source>تعداد</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
         <source>نابودشده</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
         <source>روشن</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
         <source>رویدادها</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
         <source>فیلدها</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
         <source>فایل‌ها</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
         <source>با پالایه</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
         <source>از</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
         <source>به</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
         <location filename="../../maya_desktop/gui/labels.py" line="188"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
         <source>نوع</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
         <source>انواع</source>
         <translation>Kinds</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
         <source>مدیران</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="224"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="226"/>
         <source>اشتراک خبرها</source>
         <translation>News subscription</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
         <source>دقیقه</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
         <source>اعلان</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
         <source>اعلان‌ها</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
         <source>مجوز</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
         <source>عکس</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
         <source>کد بازیابی</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
         <source>درخواست</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
         <source>مهلت نگهداری (روز)</source>
         <translation>Retention (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
         <source>نقش</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
         <source>ردیف‌ها</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
         <source>قاعده</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
         <source>خودکار</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
         <source>تأیید به‌دست خود ثبت‌کننده</source>
         <translation>Approved by the person who recorded it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
         <source>مقدار تازه</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
         <source>نسخه</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="214"/>
         <source>از راه</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="215"/>
         <source>چه چیزی</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="218"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
         <source>سفارش</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="222"/>
         <source>کارمند</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="223"/>
         <source>درخواست قانونی</source>
         <translation>Legal request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="223"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="225"/>
         <source>قاعدهٔ قیمت</source>
         <translation>Price rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="227"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="229"/>
         <source>بله</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="228"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="230"/>
         <source>خیر</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="233"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="235"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="234"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="236"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="235"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="237"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="236"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="238"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="237"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="239"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="240"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="241"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="244"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="245"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="244"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="246"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="245"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="247"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="249"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="251"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="250"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="251"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="253"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="254"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
@@ -2007,185 +2017,185 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="266"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="267"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="272"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="273"/>
         <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
         <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="280"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="281"/>
         <source>ثبت درخواست جدید</source>
         <translation>Record a request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="283"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="284"/>
         <source>تأیید</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="285"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="286"/>
         <source>خروجی برای مرجع قضایی…</source>
         <translation>Export for the court…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="287"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="568"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="288"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="569"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
         <source>بستن درخواست نگهداری قانونی آن را هم پایان می‌دهد.</source>
         <translation>Closing the request also lifts its legal hold.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="290"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="321"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="580"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="322"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="581"/>
         <source>نگهداری قانونی</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="292"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
         <source>اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود.</source>
         <translation>Keep the data this request covers from destruction until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="294"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="313"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="314"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="314"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="315"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="315"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="316"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="317"/>
         <source>شمارهٔ پرونده</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="317"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="318"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="318"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="319"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="319"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="320"/>
         <source>ثبت‌کننده</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="320"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="321"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="380"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="381"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="383"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="384"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="411"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="412"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="425"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="426"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="430"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="431"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="431"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="432"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="434"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="435"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="436"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="437"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="440"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="441"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="450"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="455"/>
         <source>نگهداری قانونی: از {0} ({1})</source>
         <translation>Legal hold: since {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="458"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="459"/>
         <source> تا {0} ({1})</source>
         <translation> until {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="460"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="461"/>
         <source> — ادامه دارد تا بسته شدن درخواست</source>
         <translation> — in force until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="463"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="464"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="468"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="469"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="470"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="471"/>
         <source>پایان یافت</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="494"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="495"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="502"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="503"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -2196,57 +2206,57 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="506"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="507"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="507"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="508"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="516"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="517"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="527"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="528"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="534"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="535"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="549"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="550"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="558"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="559"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="562"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="563"/>
         <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
         <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="569"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="570"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="577"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="578"/>
         <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
         <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="581"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="582"/>
         <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
         <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
@@ -2254,97 +2264,97 @@ Continue?</translation>
 <context>
     <name>LegalRequestDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="74"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="75"/>
         <source>ثبت درخواست مرجع قضایی</source>
         <translation>Record a court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="77"/>
         <source>ثبت درخواست</source>
         <translation>Record request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="82"/>
         <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
         <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="84"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="85"/>
         <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
         <translation>Exactly as on the court&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="87"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="88"/>
         <source>۱۴۰۵/۰۹/۰۴</source>
         <translation>1405/09/04</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="97"/>
         <source>دامنهٔ اطلاعات خواسته‌شده</source>
         <translation>Data the court asked for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="106"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="107"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="108"/>
         <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
         <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="109"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="110"/>
         <source>فقط سفارش‌های علامت‌خورده</source>
         <translation>Only the ticked orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="126"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="127"/>
         <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
         <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
         <source>نگهداری قانونی: تا بسته شدن درخواست، اطلاعات مشمول آن نابود نشود</source>
         <translation>Legal hold: do not destroy the data it covers until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="131"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="132"/>
         <source>نابودی خودکار، درخواست نابودی و حذف مشتری تا پایان درخواست انجام نمی‌شود و دلیلش ثبت می‌شود.</source>
         <translation>Automatic destruction, requests to destroy and client erasure wait until the request ends; the reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="136"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
         <source>شمارهٔ پرونده یا نامه</source>
         <translation>Case or letter number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="140"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="148"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="149"/>
         <source>دلیل و توضیحات</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="161"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="162"/>
         <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
         <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="189"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="190"/>
         <source>سفارش {0} — {1} — {2} — {3}</source>
         <translation>Order {0} — {1} — {2} — {3}</translation>
     </message>
@@ -2441,102 +2451,102 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="56"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="106"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="107"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="108"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="109"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="110"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="130"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="111"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="112"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="113"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="114"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="115"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="116"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="120"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="121"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="125"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="133"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="137"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="140"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="143"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="251"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -2580,27 +2590,27 @@ Continue?</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="115"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="116"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="128"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="129"/>
         <source>اختیاری؛ شمارهٔ کارت یا اطلاعات بانکی ننویسید.</source>
         <translation>Optional; do not enter card numbers or bank details.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="130"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="131"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="131"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="132"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="132"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="133"/>
         <source>یادداشت</source>
         <translation>Note</translation>
     </message>
@@ -2608,62 +2618,62 @@ Continue?</translation>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="35"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="37"/>
         <source>پیش‌فاکتور آماده است</source>
         <translation>Quote ready</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="36"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="38"/>
         <source>آنالیز تحویل شد</source>
         <translation>Analysis delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="37"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="39"/>
         <source>رسید نابودی فایل‌ها</source>
         <translation>Destruction receipt</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="38"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="40"/>
         <source>رضایت ثبت شد</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="39"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="41"/>
         <source>رویدادها و تخفیف‌ها (فقط با اجازهٔ مشتری)</source>
         <translation>Events and discounts (only with the client&apos;s opt-in)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="42"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="44"/>
         <source>در صف ارسال</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="43"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="45"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="44"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="46"/>
         <source>فرستاده شد</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="45"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="47"/>
         <source>ناموفق</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="46"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="48"/>
         <source>لغو شد</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="48"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="50"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="48"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="50"/>
         <source>پیامک</source>
         <translation>SMS</translation>
     </message>
@@ -2671,239 +2681,239 @@ Continue?</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="77"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="79"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="81"/>
         <source>اعلان‌های خدمت (پیش‌فاکتور، تحویل، رسید نابودی فایل‌ها، ثبت رضایت) بخشی از خدمت‌اند و برای همه فرستاده می‌شوند. خبر رویدادها و تخفیف‌ها فقط برای مشتریانی فرستاده می‌شود که اجازه داده‌اند، و هر پیام راه لغو دارد. تا ایمیل یا پیامک روشن نشود، هیچ پیامی فرستاده نمی‌شود.</source>
         <translation>Service notices (quote, delivery, destruction receipt, consent recorded) are part of the service and go to every client. News of events and discounts goes only to clients who opted in, and every such message carries a way to opt out. Nothing is sent until email or SMS is turned on.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="99"/>
         <source>قالب پیام‌ها</source>
         <translation>Message templates</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="106"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="108"/>
         <source>فارسی</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="107"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="109"/>
         <source>انگلیسی (برای مشتریانی که انگلیسی را انتخاب کرده‌اند)</source>
         <translation>English (for clients who chose English)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="118"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="120"/>
         <source>موضوع ایمیل</source>
         <translation>Email subject</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="119"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="121"/>
         <source>متن ایمیل</source>
         <translation>Email text</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="120"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="122"/>
         <source>متن پیامک</source>
         <translation>SMS text</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="133"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="135"/>
         <source>ذخیره و تأیید قالب</source>
         <translation>Save and approve template</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="155"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="157"/>
         <source>فیلدهای مجاز: {0}</source>
         <translation>Allowed fields: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="166"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="168"/>
         <source>پیش‌نمایش (با داده‌های نمونه)</source>
         <translation>Preview (sample data)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="166"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="168"/>
         <source>پیامک:</source>
         <translation>SMS:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="188"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="190"/>
         <source>آخرین بازبینی: {0}، {1}</source>
         <translation>Last reviewed: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="191"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="193"/>
         <source>قالب‌های پیش‌فرض هنوز بازبینی نشده‌اند.</source>
         <translation>The default templates have not been reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="197"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="199"/>
         <source>اختیاری: گواهی مرجع (CA) ساخت کلینیک</source>
         <translation>Optional: the clinic&apos;s own CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="198"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="200"/>
         <source>انتخاب…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="206"/>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="238"/>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="276"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="208"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="240"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="278"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="211"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="213"/>
         <source>ایمیل از سرور ایمیل کلینیک</source>
         <translation>Email through the clinic&apos;s mail server</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="213"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="215"/>
         <source>فرستادن اعلان‌ها با ایمیل</source>
         <translation>Send notices by email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="224"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="226"/>
         <source>STARTTLS (معمولاً درگاه ۵۸۷)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="225"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="227"/>
         <source>TLS از ابتدا (معمولاً درگاه ۴۶۵)</source>
         <translation>TLS from the start (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="232"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="234"/>
         <source>سرور</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="233"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="235"/>
         <source>درگاه (پورت)</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="234"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="236"/>
         <source>رمزگذاری</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="235"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="237"/>
         <source>نشانی فرستنده</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="236"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="238"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="237"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="239"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="241"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="243"/>
         <source>گواهی سرور همیشه بررسی می‌شود؛ ایمیل هرگز بدون رمزگذاری فرستاده نمی‌شود.</source>
         <translation>The server&apos;s certificate is always verified; email is never sent unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="245"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="247"/>
         <source>ذخیرهٔ تنظیمات ایمیل</source>
         <translation>Save email settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="252"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="254"/>
         <source>پیامک از درگاه پیامک</source>
         <translation>SMS through an SMS gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="256"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="258"/>
         <source>درگاه پیامک شمارهٔ همراه مشتری و متن پیام را دریافت می‌کند. متن پیام‌ها کوتاه است: نام کلینیک، شمارهٔ سفارش، مبلغ و تاریخ؛ نه نام خدمت، نه اندازه‌ها، نه عکس.</source>
         <translation>The SMS gateway receives the client&apos;s mobile number and the message text. Texts are kept short: clinic name, order number, amount and date; never the service, measurements or photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="264"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="266"/>
         <source>فرستادن اعلان‌ها با پیامک (کاوه‌نگار)</source>
         <translation>Send notices by SMS (Kavenegar)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="273"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="275"/>
         <source>کلید API</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="276"/>
         <source>شمارهٔ خط فرستنده</source>
         <translation>Sender line number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="275"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="277"/>
         <source>نشانی درگاه</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="280"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="282"/>
         <source>ذخیرهٔ تنظیمات پیامک</source>
         <translation>Save SMS settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="287"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="289"/>
         <source>صفحهٔ پرداخت بانکی</source>
         <translation>Bank payment page</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="293"/>
         <source>خالی: پرداخت در پذیرش از درگاه بانکی</source>
         <translation>Empty: pay at reception through the bank gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="294"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="296"/>
         <source>پیام‌ها هرگز شمارهٔ کارت نمی‌خواهند؛ فقط نشانی درگاه بانکی در آن‌ها می‌آید.</source>
         <translation>Messages never ask for a card number; they only give the bank gateway&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="298"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="300"/>
         <source>ذخیرهٔ نشانی پرداخت</source>
         <translation>Save payment address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="304"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="306"/>
         <source>خبر رویدادها و تخفیف‌ها</source>
         <translation>News of events and discounts</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="312"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="314"/>
         <source>فرستادن برای مشتریانی که اجازه داده‌اند</source>
         <translation>Send to clients who opted in</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="318"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="320"/>
         <source>کد لغو اشتراکی که مشتری داده است</source>
         <translation>Opt-out code the client gave</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="319"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="321"/>
         <source>لغو اشتراک</source>
         <translation>Opt out</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="354"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="356"/>
         <source>{0} مشتری اجازهٔ دریافت خبرها را داده‌اند.</source>
         <translation>{0} clients have opted in to news.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="396"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="398"/>
         <source>{0} پیام در صف ارسال است.</source>
         <translation>{0} messages queued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="401"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="403"/>
         <source>اشتراک خبرهای این مشتری لغو و ثبت شد.</source>
         <translation>This client&apos;s opt-out was recorded.</translation>
     </message>
@@ -2964,7 +2974,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="358"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="540"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="539"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
@@ -3035,7 +3045,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="541"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="540"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
@@ -3085,290 +3095,290 @@ Continue?</translation>
         <translation>Destroy files…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="476"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="490"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="489"/>
         <source>هنوز اعلام نشده</source>
         <translation>Not quoted yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="492"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="491"/>
         <source>(تغییر دستی)</source>
         <translation>(manual override)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="656"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="494"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="655"/>
         <source> — فوری</source>
         <translation> — urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="496"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="495"/>
         <source>{0} روز</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="500"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="499"/>
         <source>فایل‌ها نابود شد: {0} ({1})</source>
         <translation>Files destroyed: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="502"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
         <source>نگه‌داشته به دستور یک درخواست قانونی: فایل‌ها تا بسته شدن درخواست نابود نمی‌شود</source>
         <translation>Held by a legal request: the files are not destroyed until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="504"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="503"/>
         <source>تحویل: {0}</source>
         <translation>Delivered: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="506"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="505"/>
         <source>تحویل: {0} — نابودی خودکار فایل‌ها: {1}</source>
         <translation>Delivered: {0} — files destroyed automatically on: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="510"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="509"/>
         <source>در بررسی پزشک از {0}</source>
         <translation>Under doctor review since {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="512"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="511"/>
         <source>هنوز تحویل نشده</source>
         <translation>Not delivered yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="529"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="528"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="531"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="530"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="534"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="533"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="536"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="535"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="545"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="544"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="578"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="599"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="978"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="577"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="598"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="977"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="580"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="579"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="582"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="581"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="584"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="583"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="586"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="585"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="602"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="601"/>
         <source>فایل این تصویر آسیب دیده یا دستکاری شده است</source>
         <translation>This image file is damaged or was altered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="624"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="623"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="628"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="627"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="641"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="640"/>
         <source>جمع: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="642"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="641"/>
         <source>هنوز قیمتی اعلام نشده است.</source>
         <translation>No quote issued yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="652"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="651"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="658"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="657"/>
         <source> — قیمت به‌صورت دستی تغییر کرد</source>
         <translation> — price changed manually</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="673"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="672"/>
         <source>لغو شد {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="675"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="674"/>
         <source>پایان‌یافته</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="677"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="676"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="680"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="679"/>
         <source>پزشک #{0}</source>
         <translation>Doctor #{0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="682"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="681"/>
         <source>دارد</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="682"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="681"/>
         <source>ندارد</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="696"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="695"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="732"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="731"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="798"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="797"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="802"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="801"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="810"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="809"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="813"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="812"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="816"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="815"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="820"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="819"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="823"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="822"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="827"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="826"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="848"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="849"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="848"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="855"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="854"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="855"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="854"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="869"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="868"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="869"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="868"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="872"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="871"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="897"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="896"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="908"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="907"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="913"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="912"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="942"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="941"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="944"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="943"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="947"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="946"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -3457,37 +3467,37 @@ Continue?</translation>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="48"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="49"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="53"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="54"/>
         <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
         <translation>Search by client name or order number…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="58"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="59"/>
         <source>همهٔ وضعیت‌ها</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="63"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="64"/>
         <source>همهٔ خدمت‌ها</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="67"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="70"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="71"/>
         <source>باز کردن</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="198"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="203"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -3495,42 +3505,42 @@ Continue?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="272"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="273"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="276"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="277"/>
         <source>مثلاً درگاه سامان یا کارت‌خوان ملت</source>
         <translation>e.g. Saman gateway or Mellat card reader</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="279"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="280"/>
         <source>شمارهٔ پیگیری یا مرجع تراکنش</source>
         <translation>Tracking number or transaction reference</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="284"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="285"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="285"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="286"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="286"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="287"/>
         <source>مبلغ (تومان)</source>
         <translation>Amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="287"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="288"/>
         <source>تاریخ پرداخت</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="288"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="289"/>
         <source>شمارهٔ کارت بانکی را هرگز وارد نکنید؛ فقط شمارهٔ پیگیری درگاه.</source>
         <translation>Never enter a bank card number; only the gateway&apos;s tracking number.</translation>
     </message>
@@ -3697,67 +3707,67 @@ Continue?</translation>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="162"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="163"/>
         <source>اعلام قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="170"/>
         <source>شرح</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="170"/>
         <source>تعداد</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="170"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="178"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="179"/>
         <source>فوری</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="184"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="185"/>
         <source>تغییر دستی قیمت</source>
         <translation>Manual price override</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="191"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="192"/>
         <source>مبلغ به تومان</source>
         <translation>Amount in toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="194"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="195"/>
         <source> روز</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="198"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="199"/>
         <source>دلیل تغییر قیمت (الزامی)</source>
         <translation>Reason for the price change (required)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="199"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="200"/>
         <source>مبلغ نهایی (تومان)</source>
         <translation>Final amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="200"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="201"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="201"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="202"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="229"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="230"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
@@ -3783,22 +3793,22 @@ Continue?</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="241"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="242"/>
         <source>رد درخواست مرجع قضایی</source>
         <translation>Refuse the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="242"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="243"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="247"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="248"/>
         <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
         <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="249"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="250"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
@@ -4284,22 +4294,22 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="220"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="223"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="228"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="226"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="229"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="230"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="233"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>
