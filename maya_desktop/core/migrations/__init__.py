@@ -1,57 +1,25 @@
 """Versioned schema migrations, applied in order on open (PRAGMA user_version holds the version).
 
+Every shipped migration is frozen: its SQL is a file in this package (`NNNN_name.sql`, NNNN = the
+user_version it brings the database to), or a Python step that only runs frozen SQL. Nothing here reads a
+DDL constant from another module, so changing a module cannot change what an old data folder migrates to.
 Append new migrations at the end; never edit one that has shipped.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
+from importlib import resources
 
 import sqlcipher3
 
-from maya_desktop.core.audit import ANCHOR_DDL, AUDIT_DDL, create_anchor_key
+# Imported for their side effect: each package registers its client-erase hook (clients.ERASE_HOOKS), so the
+# hooks are in place whenever a vault can be opened.
+import maya_desktop.core.notices
+import maya_desktop.core.orders  # noqa: F401
 from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import VaultError
-from maya_desktop.core.legal.schema import HOLD_DDL, LEGAL_DDL
-from maya_desktop.core.notices import schema as _notices_schema  # also registers the client-erase hook
-from maya_desktop.core.orders import schema as _orders_schema  # noqa: F401 - registers the client-erase hook
-from maya_desktop.core.settings import SETTINGS_DDL
-from maya_desktop.core.short_search import SHORT_SEARCH_DDL
-from maya_desktop.core.sync.outbox import OUTBOX_ORDER_DDL
-
-CORE_DDL = """
-CREATE TABLE IF NOT EXISTS clinic (
-    singleton   INTEGER PRIMARY KEY CHECK (singleton = 1),
-    name        TEXT NOT NULL,
-    clinic_id   TEXT NOT NULL,
-    created_at  TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS staff (
-    id                    INTEGER PRIMARY KEY,
-    username              TEXT NOT NULL UNIQUE,
-    display_name          TEXT NOT NULL,
-    role                  TEXT NOT NULL CHECK (role IN ('manager', 'receptionist', 'doctor')),
-    active                INTEGER NOT NULL DEFAULT 1,
-    totp_secret           TEXT,
-    medical_council_no    TEXT,
-    agreement_version     INTEGER,
-    agreement_accepted_at TEXT,
-    created_at            TEXT NOT NULL,
-    updated_at            TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS clients (
-    id                   INTEGER PRIMARY KEY,
-    first_name           TEXT NOT NULL,
-    last_name            TEXT NOT NULL,
-    mobile               TEXT NOT NULL UNIQUE,
-    email                TEXT UNIQUE,
-    marketing_consent    INTEGER NOT NULL DEFAULT 0,
-    marketing_consent_at TEXT,
-    search_text          TEXT NOT NULL,
-    created_at           TEXT NOT NULL,
-    updated_at           TEXT NOT NULL
-);
-"""
 
 Migration = Callable[[Connection], None]
 
@@ -69,44 +37,23 @@ def split_statements(sql: str) -> list[str]:
     return statements
 
 
-def _script(sql: str) -> Migration:
-    def run(conn: Connection) -> None:
-        for statement in split_statements(sql):
-            conn.execute(statement)
+def frozen_sql(name: str) -> str:
+    """The text of a frozen migration file of this package."""
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
+
+def run_sql(conn: Connection, sql: str) -> None:
+    for statement in split_statements(sql):
+        conn.execute(statement)
+
+
+def _frozen(name: str) -> Migration:
+    def run(conn: Connection) -> None:
+        run_sql(conn, frozen_sql(name))
+
+    run.__name__ = run.__qualname__ = f"migration_{name.removesuffix('.sql')}"
     return run
 
-
-def _orders_v2(conn: Connection) -> None:
-    """Orders, encrypted files, consent, payments, price rules (core/orders/schema.py) + sync outbox."""
-    from maya_desktop.core.orders.schema import ORDERS_DDL, seed_statements
-    from maya_desktop.core.sync.outbox import OUTBOX_DDL  # IF NOT EXISTS: orders enqueue events in their tx
-
-    _script(ORDERS_DDL + OUTBOX_DDL)(conn)
-    for sql, params in seed_statements():
-        conn.execute(sql, params)
-
-
-# Type-ahead client search: a trigram full-text index over clients.search_text (inside the encrypted DB),
-# so `LIKE '%part%'` of 3+ characters is an index lookup instead of a scan of every client.
-# 'secure-delete' makes FTS5 remove an erased client's trigrams at once instead of at the next merge.
-CLIENT_SEARCH_DDL = """
-CREATE VIRTUAL TABLE IF NOT EXISTS clients_fts USING fts5(
-    search_text, content='clients', content_rowid='id', tokenize='trigram'
-);
-INSERT INTO clients_fts(clients_fts, rank) VALUES ('secure-delete', 1);
-INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');
-CREATE TRIGGER IF NOT EXISTS clients_fts_insert AFTER INSERT ON clients BEGIN
-    INSERT INTO clients_fts(rowid, search_text) VALUES (new.id, new.search_text);
-END;
-CREATE TRIGGER IF NOT EXISTS clients_fts_delete AFTER DELETE ON clients BEGIN
-    INSERT INTO clients_fts(clients_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-END;
-CREATE TRIGGER IF NOT EXISTS clients_fts_update AFTER UPDATE OF search_text ON clients BEGIN
-    INSERT INTO clients_fts(clients_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
-    INSERT INTO clients_fts(rowid, search_text) VALUES (new.id, new.search_text);
-END;
-"""
 
 # Migration 5: client ids are never reused. `clients.id` was `INTEGER PRIMARY KEY`, so after erasing the
 # client with the highest id the next new client got the same id, and every `client:<id>` audit entry and
@@ -159,7 +106,7 @@ def _clients_autoincrement_v5(conn: Connection) -> None:
     conn.execute(f"INSERT INTO clients_v5({CLIENT_COLUMNS}) SELECT {CLIENT_COLUMNS} FROM clients")  # nosec B608
     conn.execute("DROP TABLE clients")  # its FTS triggers and indexes go with it
     conn.execute("ALTER TABLE clients_v5 RENAME TO clients")
-    _script(CLIENT_SEARCH_DDL)(conn)
+    run_sql(conn, frozen_sql("0003_client_search.sql"))
     for _name, sql in kept:
         conn.execute(sql)
     highest = int(conn.execute(HIGHEST_CLIENT_ID_SQL).fetchone()[0] or 0)
@@ -170,34 +117,10 @@ def _clients_autoincrement_v5(conn: Connection) -> None:
     conn.execute("ALTER TABLE legal_requests ADD COLUMN managers_at_record INTEGER")
 
 
-# Against an insider with a password (issue 12): each staff member's key-slot public key as the database
-# recorded it (rotation wraps only to these), the last accepted TOTP time step (a code works once), the
-# audit anchor's key, outputs in progress (backup / export temporaries) that a crash could leave, and
-# consent by cryptography (core/orders/keys.py: sealed order keys, their wraps, the record key).
-INSIDER_DDL = (
-    """
-ALTER TABLE staff ADD COLUMN slot_public BLOB;
-ALTER TABLE staff ADD COLUMN totp_last_step INTEGER;
-CREATE TABLE IF NOT EXISTS pending_outputs (
-    path        TEXT PRIMARY KEY,
-    started_at  TEXT NOT NULL
-);
-ALTER TABLE order_keys ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE order_keys ADD COLUMN record_key BLOB CHECK (record_key IS NULL OR length(record_key) = 32);
-CREATE TABLE IF NOT EXISTS order_key_wraps (
-    order_id    INTEGER NOT NULL REFERENCES order_keys(order_id) ON DELETE CASCADE,
-    staff_id    INTEGER NOT NULL REFERENCES staff(id),
-    wrapped     BLOB NOT NULL,
-    PRIMARY KEY (order_id, staff_id)
-);
-"""
-    + ANCHOR_DDL
-)
-
-
-def _insider_v6(conn: Connection) -> None:
-    _script(INSIDER_DDL)(conn)
-    create_anchor_key(conn)
+def _insider_v8(conn: Connection) -> None:
+    """See 0008_insider.sql; the anchor key is 32 bytes from the OS's random source, not SQLite's PRNG."""
+    run_sql(conn, frozen_sql("0008_insider.sql"))
+    conn.execute("INSERT OR IGNORE INTO audit_anchor_key(singleton, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
 
 
 # Migrations that rebuild a table other tables reference: run with foreign keys off (set outside the
@@ -205,16 +128,16 @@ def _insider_v6(conn: Connection) -> None:
 REBUILDS_TABLES: frozenset[Migration] = frozenset({_clients_autoincrement_v5})
 
 MIGRATIONS: list[Migration] = [
-    _script(SETTINGS_DDL + AUDIT_DDL + CORE_DDL),
-    _orders_v2,
-    _script(CLIENT_SEARCH_DDL),
-    _script(LEGAL_DDL),  # 4: legal requests (P12, core/legal)
+    _frozen("0001_core.sql"),  # settings, audit log, clinic, staff, clients
+    _frozen("0002_orders.sql"),  # orders, encrypted files, consent, payments, price rules, sync outbox
+    _frozen("0003_client_search.sql"),  # trigram type-ahead index over clients.search_text
+    _frozen("0004_legal.sql"),  # legal requests (P12, core/legal)
     _clients_autoincrement_v5,  # 5: client ids never reused; legal_requests.managers_at_record
-    _script(_notices_schema.NOTICES_DDL),  # client notices outbox, clients.preferred_language (core/notices)
-    _script(HOLD_DDL),  # legal hold columns on legal_requests + legal_hold_deferrals (core/legal/holds.py)
-    _insider_v6,  # 6: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
-    _script(SHORT_SEARCH_DDL),  # 1-2 character type-ahead index (core.short_search, issue 17)
-    _script(OUTBOX_ORDER_DDL),  # the sync outbox's batch order served by an index (issue 17)
+    _frozen("0006_notices.sql"),  # client notices outbox, clients.preferred_language (core/notices)
+    _frozen("0007_legal_hold.sql"),  # legal hold columns on legal_requests + legal_hold_deferrals
+    _insider_v8,  # 8: staff.slot_public/totp_last_step, audit_anchor_key, pending_outputs, order_key_wraps
+    _frozen("0009_short_search.sql"),  # 1-2 character type-ahead index (core.short_search, issue 17)
+    _frozen("0010_outbox_order.sql"),  # the sync outbox's batch order served by an index (issue 17)
 ]
 
 
