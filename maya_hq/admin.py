@@ -113,7 +113,7 @@ def list_clinics(engine: Engine) -> list[Clinic]:
             r["name"],
             r["retention_days"],
             r["revoked_at"] is not None,
-            as_utc(r["created_at"]).isoformat(timespec="seconds"),
+            as_utc(r["created_at"]).isoformat(timespec="seconds"),  # type: ignore[union-attr]  # NOT NULL
         )
         for r in rows
     ]

@@ -366,7 +366,7 @@ def mark_sending(conn: Any, notice_id: int) -> bool:
             "UPDATE notices SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
             (notice_id,),
         )
-    return cur.rowcount == 1
+    return bool(cur.rowcount == 1)
 
 
 def mark_sent(conn: Any, notice_id: int, provider_ref: str | None, now: dt.datetime | None = None) -> None:

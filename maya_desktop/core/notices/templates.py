@@ -180,7 +180,7 @@ def save_templates(session: Session, kind: str, lang: Lang, texts: dict[str, str
     session.require("settings.manage")
     if lang not in LANGS:
         raise ValidationError("Unknown language.", "زبان نامعتبر است.", "lang")
-    clean = {part: check_template(kind, part, texts[part]) for part in PARTS if part in texts}  # type: ignore[arg-type]
+    clean = {part: check_template(kind, part, texts[part]) for part in PARTS if part in texts}
     from maya_desktop.core.audit import now_utc
 
     with transaction(session.conn):
@@ -282,7 +282,7 @@ def render(conn: Any, kind: str, facts: dict[str, Any], lang: Lang, clinic: str)
 def sample_facts(kind: str) -> dict[str, Any]:
     """Made-up facts for the template editor's preview (no real client or order)."""
     now = dt.datetime.now(dt.UTC)
-    return {
+    samples: dict[str, dict[str, Any]] = {
         "quote_ready": {
             "order": 1234,
             "amount_rial": 45_000_000,
@@ -302,4 +302,5 @@ def sample_facts(kind: str) -> dict[str, Any]:
         },
         "consent_recorded": {"order": 1234, "doctor": "دکتر نمونه", "recorded_at": now.isoformat()},
         "marketing": {"message": "جشنوارهٔ پاییزی: ده درصد تخفیف", "opt_out_code": "a1b2c3d4"},
-    }[kind]
+    }
+    return samples[kind]

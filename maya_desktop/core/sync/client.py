@@ -236,7 +236,7 @@ def _parse_ok(raw: bytes) -> BatchResult:
         data = json.loads(raw) if len(raw) <= MAX_RESPONSE_BYTES else None
     except ValueError:
         data = None
-    if not is_valid_response(data):
+    if data is None or not is_valid_response(data):
         raise SyncTransportError(
             "The sync server sent an unreadable answer; will retry.",
             "پاسخ سرور همگام‌سازی خوانا نبود؛ دوباره تلاش می‌شود.",

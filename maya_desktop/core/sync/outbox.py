@@ -108,7 +108,7 @@ def _insert(conn: Any, valid: dict[str, Any], now: dt.datetime | None = None) ->
         "VALUES(?, ?, ?, 0, ?, 'pending') ON CONFLICT(event_id) DO NOTHING",
         (valid["event_id"], canonical_json(valid), stamp, stamp),
     )
-    return valid["event_id"]
+    return str(valid["event_id"])
 
 
 def enqueue_order_event(
@@ -204,7 +204,7 @@ def mark_rejected(conn: Any, event_id: str, reason: str) -> None:
 def backoff_seconds(attempts: int, rng: random.Random | None = None) -> float:
     """Exponential back-off with 'equal jitter': half fixed, half random, capped at one hour."""
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(0, min(attempts - 1, 30)))
-    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
+    return float(ceiling / 2 + (rng or random).uniform(0, ceiling / 2))
 
 
 def schedule_retry(

@@ -179,7 +179,7 @@ def workstation_id(conn: Any) -> str:
     if not value:
         value = new_workstation_id()
         set_setting(conn, KEY_WORKSTATION, value)
-    return value
+    return str(value)
 
 
 def load_config(conn: Any) -> SyncConfig | None:
