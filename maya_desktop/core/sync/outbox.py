@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from maya_desktop.core.settings import get_setting, set_setting
+from maya_desktop.core.settings import delete_setting, get_setting, set_setting
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.contract import (
     EVENT_TYPE_AUDIT_ANCHOR,
@@ -262,7 +262,7 @@ def record_round(conn: Any, now: dt.datetime | None, error: str | None) -> None:
         set_setting(conn, KEY_LAST_ERROR, clean_error(error))
     else:
         set_setting(conn, KEY_LAST_SUCCESS, stamp)
-        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_LAST_ERROR,))
+        delete_setting(conn, KEY_LAST_ERROR)
 
 
 def stats(conn: Any, now: dt.datetime | None = None) -> OutboxStats:

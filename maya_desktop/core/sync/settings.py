@@ -20,7 +20,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.settings import get_setting, set_setting
+from maya_desktop.core.settings import delete_setting, get_setting, set_setting
 from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema, new_workstation_id
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def set_token(conn: Any, token: str) -> None:
 def set_pin(conn: Any, pin: str | None) -> None:
     """Set (or with None / empty string, remove) the SPKI pin."""
     if pin is None or (isinstance(pin, str) and not pin.strip()):
-        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_PIN,))
+        delete_setting(conn, KEY_PIN)
     else:
         set_setting(conn, KEY_PIN, normalize_pin(pin))
 
@@ -164,7 +164,7 @@ def set_workstation_id(conn: Any, workstation_id: str) -> None:
 def set_ca_file(conn: Any, path: str | None) -> None:
     """Extra CA certificates (PEM file) to trust *in addition to* the system/certifi ones."""
     if path is None or not str(path).strip():
-        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_CA_FILE,))
+        delete_setting(conn, KEY_CA_FILE)
     else:
         set_setting(conn, KEY_CA_FILE, str(path).strip())
 
