@@ -26,7 +26,7 @@ def update_settings(session: Session, **values: Any) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in values.items():
         if key not in EDITABLE:
-            raise ValidationError(f"Unknown setting {key}.", "این تنظیم وجود ندارد.", key)
+            raise ValidationError.coded("settings.unknown", key, key=key)
         clean[key] = validate_setting(key, value)
     changed = {k: v for k, v in clean.items() if get_setting(session.conn, k) != v}
     with transaction(session.conn):

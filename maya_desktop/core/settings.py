@@ -28,8 +28,8 @@ CREATE TABLE IF NOT EXISTS settings (
 class Setting:
     """One key: the JSON type of its value, the value an unset key reads as, and the checks a value passes.
 
-    `low`/`high` bound an int (every int setting has both); `label_fa` names a manager-editable setting in the settings page's messages;
-    `editable` puts it on that page (clinic_settings).
+    `low`/`high` bound an int (every int setting has both); `label_fa` names a manager-editable setting in
+    the settings page's messages; `editable` puts it on that page (clinic_settings).
     """
 
     key: str
@@ -102,17 +102,21 @@ def validate_setting(key: str, value: Any) -> Any:
     spec = setting(key)
     if spec.kind is int:
         if isinstance(value, bool) or not isinstance(value, int) or not _in_range(spec, value):
-            raise ValidationError(
-                f"{key} must be a whole number from {spec.low} to {spec.high}.",
-                f"«{spec.label_fa or key}» باید عددی از {to_persian_digits(str(spec.low))} تا "
-                f"{to_persian_digits(str(spec.high))} باشد.",
+            raise ValidationError.coded(
+                "settings.out_of_range",
                 key,
+                key=key,
+                label=spec.label_fa or key,
+                low=spec.low,
+                high=spec.high,
+                low_fa=to_persian_digits(str(spec.low)),
+                high_fa=to_persian_digits(str(spec.high)),
             )
         return value
     if spec.kind is bool:
         return bool(value)
     if value is not None and not isinstance(value, spec.kind):
-        raise ValidationError(f"{key} has the wrong type.", "مقدار این تنظیم نامعتبر است.", key)
+        raise ValidationError.coded("settings.wrong_type", key, key=key)
     return value
 
 

@@ -153,10 +153,7 @@ def migrate(conn: Connection) -> int:
     """Bring the schema to the newest version. Each step is one transaction. Returns the version."""
     version = current_version(conn)
     if version > len(MIGRATIONS):
-        raise VaultError(
-            f"This data folder was written by a newer Maya Desktop (schema {version}).",
-            "این پوشهٔ داده با نسخهٔ جدیدتری از برنامه ساخته شده است؛ برنامه را به‌روز کنید.",
-        )
+        raise VaultError.coded("migrations.newer_schema", version=version)
     for number in range(version, len(MIGRATIONS)):
         step = MIGRATIONS[number]
         rebuild = step in REBUILDS_TABLES
@@ -167,10 +164,7 @@ def migrate(conn: Connection) -> int:
             with transaction(conn):
                 step(conn)
                 if rebuild and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                    raise VaultError(
-                        f"Schema migration {number + 1} would break references between tables; nothing was changed.",
-                        "به‌روزرسانی ساختار پایگاه داده ارتباط میان جدول‌ها را به هم می‌زد و انجام نشد؛ چیزی تغییر نکرد.",
-                    )
+                    raise VaultError.coded("migrations.broken_references", number=number + 1)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
         finally:
             if rebuild:

@@ -1,0 +1,89 @@
+"""The catalogue of the core's messages: one code, its English and its Persian text (issue 13).
+
+A core error made with `SomeError.coded(code, ..., **args)` (core/errors.py) carries `code` and `args`, and
+its two texts come from here, formatted with the same arguments, so the wording lives in one place and a
+caller (the windows, the CLI, a future remote client) can tell errors apart by code rather than by text.
+Arguments are never personal data: counts, field names, limits, type names.
+
+Modules still holding inline en/fa pairs move here as they are touched; tests/foundation/test_messages.py
+checks the catalogue and keeps the number of inline pairs in the core from growing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+class Text(NamedTuple):
+    en: str
+    fa: str
+
+
+CATALOGUE: dict[str, Text] = {
+    # --- schema migrations (core/migrations) ---
+    "migrations.newer_schema": Text(
+        "This data folder was written by a newer Maya Desktop (schema {version}).",
+        "این پوشهٔ داده با نسخهٔ جدیدتری از برنامه ساخته شده است؛ برنامه را به‌روز کنید.",
+    ),
+    "migrations.broken_references": Text(
+        "Schema migration {number} would break references between tables; nothing was changed.",
+        "به‌روزرسانی ساختار پایگاه داده ارتباط میان جدول‌ها را به هم می‌زد و انجام نشد؛ چیزی تغییر نکرد.",
+    ),
+    # --- settings (core/settings.py, core/clinic_settings.py) ---
+    "settings.out_of_range": Text(
+        "{key} must be a whole number from {low} to {high}.",
+        "«{label}» باید عددی از {low_fa} تا {high_fa} باشد.",
+    ),
+    "settings.wrong_type": Text("{key} has the wrong type.", "مقدار این تنظیم نامعتبر است."),
+    "settings.unknown": Text("Unknown setting {key}.", "این تنظیم وجود ندارد."),
+    # --- sync settings (core/sync/settings.py) ---
+    "sync.endpoint_not_https": Text(
+        "The sync address must start with https:// — plain http:// would send data unencrypted.",
+        "نشانی همگام‌سازی باید با https:// شروع شود؛ http:// ساده داده را بدون رمزنگاری می‌فرستد.",
+    ),
+    "sync.endpoint_malformed": Text(
+        "The sync address must be a full https:// URL with a host name and no user, query or fragment.",
+        "نشانی همگام‌سازی باید یک نشانی کامل https:// با نام میزبان و بدون نام کاربری یا پرسش باشد.",
+    ),
+    "sync.token_malformed": Text(
+        "The sync token must be 16–512 characters of letters, digits and - . _ ~ + /.",
+        "توکن همگام‌سازی باید ۱۶ تا ۵۱۲ نویسه از حروف لاتین، رقم و - . _ ~ + / باشد.",
+    ),
+    "sync.pin_malformed": Text(
+        "The certificate pin must be the SHA-256 of the server's public key (64 hex digits or 44 base64 characters).",
+        "پین گواهی باید SHA-256 کلید عمومی سرور باشد (۶۴ رقم هگز یا ۴۴ نویسهٔ base64).",
+    ),
+    "sync.id_malformed": Text(
+        "The {words} does not have the expected form.",
+        "شناسهٔ «{prop}» قالب درستی ندارد.",
+    ),
+    "sync.token_missing": Text("Enter the clinic token.", "توکن درمانگاه را وارد کنید."),
+    "sync.ca_file_missing": Text("The CA certificate file does not exist.", "فایل گواهی مرجع پیدا نشد."),
+    # --- sync transport (core/sync/client.py) ---
+    "sync.pin_mismatch": Text(
+        "The server's certificate does not match the saved pin; nothing was sent.",
+        "گواهی سرور با پین ذخیره‌شده نمی‌خواند؛ چیزی ارسال نشد.",
+    ),
+    "sync.certificate_unverified": Text(
+        "The server's certificate could not be verified; nothing was sent.",
+        "گواهی سرور تأیید نشد؛ چیزی ارسال نشد.",
+    ),
+    "sync.timeout": Text(
+        "The sync server did not answer in time; will retry.",
+        "سرور همگام‌سازی به‌موقع پاسخ نداد؛ دوباره تلاش می‌شود.",
+    ),
+    "sync.unreachable": Text(
+        "The sync server could not be reached ({kind}); will retry.",
+        "سرور همگام‌سازی در دسترس نیست؛ دوباره تلاش می‌شود.",
+    ),
+    "sync.unreadable_answer": Text(
+        "The sync server sent an unreadable answer; will retry.",
+        "پاسخ سرور همگام‌سازی خوانا نبود؛ دوباره تلاش می‌شود.",
+    ),
+}
+
+
+def texts(code: str, **args: Any) -> Text:
+    """The English and Persian texts of `code`, formatted with `args`. KeyError for an unknown code."""
+    entry = CATALOGUE[code]
+    return Text(entry.en.format(**args), entry.fa.format(**args))
