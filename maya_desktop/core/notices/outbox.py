@@ -319,10 +319,6 @@ def order_notices(session: Session, order_id: int) -> list[NoticeRow]:
     return [_row(r) for r in rows]
 
 
-def failed_count(conn: Any) -> int:
-    return int(conn.execute("SELECT count(*) FROM notices WHERE state = 'failed'").fetchone()[0])
-
-
 def retry_failed(session: Session, order_id: int) -> int:
     """Reception asks to try the order's failed notices again (after fixing an address or a setting)."""
     session.require("orders.write")

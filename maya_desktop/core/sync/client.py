@@ -29,7 +29,7 @@ from urllib3.util.ssl_ import create_urllib3_context
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.messages import texts
 from maya_desktop.core.sync import outbox
-from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, canonical_json, is_valid_response, validate_batch
+from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, canonical_json, is_valid_response
 from maya_desktop.core.sync.settings import SyncConfig, load_config, normalize_pin, spki_sha256, validate_endpoint
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # (connect, read) seconds
@@ -181,11 +181,6 @@ class SyncClient:
 
     def close(self) -> None:
         self.session.close()
-
-    def post_batch(self, events: list[dict[str, Any]]) -> BatchResult:
-        """Validate and POST one batch. Raises SyncTransportError when the outcome is unknown (retry later)."""
-        validate_batch({"events": events})  # last gate before bytes leave the machine
-        return self._post(events)
 
     def _post(self, events: list[dict[str, Any]]) -> BatchResult:
         """POST events that the caller has validated one by one (push_once: decode_payload)."""
