@@ -80,6 +80,47 @@ CATALOGUE: dict[str, Text] = {
         "The sync server sent an unreadable answer; will retry.",
         "پاسخ سرور همگام‌سازی خوانا نبود؛ دوباره تلاش می‌شود.",
     ),
+    # --- documents to translate (core/orders/documents.py) ---
+    "documents.too_large": Text(
+        "The document is too large.",
+        "سند بیش از حد بزرگ است.",
+    ),
+    "documents.docx_damaged": Text(
+        "The Word file is damaged.",
+        "فایل Word آسیب‌دیده است.",
+    ),
+    "documents.unsupported_type": Text(
+        "Only PDF, Word (DOCX) and text files are accepted.",
+        "فقط فایل PDF، Word (DOCX) یا متن پذیرفته می‌شود.",
+    ),
+    "documents.not_utf8": Text(
+        "Only PDF, Word (DOCX) and UTF-8 text files are accepted.",
+        "فقط فایل PDF، Word (DOCX) یا متن UTF-8 پذیرفته می‌شود.",
+    ),
+    "documents.not_text": Text(
+        "This is not a text file.",
+        "این فایل متنی نیست.",
+    ),
+    "documents.empty_or_too_large": Text(
+        "The document is empty or larger than 50 MB.",
+        "سند خالی یا بزرگ‌تر از ۵۰ مگابایت است.",
+    ),
+    "documents.not_found": Text(
+        "No such document.",
+        "این سند وجود ندارد.",
+    ),
+    "documents.photos_order": Text(
+        "This order takes photos, not documents.",
+        "این سفارش عکس می‌پذیرد، نه سند.",
+    ),
+    "documents.word_count_missing": Text(
+        "Enter the number of words of this PDF.",
+        "تعداد واژه‌های این PDF را وارد کنید.",
+    ),
+    "documents.word_count_invalid": Text(
+        "The word count must be a positive number.",
+        "تعداد واژه باید عدد مثبت باشد.",
+    ),
 }
 
 
