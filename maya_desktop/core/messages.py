@@ -121,6 +121,90 @@ CATALOGUE: dict[str, Text] = {
         "The word count must be a positive number.",
         "تعداد واژه باید عدد مثبت باشد.",
     ),
+    # --- core/orders/consent.py ---
+    "orders.scanned_form_too_large": Text(
+        "The scanned form is too large.",
+        "فایل فرم اسکن‌شده بیش از حد بزرگ است.",
+    ),
+    "orders.choose_how_client_consented": Text(
+        "Choose how the client consented.",
+        "روش رضایت مشتری را انتخاب کنید.",
+    ),
+    "orders.choose_active_doctor": Text(
+        "Choose an active doctor.",
+        "یک پزشک فعال انتخاب کنید.",
+    ),
+    "orders.consent_not_found": Text(
+        "No such consent record.",
+        "این رضایت‌نامه وجود ندارد.",
+    ),
+    "orders.consent_form_missing": Text(
+        "No scanned form for this consent.",
+        "برای این رضایت فرم اسکن‌شده‌ای نیست.",
+    ),
+    "orders.order_files_destroyed": Text(
+        "This order's files were destroyed.",
+        "فایل‌های این سفارش نابود شده‌اند.",
+    ),
+    # --- core/orders/quotes.py ---
+    "orders.unknown_price_rule": Text(
+        "Unknown price rule.",
+        "قاعدهٔ قیمت ناشناخته است.",
+    ),
+    "orders.amount_whole_non_negative": Text(
+        "The amount must be a whole, non-negative number.",
+        "مبلغ باید عدد صحیح نامنفی باشد.",
+    ),
+    "orders.give_reason_for_changing": Text(
+        "Give a reason for changing the price.",
+        "دلیل تغییر قیمت را بنویسید.",
+    ),
+    "orders.price_whole_number_rial": Text(
+        "The price must be a whole number of Rial.",
+        "قیمت باید عدد صحیح ریال باشد.",
+    ),
+    "orders.turnaround_1_365_days": Text(
+        "Turnaround: 1–365 days.",
+        "زمان تحویل باید ۱ تا ۳۶۵ روز باشد.",
+    ),
+    # --- core/orders/payments.py ---
+    "orders.field_required": Text(
+        "{field} is required.",
+        "{fa_label} را وارد کنید.",
+    ),
+    "orders.field_too_long": Text(
+        "{field}: at most {limit} characters.",
+        "{fa_label} بیش از حد طولانی است.",
+    ),
+    "orders.payment_date_in_future": Text(
+        "The payment date is in the future.",
+        "تاریخ پرداخت در آینده است.",
+    ),
+    "orders.amount_positive_whole_number": Text(
+        "The amount must be a positive whole number of Rial.",
+        "مبلغ باید عدد صحیح مثبت (ریال) باشد.",
+    ),
+    "orders.payment_date_malformed": Text(
+        "Payment date: YYYY-MM-DD.",
+        "تاریخ پرداخت نادرست است.",
+    ),
+    # --- core/orders/records.py ---
+    "orders.notes_too_long": Text(
+        "Notes: at most {limit} characters.",
+        "یادداشت بیش از حد طولانی است.",
+    ),
+    "orders.client_not_found": Text(
+        "Client #{client_id} does not exist.",
+        "این مشتری وجود ندارد.",
+    ),
+    "orders.order_was_destroyed": Text(
+        "This order was destroyed.",
+        "این سفارش حذف شده است.",
+    ),
+    "orders.order_not_found": Text(
+        "Order #{order_id} does not exist.",
+        "این سفارش وجود ندارد.",
+    ),
 }
 
 
