@@ -30,12 +30,13 @@ from maya_desktop.core.backup.format import (
     _write_entry_head,
     _write_file_entry,
 )
-from maya_desktop.core.backup.recipients import _b64, _recipients, _recovery_aad, _recovery_kek, format_recovery_code
+from maya_desktop.core.backup.recipients import _recipients, _recovery_aad, _recovery_kek, format_recovery_code
 from maya_desktop.core.crypto import (
     random_key,
     seal,
 )
 from maya_desktop.core.errors import StateError, ValidationError
+from maya_desktop.core.keyslots import _b64
 from maya_desktop.core.portable import create_private_file, fsync_dir
 from maya_desktop.core.session import Session
 

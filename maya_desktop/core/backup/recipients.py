@@ -21,7 +21,7 @@ from maya_desktop.core.crypto import (
     wrap_to_public,
 )
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.keyslots import _private_aad
+from maya_desktop.core.keyslots import _b64, _private_aad, _unb64
 from maya_desktop.core.persian import to_ascii_digits
 from maya_desktop.core.session import Session
 
@@ -62,16 +62,6 @@ def _manager_context(backup_id: str, username: str) -> bytes:
 
 def _recovery_aad(backup_id: str) -> bytes:
     return f"maya-backup-recovery-wrap|v{VERSION}|{backup_id}".encode("ascii")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any) -> bytes:
-    if not isinstance(text, str):
-        raise ValueError("not base64 text")
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def _recipients(session: Session, key: bytes, backup_id: str) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
