@@ -205,6 +205,93 @@ CATALOGUE: dict[str, Text] = {
         "Order #{order_id} does not exist.",
         "این سفارش وجود ندارد.",
     ),
+    # --- core/notices/outbox.py ---
+    "notices.news_length": Text(
+        "Write the news in 3–{limit} characters.",
+        "متن خبر را کوتاه و روشن بنویسید.",
+    ),
+    "notices.opt_out_code_unknown": Text(
+        "No message carries this opt-out code.",
+        "این کد لغو اشتراک پیدا نشد.",
+    ),
+    "notices.choose_persian_or_english": Text(
+        "Choose Persian or English.",
+        "فارسی یا انگلیسی را انتخاب کنید.",
+    ),
+    "notices.client_not_found": Text(
+        "This client does not exist.",
+        "این مشتری وجود ندارد.",
+    ),
+    # --- core/notices/templates.py ---
+    "notices.unknown_template": Text(
+        "Unknown template {kind}/{part}.",
+        "این قالب وجود ندارد.",
+    ),
+    "notices.template_empty": Text(
+        "A template cannot be empty.",
+        "متن قالب نمی‌تواند خالی باشد.",
+    ),
+    "notices.marketing_without_opt_out": Text(
+        "A marketing template must carry the opt-out ({{opt_out}}).",
+        "قالب پیام تبلیغاتی باید راه لغو اشتراک ({{opt_out}}) را داشته باشد.",
+    ),
+    "notices.unknown_language": Text(
+        "Unknown language.",
+        "زبان نامعتبر است.",
+    ),
+    # --- core/legal/requests.py ---
+    "legal.wrong_state": Text(
+        "The request is '{state}'; it cannot be {what_en} now.",
+        "این درخواست در وضعیت «{state_fa}» است و این کار اکنون ممکن نیست.",
+    ),
+    "legal.request_not_found": Text(
+        "Legal request #{request_id} does not exist.",
+        "این درخواست قانونی وجود ندارد.",
+    ),
+    "legal.field_missing": Text(
+        "Enter the {label_en}.",
+        "{label_fa} را بنویسید.",
+    ),
+    "legal.enter_date_court_letter": Text(
+        "Enter the date of the court's letter.",
+        "تاریخ نامهٔ دادگاه را وارد کنید.",
+    ),
+    "legal.letter_date_in_future": Text(
+        "The court's letter cannot be dated in the future.",
+        "تاریخ نامهٔ دادگاه نمی‌تواند در آینده باشد.",
+    ),
+    "legal.check_letter_date": Text(
+        "Check the letter's date.",
+        "تاریخ نامهٔ دادگاه درست به نظر نمی‌رسد.",
+    ),
+    "legal.no_scope_chosen": Text(
+        "Choose what the court asked for (at least one kind of data).",
+        "مشخص کنید دادگاه چه اطلاعاتی خواسته است (دست‌کم یک مورد).",
+    ),
+    "legal.no_order_chosen": Text(
+        "Choose at least one order, or all orders.",
+        "دست‌کم یک سفارش یا «همهٔ سفارش‌ها» را انتخاب کنید.",
+    ),
+    "legal.orders_of_another_client": Text(
+        "Some of the chosen orders do not belong to this client.",
+        "برخی از سفارش‌های انتخاب‌شده متعلق به این مشتری نیستند.",
+    ),
+    "legal.choose_client_order_concerns": Text(
+        "Choose the client the order concerns.",
+        "مشتری موضوع دستور را انتخاب کنید.",
+    ),
+    "legal.no_longer_manager": Text(
+        "Your account is no longer an active manager.",
+        "حساب شما دیگر مدیر فعال نیست.",
+    ),
+    "legal.four_eyes_newer_account": Text(
+        "Your account was created after this request was recorded, so it may not approve it (four eyes).",
+        "حساب شما پس از ثبت این درخواست ساخته شده است و نمی‌تواند آن را تأیید کند (اصل چهار چشم).",
+    ),
+    "legal.give_reason_for_refusing": Text(
+        "Give the reason for refusing.",
+        "دلیل رد درخواست را بنویسید.",
+    ),
 }
 
 

@@ -146,10 +146,10 @@ def review(conn: Any) -> TemplateReview:
 def check_template(kind: str, part: Part, text: str) -> str:
     """Refuse unknown fields, card numbers and over-long texts (message names the field, not the text)."""
     if kind not in FIELDS or part not in PARTS:
-        raise ValidationError(f"Unknown template {kind}/{part}.", "این قالب وجود ندارد.", "template")
+        raise ValidationError.coded("notices.unknown_template", "template", kind=kind, part=part)
     text = text.replace("\r\n", "\n").strip()
     if not text:
-        raise ValidationError("A template cannot be empty.", "متن قالب نمی‌تواند خالی باشد.", part)
+        raise ValidationError.coded("notices.template_empty", part)
     limit = MAX_SMS_CHARS if part == "sms" else MAX_TEMPLATE_CHARS
     if len(text) > limit:
         raise ValidationError(
@@ -165,11 +165,7 @@ def check_template(kind: str, part: Part, text: str) -> str:
             part,
         )
     if kind == "marketing" and "{opt_out}" not in text:
-        raise ValidationError(
-            "A marketing template must carry the opt-out ({opt_out}).",
-            "قالب پیام تبلیغاتی باید راه لغو اشتراک ({opt_out}) را داشته باشد.",
-            part,
-        )
+        raise ValidationError.coded("notices.marketing_without_opt_out", part)
     for line in text.split("\n"):
         guard_free_text(line, part)  # no card numbers, even in a template
     return text
@@ -179,7 +175,7 @@ def save_templates(session: Session, kind: str, lang: Lang, texts: dict[str, str
     """A manager saves (and so reviews) one kind's templates in one language. Audited without the text."""
     session.require("settings.manage")
     if lang not in LANGS:
-        raise ValidationError("Unknown language.", "زبان نامعتبر است.", "lang")
+        raise ValidationError.coded("notices.unknown_language", "lang")
     clean = {part: check_template(kind, part, texts[part]) for part in PARTS if part in texts}
     from maya_desktop.core.audit import now_utc
 
