@@ -6,6 +6,7 @@ Errors are :class:`~maya_desktop.core.errors.ValidationError` (English + Persian
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 import string
@@ -125,7 +126,7 @@ def list_clinics(engine: Engine) -> list[Clinic]:
             r["name"],
             r["retention_days"],
             r["revoked_at"] is not None,
-            as_utc(r["created_at"]).isoformat(timespec="seconds"),
+            as_utc(r["created_at"]).isoformat(timespec="seconds"),  # type: ignore[union-attr]  # NOT NULL
         )
         for r in rows
     ]
@@ -182,8 +183,12 @@ def list_workstations(engine: Engine, clinic_id: str) -> list[Workstation]:
         _clinic_exists(conn, clinic_id)
         rows = conn.execute(select(workstation_tokens).where(workstation_tokens.c.clinic_id == clinic_id)
                             .order_by(workstation_tokens.c.workstation_id)).mappings().all()
-    return [Workstation(r["workstation_id"], r["revoked_at"] is not None,
-                        as_utc(r["created_at"]).isoformat(timespec="seconds")) for r in rows]
+    return [Workstation(r["workstation_id"], r["revoked_at"] is not None, _iso(r["created_at"])) for r in rows]
+
+
+def _iso(moment: dt.datetime | None) -> str:
+    stamped = as_utc(moment)
+    return stamped.isoformat(timespec="seconds") if stamped is not None else ""
 
 
 def add_staff(engine: Engine, username: str, password: str) -> None:

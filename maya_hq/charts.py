@@ -5,7 +5,7 @@ Every label passes through :func:`markupsafe.escape`; the result is trusted mark
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
@@ -61,7 +61,7 @@ def horizontal_bars(
 
 
 def weekly_columns(
-    weeks: Sequence[str], series: dict[str, Sequence[int]], *, names: dict[str, str], title: str, rtl: bool = False
+    weeks: Sequence[str], series: Mapping[str, Sequence[int]], *, names: dict[str, str], title: str, rtl: bool = False
 ) -> Markup:
     """Grouped columns: one group per week, one column per series (e.g. per service), with a legend."""
     width, height, left, bottom, top = 620, 230, 34, 40, 40

@@ -84,10 +84,6 @@ class ClinicRecord:
         due = self.destroyed_in_time + self.destroyed_late + len(self.overdue)
         return self.destroyed_in_time / due if due else None
 
-    @property
-    def orders_total(self) -> int:
-        return sum(sum(by_service.values()) for by_service in self.orders_by_week.values())
-
 
 def week_start(day: dt.date) -> dt.date:
     """The Saturday that starts ``day``'s week (Python: Monday = 0, Saturday = 5)."""

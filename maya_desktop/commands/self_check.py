@@ -75,17 +75,17 @@ def run(args: argparse.Namespace) -> int:
 
         from maya_desktop.gui.login import LoginDialog
 
-        app = QApplication.instance() or QApplication([sys.argv[0]])
+        _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive while the dialog is made
         dialog = LoginDialog(state["session"].vault.data_dir.root)  # created, never shown
         dialog.deleteLater()
-        from PySide6.QtGui import QImageReader, QPixmap
+        from PySide6.QtGui import QGuiApplication, QImageReader, QPixmap
 
         from maya_desktop.resources_path import resource
 
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
         if "svg" not in formats or QPixmap(str(resource("icons", "logo.svg"))).isNull():
             raise RuntimeError("the Qt svg image format plugin or the icons are missing")
-        return {"pyside": pyside_version, "platform": app.platformName(), "svg_icons": True}
+        return {"pyside": pyside_version, "platform": QGuiApplication.platformName(), "svg_icons": True}
 
     def face_models() -> dict[str, Any]:
         from maya_desktop.core.analysis.loader import get_models

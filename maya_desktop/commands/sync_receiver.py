@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationError(f"Cannot read the token file ({exc.strerror}).", "فایل توکن خوانده نشد.") from None
     server = make_receiver(args.host, args.port, args.cert, args.key, args.db, token, quiet=not args.verbose)
     host, port = server.server_address[:2]
-    print(f"sync-receiver listening on https://{host}:{port}/v1/events", file=sys.stderr, flush=True)
+    print(f"sync-receiver listening on https://{host!s}:{port}/v1/events", file=sys.stderr, flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

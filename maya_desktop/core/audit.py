@@ -30,34 +30,9 @@ from typing import Any
 
 from maya_desktop.core.db import Connection, transaction
 
-AUDIT_DDL = """
-CREATE TABLE IF NOT EXISTS audit_log (
-    id         INTEGER PRIMARY KEY,
-    ts         TEXT NOT NULL,
-    actor      TEXT NOT NULL,
-    action     TEXT NOT NULL,
-    object_ref TEXT NOT NULL DEFAULT '',
-    details    TEXT NOT NULL DEFAULT '{}',
-    prev_hash  TEXT NOT NULL,
-    hash       TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS audit_object ON audit_log(object_ref);
-CREATE TABLE IF NOT EXISTS audit_head (
-    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
-    count      INTEGER NOT NULL,
-    last_hash  TEXT NOT NULL
-);
-INSERT OR IGNORE INTO audit_head(singleton, count, last_hash) VALUES (1, 0, '');
-"""
-
-# The anchor's key (a migration adds the table). In the database: a password holder can read it, so the
-# tag does not stop them; it stops anyone who can only write the slot file, and HQ's copy stops the rest.
-ANCHOR_DDL = """
-CREATE TABLE IF NOT EXISTS audit_anchor_key (
-    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
-    secret     BLOB NOT NULL
-);
-"""
+# Tables: core/migrations/0001_core.sql (audit_log, audit_head) and 0008_insider.sql (audit_anchor_key: in the
+# database a password holder can read it, so the tag does not stop them; it stops anyone who can only write the
+# slot file, and HQ's copy stops the rest).
 ROLLBACK_ACTION = "audit.rollback_detected"
 
 GENESIS = "0" * 64
@@ -104,7 +79,7 @@ def append(
     details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     with transaction(conn):
         count, last_hash = conn.execute("SELECT count, last_hash FROM audit_head WHERE singleton = 1").fetchone()
-        entry_id = count + 1
+        entry_id = int(count) + 1
         prev = last_hash or GENESIS
         ts = now_utc()
         digest = _entry_hash(entry_id, ts, actor, action, object_ref, details_text, prev)
@@ -164,11 +139,6 @@ class AnchorFinding:
     details: dict[str, int]
     message_en: str
     message_fa: str
-
-
-def create_anchor_key(conn: Connection) -> None:
-    """Migration step: a random 256-bit key for the anchor tags."""
-    conn.execute("INSERT OR IGNORE INTO audit_anchor_key(singleton, secret) VALUES (1, ?)", (secrets.token_bytes(32),))
 
 
 def head(conn: Connection) -> tuple[int, str]:

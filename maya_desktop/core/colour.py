@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import io
+from typing import cast
 
 from PIL import Image, ImageChops, ImageCms
 
@@ -36,7 +37,8 @@ def _transform_for(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
     transform = ImageCms.buildTransform(source, _SRGB, mode, mode, flags=ImageCms.Flags.NOCACHE)
     probe = _probe().convert(mode)  # RGBA photos: the alpha band stays 255 and unchanged
     converted = ImageCms.applyTransform(probe, transform) or probe
-    largest_change = max(high for _low, high in ImageChops.difference(probe, converted).getextrema())
+    extrema = cast(tuple[tuple[int, int], ...], ImageChops.difference(probe, converted).getextrema())  # per band
+    largest_change = max(high for _low, high in extrema)
     return None if largest_change <= IDENTITY_TOLERANCE else transform
 
 

@@ -86,7 +86,7 @@ def synthetic_clients(count: int, seed: int = 7) -> list[tuple[str, str, str, st
     """(first, last, mobile E.164, email, marketing) tuples with unique mobiles and emails."""
     rng = random.Random(seed)  # noqa: S311 - synthetic demo data, not secrets  # nosec B311
     used: set[str] = set()
-    rows = []
+    rows: list[tuple[str, str, str, str, bool]] = []
     while len(rows) < count:
         mobile = "+98" + rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**7):07d}"
         if mobile in used:

@@ -5,14 +5,35 @@ Messages never contain personal data (names, mobiles, emails) or secrets.
 
 from __future__ import annotations
 
+from typing import Any, Self
+
 
 class MayaError(Exception):
-    """Base of every error a person may see."""
+    """Base of every error a person may see.
+
+    Made with `coded(code, ...)`, it carries the catalogue code and its arguments (core/messages.py) and
+    takes its texts from there; errors still made from inline texts have `code` None.
+    """
+
+    code: str | None = None
+    args_of_message: dict[str, Any]
 
     def __init__(self, message_en: str, message_fa: str | None = None) -> None:
         super().__init__(message_en)
         self.message_en = message_en
         self.message_fa = message_fa or message_en
+        self.args_of_message = {}
+
+    @classmethod
+    def coded(cls, code: str, *extra: Any, **args: Any) -> Self:
+        """The error `code` of the catalogue, its texts formatted with `args`; `extra` are the class's own
+        arguments after the two texts (a ValidationError's field)."""
+        from maya_desktop.core.messages import texts
+
+        en, fa = texts(code, **args)
+        error = cls(en, fa, *extra)
+        error.code, error.args_of_message = code, args
+        return error
 
 
 class ValidationError(MayaError):

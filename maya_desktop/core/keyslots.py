@@ -184,9 +184,6 @@ class KeySlots:
     def usernames(self) -> list[str]:
         return sorted(self.data["slots"])
 
-    def has(self, username: str) -> bool:
-        return username in self.data["slots"]
-
     def set_password(
         self, username: str, password: str, db_key: bytes, kdf: KdfParams | None = None, private: bytes | None = None
     ) -> bytes:

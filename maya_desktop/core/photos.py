@@ -256,7 +256,7 @@ def import_photo(
     folder = session.vault.data_dir.blobs
     photo_blob = blobstore.write_blob(folder, key, order_id, "photo", clean.jpeg)
     thumb_blob = blobstore.write_blob(folder, key, order_id, "thumb", clean.thumb_jpeg)
-    suggested = ANALYSIS_TO_ORDER_VIEW.get(analysis.get("view")) if analysis else None
+    suggested = ANALYSIS_TO_ORDER_VIEW.get(str(analysis.get("view"))) if analysis else None
     sealed = None
     if analysis is not None:
         sealed = blobstore.seal_value(key, order_id, "analysis", json.dumps(analysis, ensure_ascii=False).encode())
@@ -397,7 +397,10 @@ def get_analysis(session: Session, photo_id: int) -> dict[str, Any] | None:
     session.audit("photo.analysis_opened", f"order:{order_id}", {"photo": photo_id, "basis": basis})
     if sealed is None:
         return None
-    return json.loads(blobstore.open_value(order_key(session.conn, order_id), order_id, "analysis", sealed))
+    opened: dict[str, Any] = json.loads(
+        blobstore.open_value(order_key(session.conn, order_id), order_id, "analysis", sealed)
+    )
+    return opened
 
 
 def save_analysis(session: Session, photo_id: int, analysis: Mapping[str, Any]) -> None:

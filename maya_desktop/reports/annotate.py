@@ -157,11 +157,11 @@ def primitives(landmarks: Mapping[str, Any], measurements: Iterable[Any], view: 
     for m in measurements:
         if getattr(m, "kind", "") != "angle" or m.value is None or len(m.points) < 3:
             continue
-        pts = [_xy(landmarks, n) for n in m.points[:3]]
-        if all(pts):
+        first, vertex, last = (_xy(landmarks, n) for n in m.points[:3])
+        if first and vertex and last:
             label = f"{SHORT_FA.get(m.key, m.label_fa)} {to_persian_digits(round(m.value))}°"
             out.arcs.append(
-                Arc("angles", pts[0], pts[1], pts[2], STATUS_COLOURS.get(m.status, "#ffffff"), label, m.value)
+                Arc("angles", first, vertex, last, STATUS_COLOURS.get(m.status, "#ffffff"), label, m.value)
             )
     for name, lm in landmarks.items():
         if lm.confidence < MIN_CONFIDENCE and lm.source != "corrected":

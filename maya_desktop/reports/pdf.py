@@ -110,7 +110,7 @@ def paint_pages(
 ) -> int:
     """Paint the document onto a paged device (QPdfWriter, or a QPrinter from QPrintDialog)."""
     ensure_fonts()
-    dpi = device.resolution() if not isinstance(device, QPdfWriter) else DPI
+    dpi = device.resolution() if not isinstance(device, QPdfWriter) else DPI  # type: ignore[attr-defined]  # QPrinter
     page = device.pageLayout().paintRectPixels(dpi)
     footer_h = 26.0 * dpi / DPI
     body = QSizeF(page.width(), page.height() - footer_h)

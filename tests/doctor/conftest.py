@@ -39,27 +39,23 @@ def make_case(
     photos_views=(("obama.jpg", "frontal"), ("profile_left_cameraman.jpg", "profile_left")),
     consent: bool = True,
 ) -> int:
-    """A new client and a rhinoplasty order up to `consented` (or `paid` when consent=False)."""
-    from maya_desktop.core import photos
+    """A new client and a rhinoplasty order (photos analysed) up to `consented` (or `paid` when consent=False)."""
     from maya_desktop.core.clients import create_client
-    from maya_desktop.core.orders import consent as consent_mod
-    from maya_desktop.core.orders import payments, quotes, records
+    from maya_desktop.core.orders.states import Status
+    from tests.factories import walk_order
 
     r = clinic.reception
     n = r.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
     client = create_client(r, "سارا", "محمدی", f"0912{3000000 + n:07d}", None)
-    order = records.create_order(r, client.id, "rhinoplasty_analysis")
-    for name, _view in photos_views:
-        photos.import_photo(r, order.id, (faces / name).read_bytes())
-    infos = photos.list_photos(r, order.id)
-    photos.confirm_views(r, order.id, {p.id: v for p, (_, v) in zip(infos, photos_views, strict=True)})
-    photos.complete_analysis(r, order.id)
-    quotes.issue_quote(r, order.id)
-    price = records.get_order(r, order.id).price_rial
-    payments.record_payment(r, order.id, "درگاه سامان", "987654321", price)
-    if consent:
-        consent_mod.record_consent(r, order.id, clinic.doctor.staff.id, "signed_form")
-    return order.id
+    return walk_order(
+        r,
+        clinic.doctor,
+        client.id,
+        Status.CONSENTED if consent else Status.PAID,
+        [(faces / name).read_bytes() for name, _view in photos_views],
+        views=[view for _name, view in photos_views],
+        analysis=True,
+    )
 
 
 @pytest.fixture

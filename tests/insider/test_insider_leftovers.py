@@ -28,10 +28,11 @@ KILLED_BACKUP = r"""
 import sys, time
 from pathlib import Path
 from maya_desktop.core import backup
+from maya_desktop.core.backup import create
 from maya_desktop.core.vault import Vault
 root, password, out, marker = sys.argv[1:5]
 session = Vault.open(root, "admin", password, verify="quick")
-real = backup._write_file_entry
+real = create._write_file_entry
 written = []
 def write_then_stall(writer, name, path):
     size = real(writer, name, path)
@@ -40,7 +41,7 @@ def write_then_stall(writer, name, path):
         Path(marker).write_text("mid-way")
         time.sleep(600)
     return size
-backup._write_file_entry = write_then_stall
+create._write_file_entry = write_then_stall  # where create_backup looks it up
 backup.create_backup(session, out)
 """
 

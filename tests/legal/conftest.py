@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from maya_desktop.core.clients import Client
+from maya_desktop.core.orders.states import Status
 from tests.conftest import PASSWORD, Clinic
+from tests.factories import walk_order
 
 CARD = "6037 9975 9940 0315"  # Luhn-valid test number (not a real account)
 COURT = "شعبهٔ ۱۰۲ دادگاه کیفری دو تهران"
@@ -50,24 +52,22 @@ def _persian(persian_theme) -> None:
 def world(clinic: Clinic, faces: Path) -> World:
     from maya_desktop.core import photos
     from maya_desktop.core.clients import create_client
-    from maya_desktop.core.orders import consent, delivery, destruction, documents, payments, quotes, records
+    from maya_desktop.core.orders import delivery, destruction, documents, records
     from maya_desktop.core.orders.findings import Findings, sign_findings, store_report_pdf
 
     r, d = clinic.reception, clinic.doctor
     a = create_client(r, "ترانه", "شایگان", "09127771234", "taraneh.shayegan@example.com")
     b = create_client(r, "نیلوفر", "بختیاری", "09358881234", "nilufar.bakhtiari@example.com")
 
-    delivered = records.create_order(r, a.id, "rhinoplasty_analysis", "مشتری صبح‌ها تماس می‌گیرد").id
-    for name in ("obama.jpg", "profile_left_cameraman.jpg"):
-        photos.import_photo(r, delivered, (faces / name).read_bytes(), run_analysis=False)
-    infos = photos.list_photos(r, delivered)
-    photos.confirm_views(r, delivered, {infos[0].id: "frontal", infos[1].id: "profile_left"})
-    photos.complete_analysis(r, delivered)
-    quotes.issue_quote(r, delivered)
-    price = records.get_order(r, delivered).price_rial
-    payments.record_payment(r, delivered, "درگاه سامان", "987654321", price)
-    consent.record_consent(r, delivered, d.staff.id, "signed_form", CONSENT_FORM)
-    delivery.start_review(d, delivered)
+    delivered = walk_order(
+        r,
+        d,
+        a.id,
+        Status.IN_REVIEW,
+        [(faces / name).read_bytes() for name in ("obama.jpg", "profile_left_cameraman.jpg")],
+        notes="مشتری صبح‌ها تماس می‌گیرد",
+        consent_form=CONSENT_FORM,
+    )
     sign_findings(d, delivered, Findings(free_text="قوز استخوانی پشت بینی؛ نوک بینی پهن"))
     store_report_pdf(d, delivered, REPORT_PDF)
     delivery.deliver(d, delivered)

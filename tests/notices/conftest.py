@@ -9,9 +9,9 @@ import pytest
 import trustme
 
 from maya_desktop.core.notices import config
-from maya_desktop.core.orders import records
 from maya_desktop.core.orders.states import Status
 from tests.conftest import Clinic
+from tests.factories import walk_order
 from tests.notices.servers import Gateway, Mailbox, start_gateway, start_smtp
 
 API_KEY = "4F6B2D3C5A7E8F9012345678ABCDEF00"
@@ -80,39 +80,15 @@ def sms_settings(url: str, ca_file: str) -> config.SmsConfig:
 @pytest.fixture
 def walk(clinic: Clinic) -> Callable[..., int]:
     """walk(target, client_id=1) -> an order walked through the real API (document service: no photos)."""
-    from maya_desktop.core.orders import consent, delivery, documents, payments, quotes
 
     def _walk(target: Status, client_id: int = 1) -> int:
-        r, d = clinic.reception, clinic.doctor
-        order = records.create_order(r, client_id, "confidential_document")
-        steps = [
-            Status.PHOTOS_IMPORTED,
-            Status.ANALYZED,
-            Status.QUOTED,
-            Status.PAID,
-            Status.CONSENTED,
-            Status.IN_REVIEW,
-            Status.DELIVERED,
-        ]
-        for step in steps[: steps.index(target) + 1]:
-            if step == Status.PHOTOS_IMPORTED:
-                documents.import_document(r, order.id, "یک متن محرمانه برای ترجمه".encode())
-            elif step == Status.ANALYZED:
-                from maya_desktop.core import photos
-
-                photos.complete_analysis(r, order.id)
-            elif step == Status.QUOTED:
-                quotes.issue_quote(r, order.id)
-            elif step == Status.PAID:
-                price = records.get_order(r, order.id).price_rial
-                payments.record_payment(r, order.id, "درگاه سامان", "987654321", price)
-            elif step == Status.CONSENTED:
-                consent.record_consent(r, order.id, d.staff.id, "signed_form")
-            elif step == Status.IN_REVIEW:
-                delivery.start_review(d, order.id)
-            elif step == Status.DELIVERED:
-                delivery.write_report(d, order.id, "Findings: the text was translated.")
-                delivery.deliver(d, order.id)
-        return order.id
+        return walk_order(
+            clinic.reception,
+            clinic.doctor,
+            client_id,
+            target,
+            service="confidential_document",
+            report="Findings: the text was translated.",
+        )
 
     return _walk

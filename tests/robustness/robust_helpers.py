@@ -7,22 +7,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from maya_desktop.core import blobstore, photos
-from maya_desktop.core.orders import consent, delivery, payments, quotes, records
+from maya_desktop.core import blobstore
 from maya_desktop.core.orders.keys import order_key
-from maya_desktop.core.orders.states import Status
-from maya_desktop.core.session import Session
+
+# The walk lives in tests/factories.py; re-exported under the names this suite uses.
+from tests.factories import STEPS, walk_step  # noqa: F401
+from tests.factories import walk_order as walk  # noqa: F401
 
 PASSWORD = "Correct-Horse-42!"  # same as tests/conftest.py
-STEPS = (
-    Status.PHOTOS_IMPORTED,
-    Status.ANALYZED,
-    Status.QUOTED,
-    Status.PAID,
-    Status.CONSENTED,
-    Status.IN_REVIEW,
-    Status.DELIVERED,
-)
 
 
 def small_jpeg(path: Path, side: int = 384) -> bytes:
@@ -33,55 +25,6 @@ def small_jpeg(path: Path, side: int = 384) -> bytes:
         out = io.BytesIO()
         img.save(out, "JPEG", quality=88)
         return out.getvalue()
-
-
-def walk(
-    reception: Session,
-    doctor: Session,
-    client_id: int,
-    target: Status,
-    photo_bytes: list[bytes],
-    *,
-    analysis: bool = False,
-    report: str = "Findings: dorsal hump, wide alar base.",
-) -> int:
-    """Create an order and walk it through the real API up to `target`. Returns its id."""
-    order = records.create_order(reception, client_id, "rhinoplasty_analysis")
-    for step in STEPS[: STEPS.index(target) + 1]:
-        walk_step(reception, doctor, order.id, step, photo_bytes, analysis=analysis, report=report)
-    return order.id
-
-
-def walk_step(
-    reception: Session,
-    doctor: Session,
-    order_id: int,
-    step: Status,
-    photo_bytes: list[bytes],
-    *,
-    analysis: bool = False,
-    report: str = "Findings: dorsal hump, wide alar base.",
-) -> None:
-    if step == Status.PHOTOS_IMPORTED:
-        for item in photos.import_photos(reception, order_id, photo_bytes, run_analysis=analysis):
-            assert item.error is None, item.error
-    elif step == Status.ANALYZED:
-        infos = photos.list_photos(reception, order_id)
-        views = ("frontal", "profile_left", "profile_right", "oblique_left")
-        photos.confirm_views(reception, order_id, {p.id: views[i % 4] for i, p in enumerate(infos)})
-        photos.complete_analysis(reception, order_id)
-    elif step == Status.QUOTED:
-        quotes.issue_quote(reception, order_id)
-    elif step == Status.PAID:
-        price = records.get_order(reception, order_id).price_rial
-        payments.record_payment(reception, order_id, "درگاه سامان", "987654321", price)
-    elif step == Status.CONSENTED:
-        consent.record_consent(reception, order_id, doctor.staff.id, "signed_form")
-    elif step == Status.IN_REVIEW:
-        delivery.start_review(doctor, order_id)
-    elif step == Status.DELIVERED:
-        delivery.write_report(doctor, order_id, report)
-        delivery.deliver(doctor, order_id)
 
 
 def decrypted_files(conn, blobs: Path) -> dict[str, bytes]:  # type: ignore[no-untyped-def]

@@ -141,7 +141,7 @@ def test_tampered_or_truncated_backups_are_refused_and_write_nothing(
     populated, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clinic, _ = populated
-    monkeypatch.setattr(backup, "CHUNK_SIZE", 64 * 1024)  # many chunks, so re-ordering can be tried
+    monkeypatch.setattr(backup.create, "CHUNK_SIZE", 64 * 1024)  # many chunks, so re-ordering can be tried
     result = backup.create_backup(clinic.admin, tmp_path / "b.mayabak")
     data = result.path.read_bytes()
     header_end = 8 + 4 + int.from_bytes(data[8:12], "big")

@@ -43,7 +43,8 @@ def estimate_trichion(rgb: np.ndarray, scale: float, glabella: Landmark, top: La
         if x - r < 0 or y - r < 0 or x + r + 1 > w or y + r + 1 > h:
             return None
         patch = rgb[y - r : y + r + 1, x - r : x + r + 1].reshape(1, -1, 3)
-        return cv2.cvtColor(patch, cv2.COLOR_RGB2LAB).reshape(-1, 3).astype(np.float32).mean(axis=0)
+        mean: np.ndarray = cv2.cvtColor(patch, cv2.COLOR_RGB2LAB).reshape(-1, 3).astype(np.float32).mean(axis=0)
+        return mean
 
     skin_samples = [lab_at(g + up * length * f) for f in (0.55, 0.7, 0.85)]
     skins = [s for s in skin_samples if s is not None]

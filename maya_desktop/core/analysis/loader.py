@@ -166,7 +166,7 @@ def parse_geometry(buf: bytes) -> FaceGeometry:
     for f, v in _fields(buf):
         if f == 2 and isinstance(v, bytes):
             entry = dict(_fields(v))
-            ids.append(int(entry.get(1, 0)))  # type: ignore[arg-type]
+            ids.append(int(entry.get(1, 0)))
             w = entry.get(2, b"\0\0\0\0")
             weights.append(float(np.frombuffer(w, "<f4")[0]) if isinstance(w, bytes) else 0.0)
     return FaceGeometry(vertices, np.array(ids), np.array(weights))

@@ -99,8 +99,9 @@ def render_overlay_decoded(dec: DecodedImage, result: AnalysisResult) -> Image.I
                 draw.line([pa, pb], fill=(255, 255, 255), width=lw)
         for m in result.measurements:
             if m.kind == "angle" and m.value is not None and len(m.points) >= 3:
-                pts = [xy(n) for n in m.points[:3]]
-                if all(pts):
+                found = [xy(n) for n in m.points[:3]]
+                pts = [p for p in found if p is not None]
+                if len(pts) == 3:
                     _arc(
                         draw,
                         pts,
@@ -152,7 +153,7 @@ def _midline(draw: ImageDraw.ImageDraw, lms: dict[str, Landmark], size: int, lw:
 
 def _arc(
     draw: ImageDraw.ImageDraw,
-    pts: list,
+    pts: list[tuple[float, float]],
     value: float,
     colour: tuple[int, int, int],
     label: str,

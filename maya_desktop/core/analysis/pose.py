@@ -61,7 +61,8 @@ def transformation_matrix(points: np.ndarray, geometry: FaceGeometry) -> np.ndar
     cov = ((dst - mu_d) * w[:, None]).T @ (src - mu_s)
     u, _s, vt = np.linalg.svd(cov)
     d = np.diag([1.0, 1.0, float(np.sign(np.linalg.det(u @ vt))) or 1.0])
-    return u @ d @ vt
+    rotation: np.ndarray = u @ d @ vt
+    return rotation
 
 
 def calibrated_yaw(yaw: float) -> float:

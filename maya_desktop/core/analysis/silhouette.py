@@ -373,7 +373,8 @@ def _lower_profile(
     def ahead(y0: int, y1: int) -> np.ndarray:
         """Anteriority of every row relative to the chord between rows y0 and y1 (px, + = front)."""
         a0, a1 = smooth[y0], smooth[y1]
-        return smooth - (a0 + (a1 - a0) * (ys - y0) / max(1, y1 - y0))
+        offsets: np.ndarray = smooth - (a0 + (a1 - a0) * (ys - y0) / max(1, y1 - y0))
+        return offsets
 
     def put(name: str, vals: np.ndarray, a: float, b: float, mode: str) -> int | None:
         a_i, b_i = max(ip + 1, int(a)), min(end, int(b))

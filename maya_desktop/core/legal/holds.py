@@ -158,7 +158,7 @@ def defer(session: Session, object_ref: str, rule: str, request_id: int) -> bool
             "INSERT OR IGNORE INTO legal_hold_deferrals(object_ref, rule, request_id, deferred_at) VALUES (?, ?, ?, ?)",
             (object_ref, rule, request_id, clock.text()),
         )
-        first = cur.rowcount == 1
+        first = bool(cur.rowcount == 1)
         if first:
             session.audit("legal.destruction_deferred", object_ref, {"request": request_id, "rule": rule})
     return first

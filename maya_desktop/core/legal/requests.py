@@ -149,7 +149,7 @@ def load_request(conn: Any, request_id: int) -> LegalRequest:
     """No permission check (callers check); NotFound if there is no such request."""
     row = conn.execute(_SELECT + " WHERE r.id = ?", (request_id,)).fetchone()
     if row is None:
-        raise NotFound(f"Legal request #{request_id} does not exist.", "این درخواست قانونی وجود ندارد.")
+        raise NotFound.coded("legal.request_not_found", request_id=request_id)
     return _from_row(row)
 
 
@@ -187,7 +187,7 @@ def client_orders(session: Session, client_id: int) -> list[ScopeOrder]:
 def _line(text: str, field: str, label_en: str, label_fa: str, longest: int, *, case_number: bool = False) -> str:
     value = normalize_persian_text(text or "")
     if not value:
-        raise ValidationError(f"Enter the {label_en}.", f"{label_fa} را بنویسید.", field)
+        raise ValidationError.coded("legal.field_missing", field, label_en=label_en, label_fa=label_fa)
     if len(value) > longest:
         raise ValidationError(
             f"The {label_en} is too long (at most {longest} characters).",
@@ -212,15 +212,11 @@ def _text(text: str, field: str, longest: int) -> str:
 
 def _letter_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise ValidationError("Enter the date of the court's letter.", "تاریخ نامهٔ دادگاه را وارد کنید.", "letter_date")
+        raise ValidationError.coded("legal.enter_date_court_letter", "letter_date")
     if value > clock.now().astimezone().date():
-        raise ValidationError(
-            "The court's letter cannot be dated in the future.",
-            "تاریخ نامهٔ دادگاه نمی‌تواند در آینده باشد.",
-            "letter_date",
-        )
+        raise ValidationError.coded("legal.letter_date_in_future", "letter_date")
     if value < EARLIEST_LETTER:
-        raise ValidationError("Check the letter's date.", "تاریخ نامهٔ دادگاه درست به نظر نمی‌رسد.", "letter_date")
+        raise ValidationError.coded("legal.check_letter_date", "letter_date")
     return value
 
 
@@ -229,24 +225,14 @@ def _clean_scope(session: Session, client_id: int, scope: Scope) -> Scope:
 
     kinds = tuple(k for k in SCOPE_KINDS if k in set(scope.kinds))  # canonical order, no repeats
     if not kinds or len(set(scope.kinds)) != len(kinds):
-        raise ValidationError(
-            "Choose what the court asked for (at least one kind of data).",
-            "مشخص کنید دادگاه چه اطلاعاتی خواسته است (دست‌کم یک مورد).",
-            "scope",
-        )
+        raise ValidationError.coded("legal.no_scope_chosen", "scope")
     if scope.order_ids is None:
         return Scope(kinds, None)
     wanted = sorted({int(i) for i in scope.order_ids})
     if not wanted:
-        raise ValidationError(
-            "Choose at least one order, or all orders.", "دست‌کم یک سفارش یا «همهٔ سفارش‌ها» را انتخاب کنید.", "scope"
-        )
+        raise ValidationError.coded("legal.no_order_chosen", "scope")
     if set(wanted) - set(client_order_ids(session.conn, client_id)):
-        raise ValidationError(
-            "Some of the chosen orders do not belong to this client.",
-            "برخی از سفارش‌های انتخاب‌شده متعلق به این مشتری نیستند.",
-            "scope",
-        )
+        raise ValidationError.coded("legal.orders_of_another_client", "scope")
     return Scope(kinds, tuple(wanted))
 
 
@@ -274,7 +260,7 @@ def record_request(
     )
     letter = _letter_date(letter_date)
     if session.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise ValidationError("Choose the client the order concerns.", "مشتری موضوع دستور را انتخاب کنید.", "client")
+        raise ValidationError.coded("legal.choose_client_order_concerns", "client")
     clean = _clean_scope(session, client_id, scope)
     notes = _text(notes, "notes", NOTES_MAX)
     ts = clock.text()
@@ -320,7 +306,7 @@ def require_active_manager(session: Session) -> None:
     row = session.conn.execute("SELECT role, active FROM staff WHERE id = ?", (session.staff.id,)).fetchone()
     if row is None or row[0] != Role.MANAGER.value or not row[1]:
         session.audit("permission.denied", "", {"permission": PERMISSION, "reason": "inactive"})
-        raise PermissionDenied("Your account is no longer an active manager.", "حساب شما دیگر مدیر فعال نیست.")
+        raise PermissionDenied.coded("legal.no_longer_manager")
 
 
 def _four_eyes_denial(conn: Any, staff_id: int, request: LegalRequest) -> str | None:
@@ -369,10 +355,7 @@ def client_ref(request: LegalRequest) -> str:
 
 
 def _state_error(request: LegalRequest, what_en: str) -> StateError:
-    return StateError(
-        f"The request is '{request.state}'; it cannot be {what_en} now.",
-        f"این درخواست در وضعیت «{request.state_fa}» است و این کار اکنون ممکن نیست.",
-    )
+    return StateError.coded("legal.wrong_state", state=request.state, what_en=what_en, state_fa=request.state_fa)
 
 
 def move_state(session: Session, request: LegalRequest, sources: tuple[str, ...], values: dict[str, Any]) -> None:
@@ -410,10 +393,7 @@ def approve_request(session: Session, request_id: int, *, hold: bool = False) ->
     if denial == "four_eyes":
         raise PermissionDenied("Another manager must approve a request you recorded (four eyes).", FOUR_EYES_FA)
     if denial is not None:
-        raise PermissionDenied(
-            "Your account was created after this request was recorded, so it may not approve it (four eyes).",
-            "حساب شما پس از ثبت این درخواست ساخته شده است و نمی‌تواند آن را تأیید کند (اصل چهار چشم).",
-        )
+        raise PermissionDenied.coded("legal.four_eyes_newer_account")
     return load_request(session.conn, request_id)
 
 
@@ -446,7 +426,7 @@ def refuse_request(session: Session, request_id: int, reason: str) -> LegalReque
         raise _state_error(request, "refused")
     reason = _text(reason, "reason", REASON_MAX)
     if len(reason) < 3:
-        raise ValidationError("Give the reason for refusing.", "دلیل رد درخواست را بنویسید.", "reason")
+        raise ValidationError.coded("legal.give_reason_for_refusing", "reason")
     with transaction(session.conn):
         move_state(
             session,

@@ -1,7 +1,7 @@
 """Client notices (issue 19): quote ready, delivered, destruction receipt, consent recorded, and
 opt-in news. Qt-free. Modules:
 
-- `schema`     the outbox table, the opt-in trigger, the client language column (one migration)
+- the outbox table, the opt-in trigger, the client language column: core/migrations/0006_notices.sql
 - `templates`  Persian/English templates, manager review, rendering (Jalali dates, Persian digits)
 - `outbox`     enqueue in the order change's transaction; marketing guard; opt-out; sender bookkeeping
 - `config`     SMTP / SMS gateway settings (manager only, off by default, TLS always verified)

@@ -11,6 +11,7 @@ SMS carries the provider's `localid`, which Kavenegar documents as its duplicate
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import smtplib
 import ssl
@@ -75,7 +76,7 @@ def build_email(cfg: EmailConfig, item: Outgoing) -> Message:
     msg = MIMEMultipart("alternative")
     msg["From"] = formataddr((item.clinic, cfg.from_address), charset="utf-8")
     msg["To"] = item.address
-    msg["Subject"] = Header(item.rendered.subject, "utf-8")
+    msg["Subject"] = Header(item.rendered.subject, "utf-8")  # type: ignore[assignment]  # compat32 takes a Header
     msg["Message-ID"] = message_id(item.uid, cfg.from_address)
     msg["Date"] = format_datetime(_now())
     msg["Content-Language"] = item.rendered.lang
@@ -88,9 +89,7 @@ def build_email(cfg: EmailConfig, item: Outgoing) -> Message:
     return msg
 
 
-def _now():  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.session import Session
-from maya_desktop.core.settings import get_setting, set_setting
+from maya_desktop.core.settings import delete_setting, get_setting, set_setting
 from maya_desktop.core.validation import validate_email
 
 KEY_EMAIL = "notices.email"
@@ -129,7 +129,7 @@ def _store(session: Session, key: str, value: dict[str, Any] | None, details: di
     session.require("settings.manage")
     with transaction(session.conn):
         if value is None:
-            session.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            delete_setting(session.conn, key)
         else:
             set_setting(session.conn, key, value)
         session.audit("notices.channel_configured", "settings", details)

@@ -231,9 +231,7 @@ def send_marketing(session: Session, message: str, *, now: dt.datetime | None = 
     session.require("settings.manage")
     message = " ".join((message or "").split())
     if not 3 <= len(message) <= MAX_MARKETING_CHARS:
-        raise ValidationError(
-            f"Write the news in 3–{MAX_MARKETING_CHARS} characters.", "متن خبر را کوتاه و روشن بنویسید.", "message"
-        )
+        raise ValidationError.coded("notices.news_length", "message", limit=MAX_MARKETING_CHARS)
     guard_free_text(message, "message")
     campaign = str(uuid.uuid4())
     queued = 0
@@ -269,7 +267,7 @@ def opt_out(session: Session, code: str) -> int:
         else None
     )
     if row is None:
-        raise NotFound("No message carries this opt-out code.", "این کد لغو اشتراک پیدا نشد.")
+        raise NotFound.coded("notices.opt_out_code_unknown")
     client_id = int(row[0])
     return opt_out_client(session, client_id, via="code")
 
@@ -288,7 +286,7 @@ def opt_out_client(session: Session, client_id: int, *, via: str = "reception") 
             "UPDATE clients SET marketing_consent = 0, marketing_consent_at = NULL WHERE id = ?", (client_id,)
         )
         if cur.rowcount != 1:
-            raise NotFound("This client does not exist.", "این مشتری وجود ندارد.")
+            raise NotFound.coded("notices.client_not_found")
         session.audit("client.marketing_opt_out", f"client:{client_id}", {"via": via, "cancelled": int(waiting)})
     return client_id
 
@@ -297,11 +295,11 @@ def set_client_language(session: Session, client_id: int, lang: str) -> None:
     """The language the client reads their notices in ('fa' default, or 'en')."""
     session.require("clients.write")
     if lang not in ("fa", "en"):
-        raise ValidationError("Choose Persian or English.", "فارسی یا انگلیسی را انتخاب کنید.", "language")
+        raise ValidationError.coded("notices.choose_persian_or_english", "language")
     with transaction(session.conn):
         cur = session.conn.execute("UPDATE clients SET preferred_language = ? WHERE id = ?", (lang, client_id))
         if cur.rowcount != 1:
-            raise NotFound("This client does not exist.", "این مشتری وجود ندارد.")
+            raise NotFound.coded("notices.client_not_found")
         session.audit("client.updated", f"client:{client_id}", {"fields": ["preferred_language"]})
 
 
@@ -317,10 +315,6 @@ def order_notices(session: Session, order_id: int) -> list[NoticeRow]:
     session.require("orders.write")
     rows = session.conn.execute(f"SELECT {_COLUMNS} FROM notices WHERE order_id = ? ORDER BY id", (order_id,))
     return [_row(r) for r in rows]
-
-
-def failed_count(conn: Any) -> int:
-    return int(conn.execute("SELECT count(*) FROM notices WHERE state = 'failed'").fetchone()[0])
 
 
 def retry_failed(session: Session, order_id: int) -> int:
@@ -366,7 +360,7 @@ def mark_sending(conn: Any, notice_id: int) -> bool:
             "UPDATE notices SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
             (notice_id,),
         )
-    return cur.rowcount == 1
+    return bool(cur.rowcount == 1)
 
 
 def mark_sent(conn: Any, notice_id: int, provider_ref: str | None, now: dt.datetime | None = None) -> None:

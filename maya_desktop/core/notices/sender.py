@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from maya_desktop.core import db
 from maya_desktop.core.errors import VaultError
@@ -60,7 +60,7 @@ def _outgoing(conn: Any, notice: NoticeRow, clinic: str) -> Outgoing | None:
     address = row[0] if notice.channel == "sms" else row[1]
     if not address:
         return None
-    lang = row[2] if row[2] in ("fa", "en") else "fa"
+    lang: Literal["fa", "en"] = "en" if row[2] == "en" else "fa"
     rendered = render(conn, notice.kind, notice.facts, lang, clinic)
     return Outgoing(notice.uid, address, rendered, clinic, notice.kind == "marketing", notice.facts.get("opt_out_code"))
 

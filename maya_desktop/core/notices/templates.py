@@ -146,10 +146,10 @@ def review(conn: Any) -> TemplateReview:
 def check_template(kind: str, part: Part, text: str) -> str:
     """Refuse unknown fields, card numbers and over-long texts (message names the field, not the text)."""
     if kind not in FIELDS or part not in PARTS:
-        raise ValidationError(f"Unknown template {kind}/{part}.", "این قالب وجود ندارد.", "template")
+        raise ValidationError.coded("notices.unknown_template", "template", kind=kind, part=part)
     text = text.replace("\r\n", "\n").strip()
     if not text:
-        raise ValidationError("A template cannot be empty.", "متن قالب نمی‌تواند خالی باشد.", part)
+        raise ValidationError.coded("notices.template_empty", part)
     limit = MAX_SMS_CHARS if part == "sms" else MAX_TEMPLATE_CHARS
     if len(text) > limit:
         raise ValidationError(
@@ -165,11 +165,7 @@ def check_template(kind: str, part: Part, text: str) -> str:
             part,
         )
     if kind == "marketing" and "{opt_out}" not in text:
-        raise ValidationError(
-            "A marketing template must carry the opt-out ({opt_out}).",
-            "قالب پیام تبلیغاتی باید راه لغو اشتراک ({opt_out}) را داشته باشد.",
-            part,
-        )
+        raise ValidationError.coded("notices.marketing_without_opt_out", part)
     for line in text.split("\n"):
         guard_free_text(line, part)  # no card numbers, even in a template
     return text
@@ -179,8 +175,8 @@ def save_templates(session: Session, kind: str, lang: Lang, texts: dict[str, str
     """A manager saves (and so reviews) one kind's templates in one language. Audited without the text."""
     session.require("settings.manage")
     if lang not in LANGS:
-        raise ValidationError("Unknown language.", "زبان نامعتبر است.", "lang")
-    clean = {part: check_template(kind, part, texts[part]) for part in PARTS if part in texts}  # type: ignore[arg-type]
+        raise ValidationError.coded("notices.unknown_language", "lang")
+    clean = {part: check_template(kind, part, texts[part]) for part in PARTS if part in texts}
     from maya_desktop.core.audit import now_utc
 
     with transaction(session.conn):
@@ -282,7 +278,7 @@ def render(conn: Any, kind: str, facts: dict[str, Any], lang: Lang, clinic: str)
 def sample_facts(kind: str) -> dict[str, Any]:
     """Made-up facts for the template editor's preview (no real client or order)."""
     now = dt.datetime.now(dt.UTC)
-    return {
+    samples: dict[str, dict[str, Any]] = {
         "quote_ready": {
             "order": 1234,
             "amount_rial": 45_000_000,
@@ -302,4 +298,5 @@ def sample_facts(kind: str) -> dict[str, Any]:
         },
         "consent_recorded": {"order": 1234, "doctor": "دکتر نمونه", "recorded_at": now.isoformat()},
         "marketing": {"message": "جشنوارهٔ پاییزی: ده درصد تخفیف", "opt_out_code": "a1b2c3d4"},
-    }[kind]
+    }
+    return samples[kind]

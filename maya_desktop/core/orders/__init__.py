@@ -10,7 +10,7 @@ delivery and destruction. Short modules with one job each:
 - `quotes`, `payments`, `consent`, `breakglass`, `report`, `destruction`, `events`
 
 Importing this package registers the client-erase hook, so `clients.erase_client` destroys every
-order of the client. `core.migrations` imports `orders.schema`, so the hook is in place whenever a
+order of the client. `core.migrations` imports this package, so the hook is in place whenever a
 vault can be opened.
 """
 

@@ -66,7 +66,7 @@ def available_doctors(session: Session) -> list[DoctorChoice]:
 def _clean_form(data: bytes) -> bytes:
     """A scanned form: PDF kept as is (encrypted); a photo of it is cleaned like any photo."""
     if len(data) > MAX_FORM_BYTES:
-        raise ValidationError("The scanned form is too large.", "فایل فرم اسکن‌شده بیش از حد بزرگ است.", "form")
+        raise ValidationError.coded("orders.scanned_form_too_large", "form")
     if data.startswith(b"%PDF-"):
         return data
     from maya_desktop.core.photos import clean_photo
@@ -79,12 +79,12 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
     order = load_order(session.conn, order_id)
     check(session, order, Action.CONSENT)
     if method not in METHODS:
-        raise ValidationError("Choose how the client consented.", "روش رضایت مشتری را انتخاب کنید.", "method")
+        raise ValidationError.coded("orders.choose_how_client_consented", "method")
     doctor = session.conn.execute(
         "SELECT 1 FROM staff WHERE id = ? AND role = ? AND active = 1", (doctor_id, Role.DOCTOR.value)
     ).fetchone()
     if doctor is None:
-        raise ValidationError("Choose an active doctor.", "یک پزشک فعال انتخاب کنید.", "doctor")
+        raise ValidationError.coded("orders.choose_active_doctor", "doctor")
     give_record_key(session, order_id)  # orders analysed before sealing after analysis
     stored = None
     if form is not None:
@@ -155,7 +155,7 @@ _COLS = "id, order_id, doctor_id, method, form_file_id IS NOT NULL, recorded_by,
 def get_consent(session: Session, consent_id: int) -> Consent:
     row = session.conn.execute(f"SELECT {_COLS} FROM consents WHERE id = ?", (consent_id,)).fetchone()
     if row is None:
-        raise NotFound("No such consent record.", "این رضایت‌نامه وجود ندارد.")
+        raise NotFound.coded("orders.consent_not_found")
     return Consent(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7], row[8])
 
 
@@ -170,10 +170,10 @@ def open_consent_form(session: Session, consent_id: int) -> bytes:
     session.require("consent.record")
     row = session.conn.execute("SELECT order_id, form_file_id FROM consents WHERE id = ?", (consent_id,)).fetchone()
     if row is None or row[1] is None:
-        raise NotFound("No scanned form for this consent.", "برای این رضایت فرم اسکن‌شده‌ای نیست.")
+        raise NotFound.coded("orders.consent_form_missing")
     order = load_order(session.conn, row[0])
     if order.status not in LIVE_STATES:
-        raise NotFound("This order's files were destroyed.", "فایل‌های این سفارش نابود شده‌اند.")
+        raise NotFound.coded("orders.order_files_destroyed")
     data = blobstore.read_blob(
         session.vault.data_dir.blobs, keys.record_key(session.conn, order.id), order.id, row[1], "consent_form"
     )

@@ -31,7 +31,7 @@ EDITABLE_STATES = frozenset({Status.CONSENTED, Status.IN_REVIEW})
 def analysis_view(photo_view: str | None, analysis: Mapping[str, Any] | None) -> str:
     """The view to measure with: the view reception confirmed, else the one the engine detected."""
     if photo_view in ORDER_TO_ANALYSIS_VIEW:
-        return ORDER_TO_ANALYSIS_VIEW[photo_view]  # type: ignore[index]
+        return ORDER_TO_ANALYSIS_VIEW[photo_view]
     return str((analysis or {}).get("view") or "frontal")
 
 
@@ -55,7 +55,8 @@ def live_measurements(
 ) -> list[Any]:
     """Measurements for `landmarks` (pure; < 1 ms). Scale follows the (possibly corrected) iris points."""
     size = (int(analysis.get("image_width") or 1), int(analysis.get("image_height") or 1))
-    return compute_measurements(landmarks, view, size, sex=sex, **_pose(analysis))
+    pose = _pose(analysis)
+    return compute_measurements(landmarks, view, size, sex=sex, yaw=pose["yaw"], pitch=pose["pitch"], roll=pose["roll"])
 
 
 def _dump(lm: Landmark) -> dict[str, Any]:

@@ -40,8 +40,8 @@ class DocumentInfo:
     created_at: str
 
 
-def _refuse(en: str, fa: str) -> ValidationError:
-    return ValidationError(en, fa, field="document")
+def _refuse(code: str) -> ValidationError:
+    return ValidationError.coded(code, "document")
 
 
 def _docx_words(data: bytes) -> int:
@@ -49,10 +49,10 @@ def _docx_words(data: bytes) -> int:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             info = archive.getinfo("word/document.xml")
             if info.file_size > MAX_DOCX_XML:
-                raise _refuse("The document is too large.", "سند بیش از حد بزرگ است.")
+                raise _refuse("documents.too_large")
             xml = archive.read(info)
     except (zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise _refuse("The Word file is damaged.", "فایل Word آسیب‌دیده است.") from exc
+        raise _refuse("documents.docx_damaged") from exc
     xml = _DOCX_PARA.sub(b"<w:t> </w:t>", xml)
     text = b"".join(_DOCX_TEXT.findall(xml)).decode("utf-8", "replace")
     return len(text.split())
@@ -69,18 +69,13 @@ def detect(data: bytes) -> str:
                     return "docx"
         except zipfile.BadZipFile:
             pass
-        raise _refuse(
-            "Only PDF, Word (DOCX) and text files are accepted.", "فقط فایل PDF، Word (DOCX) یا متن پذیرفته می‌شود."
-        )
+        raise _refuse("documents.unsupported_type")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _refuse(
-            "Only PDF, Word (DOCX) and UTF-8 text files are accepted.",
-            "فقط فایل PDF، Word (DOCX) یا متن UTF-8 پذیرفته می‌شود.",
-        ) from exc
+        raise _refuse("documents.not_utf8") from exc
     if "\x00" in text:
-        raise _refuse("This is not a text file.", "این فایل متنی نیست.")
+        raise _refuse("documents.not_text")
     return "txt"
 
 
@@ -97,19 +92,15 @@ def import_document(session: Session, order_id: int, data: bytes, word_count: in
     order = load_order(session.conn, order_id)
     check(session, order, Action.IMPORT_FILES)
     if order.service != Service.CONFIDENTIAL_DOCUMENT:
-        raise StateError("This order takes photos, not documents.", "این سفارش عکس می‌پذیرد، نه سند.")
+        raise StateError.coded("documents.photos_order")
     if not data or len(data) > MAX_DOCUMENT_BYTES:
-        raise _refuse("The document is empty or larger than 50 MB.", "سند خالی یا بزرگ‌تر از ۵۰ مگابایت است.")
+        raise _refuse("documents.empty_or_too_large")
     doc_type = detect(data)
     words = word_count if word_count is not None else count_words(data, doc_type)
     if words is None:
-        raise ValidationError(
-            "Enter the number of words of this PDF.", "تعداد واژه‌های این PDF را وارد کنید.", "word_count"
-        )
+        raise ValidationError.coded("documents.word_count_missing", "word_count")
     if isinstance(words, bool) or not isinstance(words, int) or not 0 < words <= MAX_WORDS:
-        raise ValidationError(
-            "The word count must be a positive number.", "تعداد واژه باید عدد مثبت باشد.", "word_count"
-        )
+        raise ValidationError.coded("documents.word_count_invalid", "word_count")
     stored = blobstore.write_blob(
         session.vault.data_dir.blobs, order_key(session.conn, order_id), order_id, "document", data
     )
@@ -146,7 +137,7 @@ def open_document(session: Session, document_id: int) -> bytes:
     """Decrypt a document (same rule as photos: consent / import step / break-glass). Audited."""
     row = session.conn.execute("SELECT order_id, file_id FROM documents WHERE id = ?", (document_id,)).fetchone()
     if row is None:
-        raise _refuse("No such document.", "این سند وجود ندارد.")
+        raise _refuse("documents.not_found")
     order = load_order(session.conn, row[0])
     basis = require_file_access(session, order, "document")
     data = blobstore.read_blob(

@@ -69,5 +69,5 @@ def enqueue_order_event(session: Session, order_id: int, *, event_type: str | No
         from maya_desktop.core.sync import outbox
     except ImportError:
         return None
-    kind = {} if event_type is None else {"event_type": event_type}
+    kind: dict[str, Any] = {} if event_type is None else {"event_type": event_type}
     return outbox.enqueue_order_event(session.conn, **build_order_event(session.conn, order_id), **kind)

@@ -39,9 +39,9 @@ class Payment:
 def _text(value: str, field: str, limit: int, fa_label: str) -> str:
     text = " ".join((value or "").split())
     if not text:
-        raise ValidationError(f"{field} is required.", f"{fa_label} را وارد کنید.", field)
+        raise ValidationError.coded("orders.field_required", field, field=field, fa_label=fa_label)
     if len(text) > limit:
-        raise ValidationError(f"{field}: at most {limit} characters.", f"{fa_label} بیش از حد طولانی است.", field)
+        raise ValidationError.coded("orders.field_too_long", field, field=field, limit=limit, fa_label=fa_label)
     return guard_free_text(text, field)
 
 
@@ -51,11 +51,11 @@ def _paid_on(value: dt.date | str | None) -> str:
     try:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(to_ascii_digits(str(value)).strip())
     except ValueError as exc:
-        raise ValidationError("Payment date: YYYY-MM-DD.", "تاریخ پرداخت نادرست است.", "paid_on") from exc
+        raise ValidationError.coded("orders.payment_date_malformed", "paid_on") from exc
     if isinstance(day, dt.datetime):
         day = day.date()
     if day > clock.now().date() + dt.timedelta(days=1):
-        raise ValidationError("The payment date is in the future.", "تاریخ پرداخت در آینده است.", "paid_on")
+        raise ValidationError.coded("orders.payment_date_in_future", "paid_on")
     return day.isoformat()
 
 
@@ -73,9 +73,7 @@ def record_payment(
     gateway = _text(gateway, "gateway", GATEWAY_MAX, "نام درگاه یا پایانه")
     reference = _text(to_ascii_digits(reference or ""), "reference", REFERENCE_MAX, "شمارهٔ پیگیری")
     if isinstance(amount_rial, bool) or not isinstance(amount_rial, int) or not 0 < amount_rial <= MAX_AMOUNT:
-        raise ValidationError(
-            "The amount must be a positive whole number of Rial.", "مبلغ باید عدد صحیح مثبت (ریال) باشد.", "amount"
-        )
+        raise ValidationError.coded("orders.amount_positive_whole_number", "amount")
     day = _paid_on(paid_on)
     ts = clock.text()
     with transaction(session.conn):

@@ -80,11 +80,9 @@ def set_price_rule(session: Session, service: Service | str, rule: str, amount: 
     service = Service(service)
     known = rule in RULE_NAMES or (rule.startswith(FINDING_PREFIX) and 0 < len(rule) - len(FINDING_PREFIX) <= 64)
     if not known or not rule.isascii():
-        raise ValidationError("Unknown price rule.", "قاعدهٔ قیمت ناشناخته است.", "rule")
+        raise ValidationError.coded("orders.unknown_price_rule", "rule")
     if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount <= MAX_AMOUNT:
-        raise ValidationError(
-            "The amount must be a whole, non-negative number.", "مبلغ باید عدد صحیح نامنفی باشد.", "amount"
-        )
+        raise ValidationError.coded("orders.amount_whole_non_negative", "amount")
     with transaction(session.conn):
         session.conn.execute(
             "INSERT INTO price_rules(service, rule, amount) VALUES (?, ?, ?)"
@@ -202,15 +200,13 @@ def issue_quote(
     if overridden:
         reason = guard_free_text((reason or "").strip(), "override_reason")
         if len(reason) < 3:
-            raise ValidationError(
-                "Give a reason for changing the price.", "دلیل تغییر قیمت را بنویسید.", "override_reason"
-            )
+            raise ValidationError.coded("orders.give_reason_for_changing", "override_reason")
         total = quote.total_rial if override_total_rial is None else override_total_rial
         days = quote.turnaround_days if override_turnaround_days is None else override_turnaround_days
         if isinstance(total, bool) or not isinstance(total, int) or not 0 <= total <= MAX_AMOUNT:
-            raise ValidationError("The price must be a whole number of Rial.", "قیمت باید عدد صحیح ریال باشد.", "total")
+            raise ValidationError.coded("orders.price_whole_number_rial", "total")
         if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
-            raise ValidationError("Turnaround: 1–365 days.", "زمان تحویل باید ۱ تا ۳۶۵ روز باشد.", "turnaround_days")
+            raise ValidationError.coded("orders.turnaround_1_365_days", "turnaround_days")
         lines = (*quote.lines, QuoteLine("override", "Manual change", "تغییر دستی", 1, total - quote.total_rial))
         quote = Quote(lines, total, days, urgent, True)
     sealed = blobstore.seal_value(record_key(session.conn, order_id), order_id, "quote", quote.to_json())

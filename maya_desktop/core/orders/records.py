@@ -26,7 +26,7 @@ _DOCTOR_FILTER = (
 def clean_notes(notes: str | None) -> str | None:
     text = (notes or "").strip()
     if len(text) > NOTES_MAX:
-        raise ValidationError(f"Notes: at most {NOTES_MAX} characters.", "یادداشت بیش از حد طولانی است.", "notes")
+        raise ValidationError.coded("orders.notes_too_long", "notes", limit=NOTES_MAX)
     return guard_free_text(text, "notes") or None
 
 
@@ -36,7 +36,7 @@ def create_order(session: Session, client_id: int, service: Service | str, notes
     service = Service(service)
     notes = clean_notes(notes)
     if session.conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise NotFound(f"Client #{client_id} does not exist.", "این مشتری وجود ندارد.")
+        raise NotFound.coded("orders.client_not_found", client_id=client_id)
     ts = clock.text()
     with transaction(session.conn):
         cur = session.conn.execute(
@@ -56,7 +56,7 @@ def set_notes(session: Session, order_id: int, notes: str | None) -> Order:
     notes = clean_notes(notes)
     order = load_order(session.conn, order_id)
     if order.status == Status.DESTROYED:
-        raise NotFound("This order was destroyed.", "این سفارش حذف شده است.")
+        raise NotFound.coded("orders.order_was_destroyed")
     with transaction(session.conn):
         session.conn.execute(
             "UPDATE orders SET notes = ?, updated_at = ? WHERE id = ?", (notes, clock.text(), order_id)
@@ -77,7 +77,7 @@ def get_order(session: Session, order_id: int) -> Order:
     if row is None:
         if session.role == Role.DOCTOR:
             session.audit("order.access_denied", f"order:{order_id}", {"action": "read"})
-        raise NotFound(f"Order #{order_id} does not exist.", "این سفارش وجود ندارد.")
+        raise NotFound.coded("orders.order_not_found", order_id=order_id)
     return from_row(row)
 
 

@@ -28,8 +28,9 @@ from urllib3.connectionpool import HTTPSConnectionPool
 from urllib3.util.ssl_ import create_urllib3_context
 
 from maya_desktop.core.errors import ValidationError
+from maya_desktop.core.messages import texts
 from maya_desktop.core.sync import hq_anchor, outbox
-from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, canonical_json, is_valid_response, validate_batch
+from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, canonical_json, is_valid_response
 from maya_desktop.core.sync.settings import SyncConfig, load_config, normalize_pin, spki_sha256, validate_endpoint
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # (connect, read) seconds
@@ -45,11 +46,13 @@ class PinMismatchError(ssl.SSLError):
 
 
 class SyncTransportError(Exception):
-    """The batch may or may not have arrived; retry later. Messages are PII-free."""
+    """The batch may or may not have arrived; retry later. Messages are PII-free (core/messages.py)."""
 
-    def __init__(self, message_en: str, message_fa: str) -> None:
+    def __init__(self, code: str, **args: Any) -> None:
+        message_en, message_fa = texts(code, **args)
         super().__init__(message_en)
         self.message_en, self.message_fa = message_en, message_fa
+        self.code, self.args_of_message = code, args
 
 
 @dataclass
@@ -182,11 +185,6 @@ class SyncClient:
     def close(self) -> None:
         self.session.close()
 
-    def post_batch(self, events: list[dict[str, Any]]) -> BatchResult:
-        """Validate and POST one batch. Raises SyncTransportError when the outcome is unknown (retry later)."""
-        validate_batch({"events": events})  # last gate before bytes leave the machine
-        return self._post(events)
-
     def _post(self, events: list[dict[str, Any]]) -> BatchResult:
         """POST events that the caller has validated one by one (push_once: decode_payload)."""
         if not 1 <= len(events) <= MAX_BATCH_EVENTS:
@@ -211,24 +209,12 @@ class SyncClient:
                 status = resp.status_code
         except requests.exceptions.SSLError as exc:
             if _caused_by(exc, PinMismatchError):
-                raise SyncTransportError(
-                    "The server's certificate does not match the saved pin; nothing was sent.",
-                    "گواهی سرور با پین ذخیره‌شده نمی‌خواند؛ چیزی ارسال نشد.",
-                ) from None
-            raise SyncTransportError(
-                "The server's certificate could not be verified; nothing was sent.",
-                "گواهی سرور تأیید نشد؛ چیزی ارسال نشد.",
-            ) from None
+                raise SyncTransportError("sync.pin_mismatch") from None
+            raise SyncTransportError("sync.certificate_unverified") from None
         except requests.exceptions.Timeout:
-            raise SyncTransportError(
-                "The sync server did not answer in time; will retry.",
-                "سرور همگام‌سازی به‌موقع پاسخ نداد؛ دوباره تلاش می‌شود.",
-            ) from None
+            raise SyncTransportError("sync.timeout") from None
         except (requests.exceptions.RequestException, OSError) as exc:
-            raise SyncTransportError(
-                f"The sync server could not be reached ({type(exc).__name__}); will retry.",
-                "سرور همگام‌سازی در دسترس نیست؛ دوباره تلاش می‌شود.",
-            ) from None
+            raise SyncTransportError("sync.unreachable", kind=type(exc).__name__) from None
         if status != 200:
             return BatchResult(status, [], [], [])
         return _parse_ok(raw)
@@ -244,10 +230,7 @@ class SyncClient:
                 raw = resp.raw.read(MAX_RESPONSE_BYTES + 1, decode_content=True)
                 status = resp.status_code
         except (requests.exceptions.RequestException, OSError):
-            raise SyncTransportError(
-                "HQ's audit anchor could not be fetched; compared at the next sync.",
-                "لنگر ممیزی دفتر مرکزی دریافت نشد؛ در همگام‌سازی بعدی مقایسه می‌شود.",
-            ) from None
+            raise SyncTransportError("sync.anchor_unreachable") from None
         return _parse_anchor(raw) if status == 200 else None
 
 
@@ -271,11 +254,8 @@ def _parse_ok(raw: bytes) -> BatchResult:
         data = json.loads(raw) if len(raw) <= MAX_RESPONSE_BYTES else None
     except ValueError:
         data = None
-    if not is_valid_response(data):
-        raise SyncTransportError(
-            "The sync server sent an unreadable answer; will retry.",
-            "پاسخ سرور همگام‌سازی خوانا نبود؛ دوباره تلاش می‌شود.",
-        )
+    if data is None or not is_valid_response(data):
+        raise SyncTransportError("sync.unreadable_answer")
     rejected = [(str(r["event_id"]), outbox.clean_error(r["reason"])) for r in data["rejected"] if r["event_id"]]
     return BatchResult(200, list(data["accepted"]), list(data["duplicates"]), rejected)
 

@@ -82,7 +82,8 @@ _SHAPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 def load_schema() -> dict[str, Any]:
     """The event schema, read from the package data (works from a wheel or a zip too)."""
     text = resources.files("maya_desktop").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 @functools.cache
@@ -166,7 +167,7 @@ def validate_batch(body: Mapping[str, Any]) -> None:
     """Check a whole request body ``{"events": [...]}`` before it is sent."""
     events = body.get("events") if isinstance(body, Mapping) else None
     envelope_ok = isinstance(body, Mapping) and set(body) == {"events"} and isinstance(events, list)
-    if not envelope_ok or not 1 <= len(events) <= MAX_BATCH_EVENTS:
+    if not envelope_ok or not isinstance(events, list) or not 1 <= len(events) <= MAX_BATCH_EVENTS:
         raise _refuse(None, "The sync batch does not match the contract.", "بستهٔ همگام‌سازی با قرارداد سازگار نیست.")
     for event in events:  # one by one (not via $defs/batch) so that the error names the field
         validate_event(event)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from maya_desktop.core.settings import get_setting, set_setting
+from maya_desktop.core.settings import delete_setting, get_setting, set_setting
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.contract import (
     EVENT_TYPE_AUDIT_ANCHOR,
@@ -108,7 +108,7 @@ def _insert(conn: Any, valid: dict[str, Any], now: dt.datetime | None = None) ->
         "VALUES(?, ?, ?, 0, ?, 'pending') ON CONFLICT(event_id) DO NOTHING",
         (valid["event_id"], canonical_json(valid), stamp, stamp),
     )
-    return valid["event_id"]
+    return str(valid["event_id"])
 
 
 def enqueue_order_event(
@@ -204,7 +204,7 @@ def mark_rejected(conn: Any, event_id: str, reason: str) -> None:
 def backoff_seconds(attempts: int, rng: random.Random | None = None) -> float:
     """Exponential back-off with 'equal jitter': half fixed, half random, capped at one hour."""
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(0, min(attempts - 1, 30)))
-    return ceiling / 2 + (rng or random).uniform(0, ceiling / 2)
+    return float(ceiling / 2 + (rng or random).uniform(0, ceiling / 2))
 
 
 def schedule_retry(
@@ -262,7 +262,7 @@ def record_round(conn: Any, now: dt.datetime | None, error: str | None) -> None:
         set_setting(conn, KEY_LAST_ERROR, clean_error(error))
     else:
         set_setting(conn, KEY_LAST_SUCCESS, stamp)
-        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_LAST_ERROR,))
+        delete_setting(conn, KEY_LAST_ERROR)
 
 
 def stats(conn: Any, now: dt.datetime | None = None) -> OutboxStats:

@@ -149,7 +149,7 @@ class SyncReceiver(ThreadingHTTPServer):
             if self.recorder is not None:
                 with self.recorder.lock:
                     self.recorder.connections += 1
-            self.RequestHandlerClass(tls, client_address, self)
+            self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]  # typeshed wants Self
         except OSError:
             pass  # client went away (e.g. it timed out while we were slow)
         finally:
@@ -164,7 +164,7 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         if self.server.recorder is not None:
-            self.rfile = _TeeReader(self.rfile, self.server.recorder)  # type: ignore[assignment]
+            self.rfile = _TeeReader(self.rfile, self.server.recorder)  # type: ignore[assignment,arg-type]
 
     def log_message(self, format: str, *args: Any) -> None:
         if not self.server.quiet:  # request line and status only; never headers (token) or bodies
@@ -299,7 +299,7 @@ class RunningReceiver:
 
     @property
     def url(self) -> str:
-        return f"https://{self.server.server_address[0]}:{self.port}"
+        return f"https://{self.server.server_address[0]!s}:{self.port}"
 
     @property
     def store(self) -> ReceiverStore:

@@ -20,7 +20,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.settings import get_setting, set_setting
+from maya_desktop.core.settings import delete_setting, get_setting, set_setting
 from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID, load_schema, new_workstation_id
 
 if TYPE_CHECKING:
@@ -53,11 +53,7 @@ def validate_endpoint(url: str) -> str:
     text = url.strip() if isinstance(url, str) else ""
     parts = urlsplit(text)
     if parts.scheme.lower() == "http":
-        raise ValidationError(
-            "The sync address must start with https:// — plain http:// would send data unencrypted.",
-            "نشانی همگام‌سازی باید با https:// شروع شود؛ http:// ساده داده را بدون رمزنگاری می‌فرستد.",
-            field=KEY_ENDPOINT,
-        )
+        raise ValidationError.coded("sync.endpoint_not_https", KEY_ENDPOINT)
     try:
         port_ok = parts.port is None or 0 < parts.port < 65536
     except ValueError:
@@ -72,22 +68,14 @@ def validate_endpoint(url: str) -> str:
         or not port_ok
         or any(c.isspace() for c in text)
     ):
-        raise ValidationError(
-            "The sync address must be a full https:// URL with a host name and no user, query or fragment.",
-            "نشانی همگام‌سازی باید یک نشانی کامل https:// با نام میزبان و بدون نام کاربری یا پرسش باشد.",
-            field=KEY_ENDPOINT,
-        )
+        raise ValidationError.coded("sync.endpoint_malformed", KEY_ENDPOINT)
     return "https://" + parts.netloc.lower() + parts.path.rstrip("/")
 
 
 def validate_token(token: str) -> str:
     text = token.strip() if isinstance(token, str) else ""
     if not _TOKEN_RE.fullmatch(text):
-        raise ValidationError(
-            "The sync token must be 16–512 characters of letters, digits and - . _ ~ + /.",
-            "توکن همگام‌سازی باید ۱۶ تا ۵۱۲ نویسه از حروف لاتین، رقم و - . _ ~ + / باشد.",
-            field=KEY_TOKEN,
-        )
+        raise ValidationError.coded("sync.token_malformed", KEY_TOKEN)
     return text
 
 
@@ -106,11 +94,7 @@ def normalize_pin(pin: str) -> str:
         raw = b""
     if len(raw) == 32:
         return raw.hex()
-    raise ValidationError(
-        "The certificate pin must be the SHA-256 of the server's public key (64 hex digits or 44 base64 characters).",
-        "پین گواهی باید SHA-256 کلید عمومی سرور باشد (۶۴ رقم هگز یا ۴۴ نویسهٔ base64).",
-        field=KEY_PIN,
-    )
+    raise ValidationError.coded("sync.pin_malformed", KEY_PIN)
 
 
 def spki_sha256(cert_der: bytes) -> str:
@@ -129,11 +113,7 @@ def _check_pattern(value: str, prop: str, key: str) -> str:
     pattern = load_schema()["$defs"]["order_event"]["properties"][prop]["pattern"]
     text = value.strip() if isinstance(value, str) else ""
     if not re.fullmatch(pattern, text):
-        raise ValidationError(
-            f"The {prop.replace('_', ' ')} does not have the expected form.",
-            f"شناسهٔ «{prop}» قالب درستی ندارد.",
-            field=key,
-        )
+        raise ValidationError.coded("sync.id_malformed", key, prop=prop, words=prop.replace("_", " "))
     return text
 
 
@@ -148,7 +128,7 @@ def set_token(conn: Any, token: str) -> None:
 def set_pin(conn: Any, pin: str | None) -> None:
     """Set (or with None / empty string, remove) the SPKI pin."""
     if pin is None or (isinstance(pin, str) and not pin.strip()):
-        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_PIN,))
+        delete_setting(conn, KEY_PIN)
     else:
         set_setting(conn, KEY_PIN, normalize_pin(pin))
 
@@ -164,7 +144,7 @@ def set_workstation_id(conn: Any, workstation_id: str) -> None:
 def set_ca_file(conn: Any, path: str | None) -> None:
     """Extra CA certificates (PEM file) to trust *in addition to* the system/certifi ones."""
     if path is None or not str(path).strip():
-        conn.execute("DELETE FROM settings WHERE key = ?", (KEY_CA_FILE,))
+        delete_setting(conn, KEY_CA_FILE)
     else:
         set_setting(conn, KEY_CA_FILE, str(path).strip())
 
@@ -179,7 +159,7 @@ def workstation_id(conn: Any) -> str:
     if not value:
         value = new_workstation_id()
         set_setting(conn, KEY_WORKSTATION, value)
-    return value
+    return str(value)
 
 
 def load_config(conn: Any) -> SyncConfig | None:
@@ -224,9 +204,9 @@ def save_config(
     session.require("settings.manage")
     new_token = token.strip() if token else ""
     if not new_token and not get_setting(conn, KEY_TOKEN):
-        raise ValidationError("Enter the clinic token.", "توکن درمانگاه را وارد کنید.", KEY_TOKEN)
+        raise ValidationError.coded("sync.token_missing", KEY_TOKEN)
     if ca_file and not Path(ca_file).is_file():
-        raise ValidationError("The CA certificate file does not exist.", "فایل گواهی مرجع پیدا نشد.", KEY_CA_FILE)
+        raise ValidationError.coded("sync.ca_file_missing", KEY_CA_FILE)
     with session.vault.lock, transaction(conn):
         set_endpoint(conn, endpoint)
         if new_token:

@@ -1,21 +1,17 @@
-"""Tables of the client-notice outbox (issue 19), created by one appended migration.
+-- Tables of the client-notice outbox (issue 19), created by one appended migration.
+--
+-- `notices` holds one row per (event, channel). A row keeps the *facts* of the event (amount, dates,
+-- receipt), never the rendered text: the text is rendered from the manager-reviewed template when it
+-- is sent, and the recipient's address is looked up then (so a corrected email is used, and an erased
+-- client's rows are deleted with them).
+--
+-- Withdrawing the opt-in by any path (the opt-out code, the client dialog's check box) records the date
+-- and cancels the news still waiting, by trigger, so no caller can forget it.
+--
+-- The first trigger makes the policy's "we hate spam" a database rule: a marketing row cannot be inserted
+-- for a client without the opt-in, whatever code tries (core/notices/outbox.py checks first to give a
+-- clear message, the trigger is the backstop).
 
-`notices` holds one row per (event, channel). A row keeps the *facts* of the event (amount, dates,
-receipt), never the rendered text: the text is rendered from the manager-reviewed template when it
-is sent, and the recipient's address is looked up then (so a corrected email is used, and an erased
-client's rows are deleted with them).
-
-Withdrawing the opt-in by any path (the opt-out code, the client dialog's check box) records the date
-and cancels the news still waiting, by trigger, so no caller can forget it.
-
-The first trigger makes the policy's "we hate spam" a database rule: a marketing row cannot be inserted
-for a client without the opt-in, whatever code tries (core/notices/outbox.py checks first to give a
-clear message; the trigger is the backstop).
-"""
-
-from __future__ import annotations
-
-NOTICES_DDL = """
 CREATE TABLE IF NOT EXISTS notices (
     id              INTEGER PRIMARY KEY,
     uid             TEXT NOT NULL UNIQUE,
@@ -62,4 +58,3 @@ BEGIN
     UPDATE notices SET state = 'cancelled', last_error = 'opted out'
      WHERE client_id = NEW.id AND kind = 'marketing' AND state IN ('pending', 'failed');
 END;
-"""

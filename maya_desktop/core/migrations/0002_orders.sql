@@ -1,14 +1,10 @@
-"""Tables of the orders feature (one migration, appended to core.migrations.MIGRATIONS).
+-- Tables of the orders feature (one migration, appended to core.migrations.MIGRATIONS).
+--
+-- Everything here lives inside the SQLCipher database. Order data keys (`order_keys.data_key`) are
+-- therefore wrapped by the database key: nobody can read them without unlocking the vault.
+-- Personal or face-derived values that must live in the database (analysis JSON, quote breakdown)
+-- are additionally sealed with the order's own data key, so deleting the key row shreds them too.
 
-Everything here lives inside the SQLCipher database. Order data keys (`order_keys.data_key`) are
-therefore wrapped by the database key: nobody can read them without unlocking the vault.
-Personal or face-derived values that must live in the database (analysis JSON, quote breakdown)
-are additionally sealed with the order's own data key, so deleting the key row shreds them too.
-"""
-
-from __future__ import annotations
-
-ORDERS_DDL = """
 CREATE TABLE IF NOT EXISTS orders (
     id                  INTEGER PRIMARY KEY,
     order_ref           TEXT NOT NULL UNIQUE,
@@ -127,29 +123,30 @@ CREATE TABLE IF NOT EXISTS price_rules (
     amount   INTEGER NOT NULL CHECK (amount >= 0),
     PRIMARY KEY (service, rule)
 );
-"""
 
-# Sensible defaults (Rial). `finding:<code>` rules add a modifier per analysis finding code.
-DEFAULT_PRICE_RULES: tuple[tuple[str, str, int], ...] = (
-    ("rhinoplasty_analysis", "base", 25_000_000),
-    ("rhinoplasty_analysis", "included_views", 3),
-    ("rhinoplasty_analysis", "per_extra_view", 2_000_000),
-    ("rhinoplasty_analysis", "per_finding", 1_000_000),
-    ("rhinoplasty_analysis", "max_charged_findings", 5),
-    ("rhinoplasty_analysis", "turnaround_days", 3),
-    ("rhinoplasty_analysis", "urgent_percent", 50),
-    ("rhinoplasty_analysis", "urgent_turnaround_days", 1),
-    ("confidential_document", "base", 5_000_000),
-    ("confidential_document", "per_word", 15_000),
-    ("confidential_document", "words_per_day", 2_000),
-    ("confidential_document", "turnaround_days", 2),
-    ("confidential_document", "urgent_percent", 50),
-    ("confidential_document", "urgent_turnaround_days", 1),
-)
+CREATE TABLE IF NOT EXISTS sync_outbox (
+    id              INTEGER PRIMARY KEY,
+    event_id        TEXT UNIQUE NOT NULL,
+    payload         TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    state           TEXT NOT NULL CHECK(state IN ('pending','sent','rejected')),
+    last_error      TEXT
+);
+CREATE INDEX IF NOT EXISTS sync_outbox_due ON sync_outbox(state, next_attempt_at, id);
 
-
-def seed_statements() -> list[tuple[str, tuple[str, str, int]]]:
-    return [
-        ("INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES (?, ?, ?)", row)
-        for row in DEFAULT_PRICE_RULES
-    ]
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'base', 25000000);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'included_views', 3);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'per_extra_view', 2000000);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'per_finding', 1000000);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'max_charged_findings', 5);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'turnaround_days', 3);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'urgent_percent', 50);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('rhinoplasty_analysis', 'urgent_turnaround_days', 1);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('confidential_document', 'base', 5000000);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('confidential_document', 'per_word', 15000);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('confidential_document', 'words_per_day', 2000);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('confidential_document', 'turnaround_days', 2);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('confidential_document', 'urgent_percent', 50);
+INSERT OR IGNORE INTO price_rules(service, rule, amount) VALUES ('confidential_document', 'urgent_turnaround_days', 1);
