@@ -37,7 +37,7 @@ def keep_draft(session: Session, kind: str, ref: str, payload: dict[str, Any]) -
     """Seal `payload` (JSON-able) to the signed-in person and keep it, replacing their earlier draft of it."""
     public = session.vault.slots.public_key(session.actor)
     if public is None:
-        raise VaultError("This account has no key slot.", "این حساب کلید دسترسی ندارد.")
+        raise VaultError.coded("vault.no_key_slot")
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
     sealed = wrap_to_public(public, body, _context(session.staff.id, kind, ref))
     with transaction(session.conn):

@@ -29,6 +29,15 @@ CATALOGUE: dict[str, Text] = {
         "Schema migration {number} would break references between tables; nothing was changed.",
         "به‌روزرسانی ساختار پایگاه داده ارتباط میان جدول‌ها را به هم می‌زد و انجام نشد؛ چیزی تغییر نکرد.",
     ),
+    # --- sign-in, lock and the operations executor (core/signin.py, core/drafts.py, core/operations) ---
+    "signin.wait": Text(
+        "Too many wrong attempts. Try again in {seconds} s.",
+        "تلاش‌های نادرست زیاد بود. {seconds_fa} ثانیهٔ دیگر دوباره امتحان کنید.",
+    ),
+    "signin.wrong_password": Text("Wrong password.", "گذرواژه درست نیست."),
+    "vault.no_key_slot": Text("This account has no key slot.", "این حساب کلید دسترسی ندارد."),
+    "vault.closed": Text("The vault is closed.", "گاوصندوق داده‌ها بسته است."),
+    "vault.locked": Text("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید."),
     # --- settings (core/settings.py, core/clinic_settings.py) ---
     "settings.out_of_range": Text(
         "{key} must be a whole number from {low} to {high}.",
@@ -37,6 +46,10 @@ CATALOGUE: dict[str, Text] = {
     "settings.wrong_type": Text("{key} has the wrong type.", "مقدار این تنظیم نامعتبر است."),
     "settings.unknown": Text("Unknown setting {key}.", "این تنظیم وجود ندارد."),
     # --- sync settings (core/sync/settings.py) ---
+    "sync.not_configured": Text(
+        "Sync is not configured (address and token).", "همگام‌سازی پیکربندی نشده است (نشانی و توکن)."
+    ),
+    "sync.round_failed": Text("Sync round failed ({kind}).", "دور همگام‌سازی ناموفق بود."),
     "sync.anchor_unreachable": Text(
         "HQ's audit anchor could not be fetched; compared at the next sync.",
         "لنگر ممیزی دفتر مرکزی دریافت نشد؛ در همگام‌سازی بعدی مقایسه می‌شود.",

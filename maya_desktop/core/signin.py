@@ -112,10 +112,7 @@ class FolderThrottle:
         wait = min(state.not_before.get(self._key(state, username), 0.0) - now, self.max_delay)  # clock went back
         if wait > 0:
             seconds = int(wait) + 1
-            raise AuthError(
-                f"Too many wrong attempts. Try again in {seconds} s.",
-                f"تلاش‌های نادرست زیاد بود. {to_persian_digits(seconds)} ثانیهٔ دیگر دوباره امتحان کنید.",
-            )
+            raise AuthError.coded("signin.wait", seconds=seconds, seconds_fa=to_persian_digits(seconds))
 
     def failed(self, username: str, now: float | None = None, action: str = LOGIN_FAILED) -> float:
         """Record a failure; returns the delay now imposed."""
@@ -201,7 +198,7 @@ def unlock(session: Session, password: str) -> None:
     except AuthError as exc:
         throttle.failed(session.actor, action=UNLOCK_FAILED)
         # the lock screen asks only for a password: "wrong username or password" would puzzle
-        raise AuthError("Wrong password.", "گذرواژه درست نیست.") from exc
+        raise AuthError.coded("signin.wrong_password") from exc
     session.locked = False
     record_failures(session, throttle)
     session.audit("unlock", f"staff:{session.actor}")

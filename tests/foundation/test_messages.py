@@ -20,7 +20,7 @@ CORE = REPO / "maya_desktop" / "core"
 PERSIAN = re.compile("[\u0600-\u06ff]")
 # Inline en/fa pairs left in the core (220 before the catalogue). Lower it as modules
 # move their texts to the catalogue; it may never rise.
-INLINE_PAIRS_AT_MOST = 151
+INLINE_PAIRS_AT_MOST = 150
 # Calls whose first argument is a catalogue code (the errors, and a module's own one-line maker of its errors).
 CODED_CALLS = {"coded", "SyncTransportError", "texts", "_refuse"}
 CODE = re.compile(r"[a-z0-9_]+\.[a-z0-9_]+")

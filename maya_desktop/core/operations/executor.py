@@ -78,7 +78,7 @@ class OperationExecutor:
         with self._guard:
             if self._closed:
                 future: Future[Any] = Future()
-                future.set_exception(VaultError("The vault is closed.", "گاوصندوق داده‌ها بسته است."))
+                future.set_exception(VaultError.coded("vault.closed"))
                 return future
             return self._pool.submit(self._run, operation, request)
 
@@ -90,7 +90,7 @@ class OperationExecutor:
         """The executor thread's session (only valid on that thread, inside an operation)."""
         if self._own is None or self._own.vault.locked:
             if self.session.vault.locked:  # (a window locking keeps its drafts through here before the vault closes)
-                raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+                raise VaultError.coded("vault.locked")
             self._own = self.session.vault.worker_session(self.session.staff)
         self._own.staff = self.session.staff  # e.g. the agreement accepted meanwhile
         return self._own

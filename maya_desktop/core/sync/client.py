@@ -356,7 +356,7 @@ def push_once(
     config = load_config(conn)
     if config is None:
         report.configured = False
-        report.fail("Sync is not configured (address and token).", "همگام‌سازی پیکربندی نشده است (نشانی و توکن).")
+        report.fail(*texts("sync.not_configured"))
         return report
     moment = now or dt.datetime.now(dt.UTC)
     own_client = client is None
@@ -419,7 +419,7 @@ def run_forever(
             except Exception as exc:  # keep the thread alive; the type name carries no personal data
                 conn.rollback()
                 report = PushReport()
-                report.fail(f"Sync round failed ({type(exc).__name__}).", "دور همگام‌سازی ناموفق بود.")
+                report.fail(*texts("sync.round_failed", kind=type(exc).__name__))
             if on_report is not None:
                 on_report(report)
             _sleep(stop, wake, _seconds_to_wait(conn, interval))
