@@ -12,10 +12,11 @@ to the in-process engine, so an import never fails because of it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import struct
-import subprocess
+import subprocess  # nosec B404 - starts only our own helper module (fixed argv, no shell)
 import sys
 import threading
 from typing import IO, Any
@@ -69,7 +70,7 @@ class HelperAnalyzer:
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
         try:
-            self._proc = subprocess.Popen(  # our own module, no shell
+            self._proc = subprocess.Popen(  # our own module, no shell  # nosec B603
                 [sys.executable, "-m", "maya_desktop.core.analysis_helper"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -133,10 +134,10 @@ def serve(inp: IO[bytes], out: IO[bytes]) -> None:
     """The helper's loop: one frame in, one frame out, until the pipe closes."""
     from maya_desktop.core.photos import analyze
 
-    try:  # load the engine and its face detector before the first photo arrives
+    # Load the engine and its face detector before the first photo arrives; a warm-up only: the real call
+    # reports its own problems.
+    with contextlib.suppress(Exception):
         analyze(Image.new("RGB", (256, 256), (128, 128, 128)))
-    except Exception:  # noqa: S110 - a warm-up only; the real call reports its own problems
-        pass
     while True:
         try:
             meta, pixels = _read_frame(inp)

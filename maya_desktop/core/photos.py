@@ -442,6 +442,11 @@ def remove_photo(session: Session, photo_id: int) -> None:
     order = load_order(session.conn, order_id)
     if order.status not in IMPORT_PHASE_STATES:
         raise state_error(Action.IMPORT_FILES, order.status)
+    from maya_desktop.core.legal.holds import HeldByLegalRequest, order_hold  # lazy: legal imports orders
+
+    request_id = order_hold(session.conn, order_id)
+    if request_id is not None:  # a court's hold keeps every file of the order, removal included (P12)
+        raise HeldByLegalRequest(request_id)
     with transaction(session.conn):
         session.conn.execute("DELETE FROM photos WHERE id = ?", (photo_id,))
         session.conn.execute("DELETE FROM order_files WHERE file_id IN (?, ?)", (file_id, thumb_id))

@@ -210,6 +210,11 @@ class Vault:
                 db.verify_all_pages(conn, data_dir.db)  # never migrate an unchecked file
                 background = False
             migrate(conn)
+            if background and _destruction_pending(conn):
+                # Something is due (P6): it must be destroyed before anyone can read it, and destroying writes,
+                # which waits for the whole-file check; so check now, and open only after the purge.
+                db.verify_all_pages(conn, data_dir.db)
+                background = False
             finding = _check_audit_anchor(conn, slots)
             refused = _check_slots(conn, slots, unlocked.username, public_of(unlocked.private_key))
             vault = cls(data_dir, conn, db_key, slots)
@@ -455,6 +460,12 @@ def _housekeeping(session: Session) -> Any:
         grant_missing(session.conn)  # a consent given again, a new manager: wraps only a holder can make
         enqueue_audit_anchor(session.conn)  # HQ's copy of the head: the anchor nobody here can rewrite
     return report
+
+
+def _destruction_pending(conn: db.Connection) -> bool:
+    from maya_desktop.core.orders.housekeeping import destruction_pending  # lazy: orders import the session
+
+    return destruction_pending(conn)
 
 
 def _finish_interrupted_rotation(data_dir: DataDir, slots: KeySlots, unlocked: UnlockedSlot) -> bytes:

@@ -146,6 +146,10 @@ def revoke_consent(session: Session, order_id: int) -> Order:
             fields={"doctor_id": None, "consented_at": None},
             details={"revoked": cur.rowcount},
         )
+    if not session.conn.in_transaction:
+        # secure_delete wiped the wrap's page in the WAL; the checkpoint carries that into maya.db, so a copy
+        # of the main file taken now no longer holds the doctor's old wrap.
+        session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return load_order(session.conn, order_id)
 
 

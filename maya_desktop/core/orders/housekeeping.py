@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from maya_desktop.core import blobstore
-from maya_desktop.core.db import transaction
+from maya_desktop.core.db import Connection, transaction
 from maya_desktop.core.errors import PermissionDenied, StateError
 from maya_desktop.core.legal import holds
 from maya_desktop.core.orders import clock
@@ -71,9 +71,21 @@ def expire_quotes(session: Session, now: dt.datetime | None = None) -> list[int]
 
 def due_for_destruction(session: Session, now: dt.datetime | None = None) -> list[tuple[int, str]]:
     """(order id, rule) of orders whose files must go now."""
+    return _due(session.conn, now)
+
+
+def destruction_pending(conn: Connection, now: dt.datetime | None = None) -> bool:
+    """True when opening the vault must destroy something before anyone may read (P6): an order that is due
+    and no legal hold keeps, or a destruction that a lifted hold released. Cheap reads only."""
+    if holds.released_deferrals(conn):
+        return True
+    return any(holds.order_hold(conn, order_id) is None for order_id, _rule in _due(conn, now))
+
+
+def _due(conn: Connection, now: dt.datetime | None) -> list[tuple[int, str]]:
     moment = now or clock.now()
-    retention_cutoff = clock.text(moment - dt.timedelta(days=retention_days(session.conn)))
-    rows = session.conn.execute(
+    retention_cutoff = clock.text(moment - dt.timedelta(days=retention_days(conn)))
+    rows = conn.execute(
         "SELECT id, status FROM orders WHERE status IN (?, ?)"
         " OR (status = ? AND (delivered_at <= ? OR destroy_after <= ?)) ORDER BY id",
         (Status.CANCELLED.value, Status.EXPIRED.value, Status.DELIVERED.value, retention_cutoff, clock.text(moment)),

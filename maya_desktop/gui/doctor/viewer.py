@@ -829,7 +829,8 @@ class CaseViewer(QWidget):
         ops.run("drafts.discard", DiscardDraft("case", str(self.order_id)))  # kept again if locked again
 
     def _apply_pending_points(self) -> None:
-        assert self.pending_points is not None
+        if self.pending_points is None:
+            return
         _photo, points = self.pending_points
         self.pending_points = None
         for name, (x, y) in points.items():
