@@ -48,9 +48,15 @@ class Session:
     def audit(self, action: str, object_ref: str = "", details: dict[str, Any] | None = None) -> int:
         return audit.append(self.conn, self.actor, action, object_ref, details)
 
+    @property
+    def vault_locked(self) -> bool:
+        """This session is locked, or shares the key buffer of a vault that was locked (a worker's session:
+        its own connection may still be open, but nothing may be read or decrypted through it)."""
+        return self.locked or not getattr(self.vault, "key", True)
+
     def require(self, permission: str) -> None:
         """Raise PermissionDenied (and audit the attempt) unless this person's role holds `permission`."""
-        if self.locked:
+        if self.vault_locked:
             raise PermissionDenied("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
         if not allowed(self.role, permission):
             self.audit("permission.denied", "", {"permission": permission, "role": str(self.role)})

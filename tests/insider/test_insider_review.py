@@ -80,3 +80,18 @@ def test_a_background_sign_in_destroys_what_is_due_before_it_returns(clinic, sma
         assert photos.list_photos(session, order_id) == []
     finally:
         session.vault.close()
+
+
+def test_a_workers_connection_opens_no_photo_after_the_lock(clinic, small_faces) -> None:
+    from maya_desktop.core.errors import PermissionDenied
+
+    order_id = walk(clinic.reception, clinic.doctor, 1, Status.PHOTOS_IMPORTED, small_faces)
+    photo = photos.list_photos(clinic.reception, order_id)[0].id
+    worker = clinic.reception.vault.worker_session(clinic.reception.staff)  # e.g. an import still running
+    try:
+        assert photos.open_photo(worker, photo).startswith(b"\xff\xd8")
+        clinic.reception.vault.lock_vault()
+        with pytest.raises(PermissionDenied):
+            photos.open_photo(worker, photo)
+    finally:
+        worker.vault.close()

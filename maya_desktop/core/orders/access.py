@@ -55,7 +55,7 @@ def file_access_basis(session: Session, order: Order) -> str | None:
 
 def require_file_access(session: Session, order: Order, what: str) -> str:
     """Return the basis of access, or audit the refusal and raise PermissionDenied."""
-    if session.locked:
+    if session.vault_locked:
         raise PermissionDenied("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
     from maya_desktop.core.staff import needs_agreement  # lazy: staff -> vault -> migrations -> orders
 
