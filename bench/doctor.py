@@ -11,7 +11,15 @@
    Works with the older synchronous viewer too (then the first photo is there when open_order returns
    and the rest are decoded by `viewer.image()` on the GUI thread), so before/after can be compared.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/doctor.py [--repeat N]
+Old vs new in the same run: the code at the issue-17 start commit (`--base`, unpacked with `git archive`
+as bench/startup.py does) and this tree each build their own clinic in one child process and are measured
+in another (so the figures hold only what opening the case costs, not the setup's imports). The first
+open of a process is reported on its own: it is the one that used to import numpy/OpenCV/the analysis
+engine on the GUI thread. Before it the cases list is shown for 1.5 s (a person reading it), and the
+largest event-loop gap during that time is reported too (the viewer's imports run then, in a thread).
+Memory: the resident set (VmRSS) with the case open and every photo loaded, and the process's peak.
+
+Usage: QT_QPA_PLATFORM=offscreen python bench/doctor.py [--repeat N] [--base COMMIT]
 """
 
 from __future__ import annotations
@@ -22,13 +30,15 @@ import itertools
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# `--tree DIR`: measure the code in DIR (the child processes of the old-vs-new run).
+sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1] if "--tree" in sys.argv else str(Path(__file__).parents[1]))
 
 from PIL import Image
 from PySide6.QtCore import QEventLoop, QTimer
@@ -42,6 +52,7 @@ from maya_desktop.core.orders import consent, payments, quotes, records
 from maya_desktop.core.staff import accept_agreement
 from maya_desktop.core.vault import Vault
 
+REPO = Path(__file__).resolve().parents[1]
 FACES = SHARED_FACES
 PASSWORD = "Bench-Password-42!"
 VIEWS = ("frontal", "profile_left", "profile_right", "oblique_left", "oblique_right", "base")
@@ -110,53 +121,78 @@ def stats(values: list[float]) -> dict[str, object]:
     return {"median": round(statistics.median(values), 3), "all": [round(v, 3) for v in values]}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    require(FACES)
-    crypto.set_default_kdf(crypto.KdfParams(iterations=1, memory_kib=1024, lanes=1))
+def memory_mb() -> dict[str, float]:
+    """Resident set now and the process's peak (VmRSS / VmHWM from /proc, Linux)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    return {name: round(int(fields[key].split()[0]) / 1024, 1) for name, key in (("rss", "VmRSS"), ("peak", "VmHWM"))}
+
+
+def build_clinic(root: Path, analyse: bool) -> int:
+    """A clinic with one consented case of 6 photos of 12 MP (2 analysed); returns the order id.
+    `analyse=False` for the base commit: its analysis loader predates the installed mediapipe's layout."""
+    admin = create_demo_clinic(root, PASSWORD, clients=1)
+    reception, doctor = Vault.open(root, "reception", PASSWORD), Vault.open(root, "doctor", PASSWORD)
+    for s in (reception, doctor):
+        accept_agreement(s)
+    client = create_client(reception, "آزمون", "سنجش", "09120000001")
+    order = records.create_order(reception, client.id, "rhinoplasty_analysis")
+    frontal = big_jpeg("obama.jpg")
+    profile = big_jpeg("profile_left_masked.jpg")
+    for i, view in enumerate(VIEWS):
+        data = profile if "profile" in view else frontal
+        photos.import_photo(reception, order.id, data, run_analysis=analyse and i < 2)
+    infos = photos.list_photos(reception, order.id)
+    photos.confirm_views(reception, order.id, {p.id: v for p, v in zip(infos, VIEWS, strict=True)})
+    photos.complete_analysis(reception, order.id)
+    quotes.issue_quote(reception, order.id)
+    price = records.get_order(reception, order.id).price_rial
+    payments.record_payment(reception, order.id, "درگاه", "123456789", price)
+    consent.record_consent(reception, order.id, doctor.staff.id, "signed_form")
+    for s in (reception, doctor, admin):
+        s.vault.close()
+    return order.id
+
+
+def idle_gap(app, seconds: float) -> float:  # type: ignore[no-untyped-def]
+    """Run the event loop for `seconds`; the largest gap between 5 ms timer ticks."""
+    ticks: list[float] = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    timer.stop()
+    ticks.append(time.perf_counter())
+    return max(b - a for a, b in itertools.pairwise(ticks))
+
+
+def measure(root: Path, order_id: int, repeat: int) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     from maya_desktop.gui.theme import apply_theme
 
     apply_theme(app, "fa")
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "clinic"
-        admin = create_demo_clinic(root, PASSWORD, clients=1)
-        reception, doctor = Vault.open(root, "reception", PASSWORD), Vault.open(root, "doctor", PASSWORD)
-        for s in (reception, doctor):
-            accept_agreement(s)
-        client = create_client(reception, "آزمون", "سنجش", "09120000001")
-        order = records.create_order(reception, client.id, "rhinoplasty_analysis")
-        frontal = big_jpeg("obama.jpg")
-        profile = big_jpeg("profile_left_masked.jpg")
-        t0 = time.perf_counter()
-        for i, view in enumerate(VIEWS):
-            photos.import_photo(reception, order.id, profile if "profile" in view else frontal, run_analysis=i < 2)
-        import_s = time.perf_counter() - t0
-        infos = photos.list_photos(reception, order.id)
-        photos.confirm_views(reception, order.id, {p.id: v for p, v in zip(infos, VIEWS, strict=True)})
-        photos.complete_analysis(reception, order.id)
-        quotes.issue_quote(reception, order.id)
-        payments.record_payment(
-            reception, order.id, "درگاه", "123456789", records.get_order(reception, order.id).price_rial
-        )
-        consent.record_consent(reception, order.id, doctor.staff.id, "signed_form")
+    doctor = Vault.open(root, "doctor", PASSWORD)
+    from maya_desktop.gui.doctor.cases_page import CasesPage
 
-        from maya_desktop.gui.doctor.cases_page import CasesPage
-
-        page = CasesPage(doctor)
-        page.resize(1500, 900)
-        page.show()
-        runs = []
-        for _ in range(args.repeat):
-            runs.append(open_and_measure(app, page, order.id))
-            if _ != args.repeat - 1:
-                page.close_viewer()
-        viewer = page.viewer
-        frontal_id = next(pid for pid, p in viewer.photos.items() if p.view == "frontal")
-        viewer.strip.select_photo(frontal_id)
-        canvas = viewer.canvas
+    page = CasesPage(doctor)
+    page.resize(1500, 900)
+    page.show()
+    list_gap = idle_gap(app, 1.5)
+    before_open = memory_mb()
+    runs = []
+    for i in range(repeat):
+        runs.append(open_and_measure(app, page, order_id))
+        if i != repeat - 1:
+            page.close_viewer()
+    memory = memory_mb()
+    viewer = page.viewer
+    frontal_id = next(pid for pid, p in viewer.photos.items() if p.view == "frontal")
+    viewer.strip.select_photo(frontal_id)
+    canvas = viewer.canvas
+    drag_times = [0.0]
+    if "pronasale" in canvas.handles:
         handle = canvas.handles["pronasale"]
         x0, y0 = handle.pos().x(), handle.pos().y()
         drag_times = []
@@ -164,33 +200,72 @@ def main() -> None:
             t = time.perf_counter()
             handle.setPos(x0 + (i % 40), y0 + (i % 25))  # one mouse-move step of a drag
             drag_times.append(time.perf_counter() - t)
-        from maya_desktop.core.orders.corrections import live_measurements
+    result = {
+        "canvas_image_pixels": canvas.image.width() * canvas.image.height(),
+        "analysed_photos": sum(1 for p in viewer.photos.values() if p.has_analysis),
+        "drag_update_ms_median": round(1000 * statistics.median(drag_times), 3),
+        "first_open_max_event_loop_gap_s": round(runs[0]["max_event_loop_gap_s"], 3),
+        "later_opens_max_event_loop_gap_s": stats([r["max_event_loop_gap_s"] for r in runs[1:]] or [0.0]),
+        "max_event_loop_gap_while_list_shown_s": round(list_gap, 3),
+        "open_case_6_photos_s": stats([r["all_photos_s"] for r in runs]),
+        "open_to_first_photo_s": stats([r["first_photo_s"] for r in runs]),
+        "open_order_blocks_gui_s": stats([r["open_returns_s"] for r in runs]),
+        "rss_mb_before_open": before_open["rss"],
+        "rss_mb_case_open": memory["rss"],
+        "peak_rss_mb_process": memory["peak"],
+    }
+    page.close_viewer()
+    doctor.vault.close()
+    return result
 
-        compute = []
-        for _ in range(200):
-            t = time.perf_counter()
-            live_measurements(canvas.analysis, canvas.landmarks, canvas.view_name)
-            compute.append(time.perf_counter() - t)
-        result = {
-            "photo_pixels": canvas.image.width() * canvas.image.height(),
-            "drag_update_ms": {
-                "median": round(1000 * statistics.median(drag_times), 3),
-                "p95": round(1000 * sorted(drag_times)[int(0.95 * len(drag_times))], 3),
-                "goal_ms": 16.7,
-            },
-            "compute_measurements_ms_median": round(1000 * statistics.median(compute), 4),
-            "open_case_6_photos_s": stats([r["all_photos_s"] for r in runs]),  # open -> every photo decoded
-            "open_to_first_photo_s": stats([r["first_photo_s"] for r in runs]),
-            "open_order_blocks_gui_s": stats([r["open_returns_s"] for r in runs]),
-            "max_event_loop_gap_while_opening_s": stats([r["max_event_loop_gap_s"] for r in runs]),
-            "timer_ticks_while_opening": [r["timer_ticks_while_opening"] for r in runs],
-            "measurements_on_frontal": len(canvas.measurements),
-            "setup_import_6_photos_s": round(import_s, 1),
-        }
-        page.close_viewer()
-        for s in (reception, doctor, admin):
-            s.vault.close()
-    print(json.dumps(result, indent=2))
+
+def child(tree: Path, *args: str) -> dict:
+    """Run this script on the code in `tree`; its last stdout line is JSON."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--tree", str(tree), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    lines = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"child failed (exit {out.returncode}): {out.stderr[-800:]}")
+    return json.loads(lines[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--base", default="1255271")
+    parser.add_argument("--tree", type=Path)
+    parser.add_argument("--setup", type=Path)
+    parser.add_argument("--measure", type=Path)
+    parser.add_argument("--order", type=int)
+    parser.add_argument("--no-analysis", action="store_true")
+    args = parser.parse_args()
+    require(FACES)
+    crypto.set_default_kdf(crypto.KdfParams(iterations=1, memory_kib=1024, lanes=1))
+    if args.setup:
+        print(json.dumps({"order": build_clinic(args.setup, not args.no_analysis)}))
+        return
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.order, args.repeat)))
+        return
+    base = Path(tempfile.gettempdir()) / f"maya-base-{args.base}"
+    if not base.exists():
+        base.mkdir()
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", args.base], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+    result: dict[str, object] = {"base": args.base, "repeat": args.repeat}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, tree in (("legacy", base), ("new", REPO)):
+            root = Path(tmp) / name
+            order = child(tree, "--setup", str(root), *(["--no-analysis"] if name == "legacy" else []))["order"]
+            result[name] = child(tree, "--measure", str(root), "--order", str(order), "--repeat", str(args.repeat))
+    result["goals"] = {"first_open_max_event_loop_gap_s": 0.05, "rss_mb_case_open": 200}
+    print(json.dumps({"doctor": result}, indent=1))
 
 
 if __name__ == "__main__":

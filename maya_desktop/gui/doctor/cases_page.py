@@ -29,6 +29,7 @@ from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.dates import show_date
+from maya_desktop.gui.doctor.preload import start_viewer_preload, wait_for_viewer_preload
 from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.messages import show_error
 from maya_desktop.gui.theme import current_lang
@@ -42,6 +43,7 @@ class CasesPage(QWidget):
         self.rows: list[CaseRow] = []
         self.contact = False
         self.viewer = None
+        start_viewer_preload()  # the viewer's numpy/OpenCV imports happen while the list is read
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +153,8 @@ class CasesPage(QWidget):
     def open_order(self, order_id: int) -> bool:
         """Open a case (doctor: consent; manager: break-glass dialog first). Returns True when shown."""
         from maya_desktop.core.orders.access import active_break_glass
+
+        wait_for_viewer_preload()
         from maya_desktop.gui.doctor.viewer import CaseViewer
 
         if self.manager_mode and active_break_glass(self.session.conn, order_id, self.session.staff.id) is None:
