@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from maya_desktop.core import db
 from maya_desktop.core.errors import VaultError
+from maya_desktop.core.loop_connection import FollowingConnection
 from maya_desktop.core.notices import config, outbox
 from maya_desktop.core.notices.channels import ChannelError, Outgoing, local_id_for, send_email, sms_provider
 from maya_desktop.core.notices.outbox import NoticeRow
@@ -173,31 +174,23 @@ class NoticeLoop:
         self.on_report = on_report
         self.stop = stop or threading.Event()
         self.wake = wake or threading.Event()
-        self._conn: Any = None
-        self._key = b""
+        self._link = FollowingConnection(lambda key: open_notice_connection(self.db_path, key))
+
+    @property
+    def _conn(self) -> Any:
+        return self._link.conn
 
     def _close(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            except db.DatabaseError:
-                pass
-        self._conn, self._key = None, b""
+        self._link.close()
 
     def round(self) -> SendReport | None:
         key = self.key_source()
         if not key:
             return None
         try:
-            if self._conn is not None and key != self._key:
-                self._close()
-            if self._conn is None:
-                self._conn = open_notice_connection(self.db_path, key)
-                self._key = key
-                reclaimed = outbox.reclaim_interrupted(self._conn)
-            else:
-                reclaimed = 0
-            report = Sender(self._conn, timeout=self.timeout).send_due(stop=self.stop)
+            conn, state = self._link.open(key)
+            reclaimed = outbox.reclaim_interrupted(conn) if state != "same" else 0
+            report = Sender(conn, timeout=self.timeout).send_due(stop=self.stop)
             report.reclaimed = reclaimed
             return report
         except (db.DatabaseError, VaultError) as exc:

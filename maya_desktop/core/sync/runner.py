@@ -22,6 +22,7 @@ import requests
 
 from maya_desktop.core import db
 from maya_desktop.core.errors import VaultError
+from maya_desktop.core.loop_connection import FollowingConnection
 from maya_desktop.core.sync import outbox
 from maya_desktop.core.sync.client import (
     DEFAULT_BATCH,
@@ -120,29 +121,24 @@ class SyncLoop:
         self.on_status = on_status
         self.stop = stop or threading.Event()
         self.wake = wake or threading.Event()
-        self._conn: Any = None
-        self._key = b""
+        self._link = FollowingConnection(lambda key: open_sync_connection(self.db_path, key))
         self._client: SyncClient | None = None
         self._client_config: Any = None
         self.reconnects = 0
 
     # -- connection -------------------------------------------------------------------------
+    @property
+    def _conn(self) -> Any:
+        return self._link.conn
+
     def _close(self) -> None:
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            except db.DatabaseError:
-                pass
-        self._conn, self._key = None, b""
+        self._link.close()
 
     def _ensure_connection(self, key: bytes) -> Any:
-        if self._conn is not None and key != self._key:
-            self._close()  # the key rotated: the old connection can no longer read new pages
+        conn, state = self._link.open(key)
+        if state == "rotated":  # the old connection could no longer read new pages
             self.reconnects += 1
-        if self._conn is None:
-            self._conn = open_sync_connection(self.db_path, key)
-            self._key = key
-        return self._conn
+        return conn
 
     def _client_for(self, conn: Any) -> SyncClient | None:
         """Reuse one HTTPS client (warm TLS connection) until the settings change."""
