@@ -9,6 +9,7 @@ half-initialised module). Only modules are imported here: no Qt object is create
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
 
@@ -19,10 +20,9 @@ _thread: threading.Thread | None = None
 
 
 def _import_viewer() -> None:
-    try:
+    # A warm-up only: the real import when a case opens reports its own problem.
+    with contextlib.suppress(Exception):
         importlib.import_module(VIEWER_MODULE)
-    except Exception:  # noqa: S110 - a warm-up only; the real import on open reports its own problem
-        pass
 
 
 def start_viewer_preload() -> None:
