@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from maya_desktop.core.clients import Client
+from maya_desktop.core.clients import Client, create_client, update_client
 from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.operations.clients import ClientRef, SaveClient
+from maya_desktop.core.notices.outbox import client_language, set_client_language
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.forms import child, load_form
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
 
 
@@ -59,22 +58,21 @@ class ClientDialog(QDialog):
             self.mobile.setText(format_mobile_display(client.mobile, "en" if current_lang() == "en" else "fa"))
             self.email.setText(client.email or "")
             self.marketing.setChecked(client.marketing_consent)
-            language = operations_for(session).call("clients.notice_language", ClientRef(client.id))
-            self.notice_lang.setCurrentIndex(max(0, self.notice_lang.findData(language)))
+            self.notice_lang.setCurrentIndex(
+                max(0, self.notice_lang.findData(client_language(session.conn, client.id)))
+            )
         self.resize(480, 320)
 
     def save(self) -> None:
-        request = SaveClient(
-            client_id=None if self.client is None else self.client.id,
-            first_name=self.first.text(),
-            last_name=self.last.text(),
-            mobile=self.mobile.text(),
-            email=self.email.text() or None,
-            marketing_consent=self.marketing.isChecked(),
-            notice_language=str(self.notice_lang.currentData()),
-        )
+        values = (self.first.text(), self.last.text(), self.mobile.text(), self.email.text() or None)
         try:
-            self.saved = operations_for(self.session).call("clients.save", request)
+            if self.client is None:
+                self.saved = create_client(self.session, *values, marketing_consent=self.marketing.isChecked())
+            else:
+                self.saved = update_client(self.session, self.client.id, *values, self.marketing.isChecked())
+            chosen = str(self.notice_lang.currentData())
+            if chosen != client_language(self.session.conn, self.saved.id):
+                set_client_language(self.session, self.saved.id, chosen)
         except MayaError as exc:
             self.error.setText(error_text(exc))
             field = getattr(exc, "field", None) if isinstance(exc, ValidationError) else None

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.clients import Client
+from maya_desktop.core.clients import Client, count_clients, erase_client, search_clients
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.clients import ClientList, ClientRef, SearchClients
-from maya_desktop.core.operations.executor import Changes
 from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -26,7 +24,6 @@ from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.client_dialog import ClientDialog
 from maya_desktop.gui.dates import show_date
 from maya_desktop.gui.messages import show_error
-from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang, icon
 
 
@@ -127,24 +124,19 @@ class ClientsPage(QWidget):
         self.table.doubleClicked.connect(self.edit_client)
         self.erase_button.clicked.connect(self.erase_selected)
         self.order_button.clicked.connect(self.new_order)
-        self.operations = operations_for(session)
-        self.operations.changed.connect(self._on_changed)
         self.refresh()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("clients"):
-            self.refresh()
 
     def refresh(self) -> None:
         try:
-            found: ClientList = self.operations.call("clients.search", SearchClients(self.search.text()))
+            rows = search_clients(self.session, self.search.text(), limit=200)
+            total = count_clients(self.session)
         except MayaError as exc:
             show_error(self, exc)
             return
-        self.model.set_rows(list(found.rows))
-        shown, total_text = len(found.rows), found.total
+        self.model.set_rows(rows)
+        shown, total_text = len(rows), total
         if current_lang() != "en":
-            shown, total_text = to_persian_digits(shown), to_persian_digits(found.total)  # type: ignore[assignment]
+            shown, total_text = to_persian_digits(shown), to_persian_digits(total)  # type: ignore[assignment]
         self.count_label.setText(self.tr("نمایش {0} از {1} مشتری").format(shown, total_text))
 
     def selected(self) -> Client | None:
@@ -192,7 +184,7 @@ class ClientsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.operations.call("clients.erase", ClientRef(client.id))
+            erase_client(self.session, client.id)
         except MayaError as exc:
             show_error(self, exc)
         self.refresh()

@@ -7,7 +7,6 @@ import pytest
 from maya_desktop.core.errors import DuplicateError
 from maya_desktop.core.operations import OperationExecutor, get
 from maya_desktop.core.operations.clients import ClientRef, SaveClient, SearchClients
-from maya_desktop.gui.operations import forget, operations_for
 
 
 def _save(executor: OperationExecutor, mobile: str, client_id: int | None = None, lang: str = "fa"):  # type: ignore[no-untyped-def]
@@ -35,18 +34,3 @@ def test_save_search_language_and_erase_as_plain_data(demo) -> None:
         assert executor.call("clients.search", SearchClients("0912123")).rows == ()
     finally:
         executor.shutdown()
-
-
-def test_clients_page_refreshes_when_another_window_adds_a_client(demo, qtbot) -> None:
-    from maya_desktop.gui.clients_page import ClientsPage
-
-    page = ClientsPage(demo)
-    qtbot.addWidget(page)
-    before = page.model.rowCount()
-    try:
-        ops = operations_for(demo)
-        with qtbot.waitSignal(ops.changed, timeout=10_000):
-            ops.run("clients.save", SaveClient(None, "سارا", "رضایی", "09351112233", None, False, "fa"))
-        qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=10_000)
-    finally:
-        forget(demo)
