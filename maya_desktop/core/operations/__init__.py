@@ -3,7 +3,7 @@
 See registry (what an operation is), executor (how it runs) and catalogue (the operations themselves).
 """
 
-from maya_desktop.core.operations import catalogue  # noqa: F401  (registers the core's operations)
+from maya_desktop.core.operations import catalogue, clients  # noqa: F401  (they register the core's operations)
 from maya_desktop.core.operations.executor import Changes, OperationExecutor, execute
 from maya_desktop.core.operations.registry import Operation, ad_hoc, get, names, operation
 
