@@ -18,9 +18,6 @@ from maya_desktop.core.session import Session
 REPO = Path(__file__).resolve().parents[1]
 # The repository's own photos (sources and licences: tests/photos/README.md).
 FACES = REPO / "tests" / "photos"
-# Optional: the project's shared photo set beside the clone; only a few analysis tests need a kind of photo
-# the repository cannot carry (see tests/photos/README.md), and they skip where it is absent.
-SHARED_FACES = REPO.parent / "shared" / "faces"
 ARTIFACTS = REPO / "test-artifacts"
 PASSWORD = "Correct-Horse-42!"
 
@@ -72,13 +69,6 @@ def faces() -> Path:
     assert FACES.is_dir(), f"real test photos expected in {FACES}"
     return FACES
 
-
-def shared_photo(name: str) -> Path:
-    """A photo from ../shared/faces, or skip the test (with the reason) where that folder is absent."""
-    path = SHARED_FACES / name
-    if not path.is_file():
-        pytest.skip(f"needs {name} from ../shared/faces (no openly licensed photo of that kind in tests/photos)")
-    return path
 
 
 @pytest.fixture(scope="session")
