@@ -8,7 +8,13 @@ language. An unknown code falls back to the code itself. core keeps its own Pers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks `text` for extraction and returns it unchanged (PySide6's own is typed as returning object)."""
+    return text
+
 
 CONTEXT = "Labels"
 

@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/doctor/viewer.py" line="470"/>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="965"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="966"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
@@ -573,47 +573,47 @@
         <translation>Unsaved work from before the lock was restored; save it to keep it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="864"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="865"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="901"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="917"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="918"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="921"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="922"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="932"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="933"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="938"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="939"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="946"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="947"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="967"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="968"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="979"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="980"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -621,67 +621,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="52"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="54"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="52"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="54"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="56"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="58"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="72"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="74"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="77"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="77"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="99"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="140"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="142"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -1052,964 +1052,964 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="16"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="22"/>
         <source>پیش‌نویس</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="17"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="23"/>
         <source>فایل‌ها وارد شد</source>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="18"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="24"/>
         <source>تحلیل شد</source>
         <translation>Analyzed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="19"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="25"/>
         <source>قیمت اعلام شد</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="20"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="26"/>
         <source>پرداخت شد</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="21"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="27"/>
         <source>رضایت ثبت شد</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="22"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="28"/>
         <source>در بررسی پزشک</source>
         <translation>In doctor review</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="23"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="29"/>
         <source>تحویل شد</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="24"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="30"/>
         <source>لغو شد</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="25"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="31"/>
         <source>منقضی شد</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="26"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="32"/>
         <source>حذف شد</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="30"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="36"/>
         <source>تحلیل چهره (جراحی بینی)</source>
         <translation>Facial analysis (rhinoplasty)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="31"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="36"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="37"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="42"/>
         <source>سند محرمانه</source>
         <translation>Confidential document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="35"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="41"/>
         <source>تحلیل رینوپلاستی</source>
         <translation>Rhinoplasty analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="40"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="46"/>
         <source>روبه‌رو</source>
         <translation>Frontal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="41"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="47"/>
         <source>نیم‌رخ چپ</source>
         <translation>Left profile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="42"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="48"/>
         <source>نیم‌رخ راست</source>
         <translation>Right profile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="43"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="49"/>
         <source>مایل چپ</source>
         <translation>Left oblique</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="44"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="50"/>
         <source>مایل راست</source>
         <translation>Right oblique</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="45"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="51"/>
         <source>از زیر (قاعدهٔ بینی)</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="47"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="53"/>
         <source>نمای نامشخص</source>
         <translation>Unknown view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="50"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="56"/>
         <source>مدیر</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="51"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="57"/>
         <source>پذیرش</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="52"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="58"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="56"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="62"/>
         <source>فرم امضاشده</source>
         <translation>Signed form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="57"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="63"/>
         <source>شفاهی</source>
         <translation>Verbal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="58"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="64"/>
         <source>کد پیامکی</source>
         <translation>SMS code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="62"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="68"/>
         <source>پایان مهلت نگهداری پس از تحویل</source>
         <translation>End of the retention period after delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="63"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="69"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
         <source>لغو سفارش</source>
         <translation>Order cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="64"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="70"/>
         <source>منقضی شدن قیمت</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="65"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="71"/>
         <source>درخواست مشتری</source>
         <translation>Client request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="66"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="72"/>
         <source>حذف مشتری</source>
         <translation>Client erased</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="70"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="76"/>
         <source>ساخت کلینیک</source>
         <translation>Clinic created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="71"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="77"/>
         <source>ورود</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="72"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="78"/>
         <source>ورود ناموفق</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="73"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="79"/>
         <source>قفل</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="74"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="80"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="75"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
         <source>باز کردن قفل ناموفق</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="76"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
         <source>تلاش بدون مجوز</source>
         <translation>Permission denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="77"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
         <source>پذیرش تعهدنامه</source>
         <translation>Agreement accepted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="78"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
         <source>ساخت حساب کارمند</source>
         <translation>Staff account created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="79"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
         <source>غیرفعال کردن کارمند</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="80"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
         <source>کلید دسترسی ناشناخته یا دستکاری‌شده رد شد</source>
         <translation>Unknown or altered key slot refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
         <source>کلید دسترسی بی‌صاحب حذف شد</source>
         <translation>Orphan key slot removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
         <source>کلید دسترسی دستکاری‌شده ترمیم شد</source>
         <translation>Tampered key slot repaired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
         <source>عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد</source>
         <translation>Audit log rollback or rewrite found</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
         <source>گذرواژهٔ تازه برای کارمند</source>
         <translation>Staff password reset</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
         <source>تغییر گذرواژه</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
         <source>فعال‌سازی ورود دومرحله‌ای</source>
         <translation>Two-step login enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
         <source>ثبت مشتری</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
         <source>ویرایش مشتری</source>
         <translation>Client edited</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
         <source>حذف کامل مشتری</source>
         <translation>Client erased completely</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
         <source>افزودن مشتریان نمایشی</source>
         <translation>Demo clients added</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
         <source>تغییر تنظیمات</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
         <source>ثبت سفارش</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
         <source>ویرایش یادداشت سفارش</source>
         <translation>Order notes changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
         <source>ورود عکس یا سند</source>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
         <source>پایان تحلیل</source>
         <translation>Analysis completed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
         <source>اعلام قیمت</source>
         <translation>Quote issued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
         <source>ثبت پرداخت</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
         <source>ثبت رضایت</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
         <source>لغو رضایت</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
         <source>شروع بررسی پزشک</source>
         <translation>Doctor review started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
         <source>تحویل</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
         <source>انقضای پیش‌فاکتور</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
         <source>نابودی طبق قاعده</source>
         <translation>Destroyed by rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
         <source>نابودی به درخواست</source>
         <translation>Destroyed on request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
         <source>دسترسی ردشده به سفارش</source>
         <translation>Order access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
         <source>دسترسی ردشده به فایل</source>
         <translation>File access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
         <source>خروجی برای مشتری</source>
         <translation>Copy exported for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
         <source>آغاز خروجی برای مشتری</source>
         <translation>Client copy started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
         <source>خروجی برای مشتری ناتمام ماند</source>
         <translation>Client copy failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی مشتری</source>
         <translation>Unfinished client copy removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
         <source>باز کردن پرونده</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
         <source>دیدن عکس</source>
         <translation>Photo viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
         <source>حذف عکس</source>
         <translation>Photo removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
         <source>تأیید نماها</source>
         <translation>Views confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
         <source>دیدن تحلیل</source>
         <translation>Analysis viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
         <source>ذخیرهٔ تحلیل</source>
         <translation>Analysis saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
         <source>دیدن سند</source>
         <translation>Document viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
         <source>دیدن فرم رضایت</source>
         <translation>Consent form viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Findings saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
         <source>دیدن گزارش</source>
         <translation>Report viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
         <source>ذخیرهٔ گزارش PDF</source>
         <translation>Report PDF saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>باز کردن گزارش PDF</source>
         <translation>Report PDF opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>حذف نسخهٔ قدیمی گزارش</source>
         <translation>Old report PDF removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>خروجی گزارش</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Emergency access started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>Emergency access ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>گزارش دسترسی مشتری</source>
         <translation>Client access report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>تغییر قیمت‌ها</source>
         <translation>Prices changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
         <source>حذف قاعدهٔ قیمت</source>
         <translation>Price rule deleted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
         <source>ساخت پشتیبان</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
         <source>تنظیم پشتیبان خودکار</source>
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>ورود سند</source>
         <translation>Document imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
         <source>ورود عکس</source>
         <translation>Photo imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
         <source>تغییر تنظیمات همگام‌سازی</source>
         <translation>Sync settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
         <source>ثبت درخواست قانونی</source>
         <translation>Legal request recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
         <source>تأیید درخواست قانونی</source>
         <translation>Legal request approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
         <source>تأیید ردشده (اصل چهار چشم)</source>
         <translation>Approval refused (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
         <source>رد درخواست قانونی</source>
         <translation>Legal request refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
         <source>خروجی برای مرجع قضایی</source>
         <translation>Exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
         <source>خروجی سفارش برای مرجع قضایی</source>
         <translation>Order exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
         <source>خروجی قضایی ردشده</source>
         <translation>Court export refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
         <source>آغاز خروجی برای مرجع قضایی</source>
         <translation>Court export started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
         <source>خروجی قضایی ناتمام ماند</source>
         <translation>Court export failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
         <translation>Unfinished court export folder removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
         <source>ارسال اعلان به مشتری</source>
         <translation>Notice sent to the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
         <source>ارسال اعلان ناموفق ماند</source>
         <translation>Notice could not be sent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>ارسال دوبارهٔ اعلان‌ها</source>
         <translation>Notices retried</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>بازبینی قالب اعلان‌ها</source>
         <translation>Notice templates reviewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>تنظیم ایمیل یا پیامک اعلان‌ها</source>
         <translation>Notice email or SMS settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>تغییر نشانی صفحهٔ پرداخت</source>
         <translation>Payment page address changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>ارسال خبر رویداد یا تخفیف</source>
         <translation>News of an event or discount queued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
         <source>لغو اشتراک خبرها</source>
         <translation>Opted out of news</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
         <source>آغاز نگهداری قانونی</source>
         <translation>Legal hold placed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>پایان نگهداری قانونی</source>
         <translation>Legal hold lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
         <source>نابودی به سبب نگهداری قانونی عقب افتاد</source>
         <translation>Destruction deferred by a legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
         <source>بازیابی پشتیبان</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
         <source>کار</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
         <source>مبلغ (ریال)</source>
         <translation>Amount (rial)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
         <source>شناسهٔ پشتیبان</source>
         <translation>Backup id</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
         <source>مبنا</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="224"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="230"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="171"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
         <source>خبر</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
         <source>لغوشده</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
         <source>راه ارسال</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="227"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
         <source>رضایت</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
         <source>تعداد</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
         <source>نابودشده</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
         <source>روشن</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
         <source>رویدادها</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
         <source>فیلدها</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="188"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
         <source>فایل‌ها</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
         <source>با پالایه</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
         <source>از</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
         <source>به</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="188"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
         <source>نوع</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
         <source>انواع</source>
         <translation>Kinds</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
         <source>مدیران</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="226"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="232"/>
         <source>اشتراک خبرها</source>
         <translation>News subscription</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
         <source>دقیقه</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
         <source>اعلان</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
         <source>اعلان‌ها</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
         <source>مجوز</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
         <source>عکس</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
         <source>کد بازیابی</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
         <source>درخواست</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
         <source>مهلت نگهداری (روز)</source>
         <translation>Retention (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
         <source>نقش</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
         <source>ردیف‌ها</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
         <source>قاعده</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="214"/>
         <source>خودکار</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="215"/>
         <source>تأیید به‌دست خود ثبت‌کننده</source>
         <translation>Approved by the person who recorded it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="216"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="217"/>
         <source>مقدار تازه</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="218"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="219"/>
         <source>نسخه</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="214"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
         <source>از راه</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="215"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
         <source>چه چیزی</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="226"/>
         <source>سفارش</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="222"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="228"/>
         <source>کارمند</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="223"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="229"/>
         <source>درخواست قانونی</source>
         <translation>Legal request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="225"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="231"/>
         <source>قاعدهٔ قیمت</source>
         <translation>Price rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="229"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="235"/>
         <source>بله</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="230"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="236"/>
         <source>خیر</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="235"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="241"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="236"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="237"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="238"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="244"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="239"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="245"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="248"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="249"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="244"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="250"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="245"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="251"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="246"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="247"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="253"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="251"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="257"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="258"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="253"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="259"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="254"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="260"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
