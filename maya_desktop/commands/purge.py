@@ -26,12 +26,7 @@ def run(args: argparse.Namespace) -> int:
         again = on_open(session)
     finally:
         session.vault.close()
-    report = PurgeReport(
-        at_open.expired + again.expired,
-        at_open.destroyed + again.destroyed,
-        at_open.orphans_removed + again.orphans_removed,
-        held=again.held,  # still held now (the same orders the opening skipped)
-    )
+    report = at_open.then(again)  # held: still held now (the same orders the opening skipped)
     files = sum(len(r.files) for r in report.destroyed)
     print(
         f"OK: {len(report.destroyed)} order(s) destroyed ({files} encrypted file(s)), "

@@ -26,7 +26,7 @@ from maya_desktop.core.notices import config, outbox
 from maya_desktop.core.notices.channels import ChannelError, Outgoing, local_id_for, send_email, sms_provider
 from maya_desktop.core.notices.outbox import NoticeRow
 from maya_desktop.core.notices.templates import render
-from maya_desktop.core.sync.client import _sleep
+from maya_desktop.core.sync.client import wait_or_wake
 
 DEFAULT_BATCH = 20
 
@@ -218,6 +218,6 @@ class NoticeLoop:
                     break
                 if self.on_report is not None:
                     self.on_report(report)
-                _sleep(self.stop, self.wake, self._wait_seconds())  # the sync loop's wait: stop/wake cut it short
+                wait_or_wake(self.stop, self.wake, self._wait_seconds())  # the sync loop's wait: stop/wake cut it short
         finally:
             self._close()

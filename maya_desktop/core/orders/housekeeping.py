@@ -48,6 +48,15 @@ class PurgeReport:
     orphans_removed: int = 0
     held: tuple[HeldDestruction, ...] = field(default=())
 
+    def then(self, later: PurgeReport) -> PurgeReport:
+        """This report followed by a later run's: what both did, and what is *still* held (the later run's)."""
+        return PurgeReport(
+            self.expired + later.expired,
+            self.destroyed + later.destroyed,
+            self.orphans_removed + later.orphans_removed,
+            held=later.held,
+        )
+
 
 def _expiry_days(conn: object) -> int:
     value = get_setting(conn, "quote_expiry_days")

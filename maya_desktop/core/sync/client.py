@@ -422,7 +422,7 @@ def run_forever(
                 report.fail(*texts("sync.round_failed", kind=type(exc).__name__))
             if on_report is not None:
                 on_report(report)
-            _sleep(stop, wake, _seconds_to_wait(conn, interval))
+            wait_or_wake(stop, wake, _seconds_to_wait(conn, interval))
     finally:
         conn.close()
 
@@ -434,7 +434,8 @@ def _seconds_to_wait(conn: Any, interval: float) -> float:
     return max(0.5, min(interval, (due - dt.datetime.now(dt.UTC)).total_seconds()))
 
 
-def _sleep(stop: threading.Event, wake: threading.Event | None, seconds: float) -> None:
+def wait_or_wake(stop: threading.Event, wake: threading.Event | None, seconds: float) -> None:
+    """A background loop's pause: `seconds`, cut short by `stop` or (once, then cleared) by `wake`."""
     deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
     while not stop.is_set() and dt.datetime.now(dt.UTC) < deadline:
         if wake is not None and wake.is_set():

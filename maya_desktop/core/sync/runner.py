@@ -33,8 +33,8 @@ from maya_desktop.core.sync.client import (
     SyncClient,
     _caused_by,
     _seconds_to_wait,
-    _sleep,
     push_once,
+    wait_or_wake,
 )
 from maya_desktop.core.sync.settings import load_config, normalize_pin, validate_endpoint, validate_token
 
@@ -197,7 +197,7 @@ class SyncLoop:
                 if self.stop.is_set():
                     break
                 wait = _seconds_to_wait(self._conn, self.interval) if self._conn is not None else RECONNECT_DELAY_S
-                _sleep(self.stop, self.wake, wait)
+                wait_or_wake(self.stop, self.wake, wait)
         finally:
             self._drop_client()
             self._close()
