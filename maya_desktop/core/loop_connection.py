@@ -9,7 +9,9 @@ opened with, never a copy of the key itself (issue 13: no key in any Python obje
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Literal
 
 from maya_desktop.core import db
@@ -43,3 +45,32 @@ class FollowingConnection:
             except db.DatabaseError:
                 pass
         self.conn, self._fingerprint = None, b""
+
+
+class BackgroundLoop:
+    """What the sync and notice loops share: the DB file, the vault's key source, the pause between rounds,
+    `stop` (ends the loop) and `wake` (cuts a pause short), and a connection that follows the key."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        key_source: Callable[[], bytes],
+        opener: Callable[[Path, bytes], Any],
+        *,
+        interval: float,
+        stop: threading.Event | None = None,
+        wake: threading.Event | None = None,
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.key_source = key_source
+        self.interval = interval
+        self.stop = stop or threading.Event()
+        self.wake = wake or threading.Event()
+        self._link = FollowingConnection(lambda key: opener(self.db_path, key))
+
+    @property
+    def _conn(self) -> Any:
+        return self._link.conn
+
+    def _close(self) -> None:
+        self._link.close()

@@ -11,11 +11,25 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
 import trustme
 
 from maya_desktop.core.db import transaction
+from maya_desktop.core.settings import SETTINGS_DDL
+from maya_desktop.core.sync import outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.receiver import Recorder, RunningReceiver, start_in_thread
+
+
+def open_outbox_db(path: str | Path) -> sqlcipher3.Connection:
+    """A bare SQLCipher file with a random key holding only the settings table and the sync outbox."""
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+    conn.execute(SETTINGS_DDL)
+    outbox.ensure_outbox(conn)
+    conn.commit()
+    return conn
+
 
 HQ_TOKEN = "hq-token-" + secrets.token_urlsafe(24)
 

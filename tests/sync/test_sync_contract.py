@@ -12,6 +12,7 @@ import secrets
 import pytest
 import sqlcipher3
 import trustme
+from sync_helpers import open_outbox_db
 
 from maya_desktop.commands import sync_receiver
 from maya_desktop.core.errors import ValidationError
@@ -22,13 +23,7 @@ from maya_desktop.core.sync import settings as sync_settings
 NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
-def open_db(path: str) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(path)
-    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
-    conn.execute(SETTINGS_DDL)
-    outbox.ensure_outbox(conn)
-    conn.commit()
-    return conn
+open_db = open_outbox_db
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import pytest
 import requests
 import sqlcipher3
 import trustme
+from sync_helpers import open_outbox_db
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.settings import SETTINGS_DDL, set_setting
@@ -54,13 +55,7 @@ def pki(tmp_path_factory):
     }
 
 
-def open_db(path):
-    conn = sqlcipher3.connect(str(path))
-    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
-    conn.execute(SETTINGS_DDL)
-    outbox.ensure_outbox(conn)
-    conn.commit()
-    return conn
+open_db = open_outbox_db
 
 
 @pytest.fixture

@@ -12,14 +12,11 @@ import json
 import secrets
 
 import pytest
-import sqlcipher3
-import trustme
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_helpers import AR_DIGITS, FA_DIGITS, digits_to, digits_to_ascii
+from sync_helpers import AR_DIGITS, FA_DIGITS, digits_to, digits_to_ascii, make_pki, open_outbox_db
 
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.settings import SETTINGS_DDL
 from maya_desktop.core.sync import contract, outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.client import push_once
@@ -172,21 +169,13 @@ def test_extra_keyword_arguments_are_refused(key, value):
 def wire(tmp_path_factory):
     """One receiver (recording raw bytes) and one SQLCipher outbox for all examples."""
     folder = tmp_path_factory.mktemp("privacy")
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1")
-    cert, key, ca_file = folder / "c.pem", folder / "k.pem", folder / "ca.pem"
-    cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
-    issued.private_key_pem.write_to_path(str(key))
-    ca.cert_pem.write_to_path(str(ca_file))
+    pki = make_pki(folder)
     recorder = Recorder()
-    receiver = start_in_thread("127.0.0.1", 0, str(cert), str(key), str(folder / "hq.db"), TOKEN, recorder=recorder)
-    conn = sqlcipher3.connect(str(folder / "maya.db"))
-    conn.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
-    conn.execute(SETTINGS_DDL)
-    outbox.ensure_outbox(conn)
+    receiver = start_in_thread("127.0.0.1", 0, pki.cert, pki.key, str(folder / "hq.db"), TOKEN, recorder=recorder)
+    conn = open_outbox_db(folder / "maya.db")
     sync_settings.set_endpoint(conn, receiver.url)
     sync_settings.set_token(conn, TOKEN)
-    sync_settings.set_ca_file(conn, str(ca_file))
+    sync_settings.set_ca_file(conn, pki.ca_file)
     sync_settings.set_clinic_id(conn, "cl_maya")
     conn.commit()
     yield conn, receiver, recorder

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from maya_desktop.core import db
 from maya_desktop.core.errors import VaultError
-from maya_desktop.core.loop_connection import FollowingConnection
+from maya_desktop.core.loop_connection import BackgroundLoop
 from maya_desktop.core.notices import config, outbox
 from maya_desktop.core.notices.channels import ChannelError, Outgoing, local_id_for, send_email, sms_provider
 from maya_desktop.core.notices.outbox import NoticeRow
@@ -153,7 +153,7 @@ def send_once(db_path: Path, key: bytes, *, now: dt.datetime | None = None, time
         conn.close()
 
 
-class NoticeLoop:
+class NoticeLoop(BackgroundLoop):
     """send_due in a loop on its own connection, following key rotations; ends when the vault locks."""
 
     def __init__(
@@ -167,21 +167,9 @@ class NoticeLoop:
         stop: threading.Event | None = None,
         wake: threading.Event | None = None,
     ) -> None:
-        self.db_path = Path(db_path)
-        self.key_source = key_source
-        self.interval = interval
+        super().__init__(db_path, key_source, open_notice_connection, interval=interval, stop=stop, wake=wake)
         self.timeout = timeout
         self.on_report = on_report
-        self.stop = stop or threading.Event()
-        self.wake = wake or threading.Event()
-        self._link = FollowingConnection(lambda key: open_notice_connection(self.db_path, key))
-
-    @property
-    def _conn(self) -> Any:
-        return self._link.conn
-
-    def _close(self) -> None:
-        self._link.close()
 
     def round(self) -> SendReport | None:
         key = self.key_source()

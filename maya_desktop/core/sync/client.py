@@ -190,12 +190,7 @@ class SyncClient:
         if not 1 <= len(events) <= MAX_BATCH_EVENTS:
             raise ValueError("a batch holds 1..500 events")
         body = {"events": events}
-        headers = {
-            "Authorization": f"Bearer {self._token}",
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-        }
+        headers = request_headers(self._token)
         try:
             with self.session.post(
                 self.url,
@@ -432,6 +427,16 @@ def _seconds_to_wait(conn: Any, interval: float) -> float:
     if due is None:
         return interval
     return max(0.5, min(interval, (due - dt.datetime.now(dt.UTC)).total_seconds()))
+
+
+def request_headers(token: str) -> dict[str, str]:
+    """The headers of every request to HQ (the bearer token is the clinic's; never logged)."""
+    return {
+        "Authorization": f"Bearer {token}",
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "User-Agent": USER_AGENT,
+    }
 
 
 def wait_or_wake(stop: threading.Event, wake: threading.Event | None, seconds: float) -> None:

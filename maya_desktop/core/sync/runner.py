@@ -22,18 +22,18 @@ import requests
 
 from maya_desktop.core import db
 from maya_desktop.core.errors import VaultError
-from maya_desktop.core.loop_connection import FollowingConnection
+from maya_desktop.core.loop_connection import BackgroundLoop
 from maya_desktop.core.sync import outbox
 from maya_desktop.core.sync.client import (
     DEFAULT_BATCH,
     DEFAULT_TIMEOUT,
-    USER_AGENT,
     PinMismatchError,
     PushReport,
     SyncClient,
     _caused_by,
     _seconds_to_wait,
     push_once,
+    request_headers,
     wait_or_wake,
 )
 from maya_desktop.core.sync.settings import load_config, normalize_pin, validate_endpoint, validate_token
@@ -93,7 +93,7 @@ def read_status(conn: Any, report: PushReport | None = None) -> SyncStatus:
     )
 
 
-class SyncLoop:
+class SyncLoop(BackgroundLoop):
     """push_once in a loop on its own connection, following DB key rotations.
 
     ``key_source()`` returns the current DB key; an empty key means the vault was locked or closed,
@@ -113,27 +113,15 @@ class SyncLoop:
         stop: threading.Event | None = None,
         wake: threading.Event | None = None,
     ) -> None:
-        self.db_path = Path(db_path)
-        self.key_source = key_source
-        self.interval = interval
+        super().__init__(db_path, key_source, open_sync_connection, interval=interval, stop=stop, wake=wake)
         self.batch_size = batch_size
         self.timeout = timeout
         self.on_status = on_status
-        self.stop = stop or threading.Event()
-        self.wake = wake or threading.Event()
-        self._link = FollowingConnection(lambda key: open_sync_connection(self.db_path, key))
         self._client: SyncClient | None = None
         self._client_config: Any = None
         self.reconnects = 0
 
     # -- connection -------------------------------------------------------------------------
-    @property
-    def _conn(self) -> Any:
-        return self._link.conn
-
-    def _close(self) -> None:
-        self._link.close()
-
     def _ensure_connection(self, key: bytes) -> Any:
         conn, state = self._link.open(key)
         if state == "rotated":  # the old connection could no longer read new pages
@@ -242,12 +230,7 @@ def check_connection(
     token = validate_token(token)
     pin = normalize_pin(pin_sha256) if pin_sha256 and pin_sha256.strip() else None
     client = SyncClient(url, token, pin_sha256=pin, ca_file=ca_file or None, timeout=timeout)
-    headers = {
-        "Authorization": f"Bearer {token}",
-        "Content-Type": "application/json",
-        "Accept": "application/json",
-        "User-Agent": USER_AGENT,
-    }
+    headers = request_headers(token)
     try:
         with client.session.post(
             client.url, data=b'{"events":[]}', headers=headers, timeout=timeout, allow_redirects=False
