@@ -7,10 +7,13 @@ instead of failing with FileNotFoundError. The tests never need it: they carry t
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
-SHARED_FACES = Path(__file__).resolve().parents[1].parent / "shared" / "faces"
+# MAYA_SHARED_FACES: the set elsewhere (a git worktree is not beside the shared folder).
+BESIDE_THE_CLONE = Path(__file__).resolve().parents[1].parent / "shared" / "faces"
+SHARED_FACES = Path(os.environ.get("MAYA_SHARED_FACES") or BESIDE_THE_CLONE)
 
 
 def require(*paths: Path) -> None:

@@ -10,24 +10,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import json
 import multiprocessing
 import secrets
 import socket
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
-import trustme
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.sync.sync_helpers
 
 from maya_desktop.core.settings import SETTINGS_DDL
 from maya_desktop.core.sync import contract, outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.client import push_once
 from maya_desktop.core.sync.receiver import serve
+from tests.sync.sync_helpers import free_port, make_pki
 
 
 def use_legacy_validation() -> None:
@@ -38,12 +40,6 @@ def use_legacy_validation() -> None:
 def serve_legacy(*args: object) -> None:
     use_legacy_validation()
     serve(*args)  # type: ignore[arg-type]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_listening(port: int, seconds: float = 10.0) -> None:
@@ -70,20 +66,25 @@ def open_outbox(path: Path, url: str, token: str, ca_file: str) -> sqlcipher3.Co
     return conn
 
 
-def fill(conn: sqlcipher3.Connection, n: int) -> float:
-    start = time.perf_counter()
+def queue_events(conn: sqlcipher3.Connection, n: int) -> None:
+    """`n` order events, both services and every status in turn (not committed)."""
     for i in range(n):
         outbox.enqueue_order_event(
             conn,
             order_ref=contract.new_order_ref(),
             service=contract.SERVICES[i % 2],
             status=contract.STATUSES[i % len(contract.STATUSES)],
-            day=dt.date(2026, 3, 1),
+            day="2026-03-01",
             price_rial=150_000_000,
             turnaround_days=3,
             doctor_ref=contract.new_doctor_ref(),
             views_count=5,
         )
+
+
+def fill(conn: sqlcipher3.Connection, n: int) -> float:
+    start = time.perf_counter()
+    queue_events(conn, n)
     conn.commit()
     return time.perf_counter() - start
 
@@ -93,22 +94,17 @@ def hq_receiver(folder: Path, legacy: bool = False) -> Iterator[tuple[str, str, 
     """The reference receiver in its own process on 127.0.0.1, with a fresh trustme CA.
 
     Yields (url, token, ca_file); the process is stopped on exit."""
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1")
-    cert, key, ca_file = folder / "c.pem", folder / "k.pem", folder / "ca.pem"
-    cert.write_bytes(b"".join(p.bytes() for p in issued.cert_chain_pems))
-    issued.private_key_pem.write_to_path(str(key))
-    ca.cert_pem.write_to_path(str(ca_file))
+    pki = make_pki(folder)
     token, port = secrets.token_urlsafe(32), free_port()
     proc = multiprocessing.get_context("spawn").Process(
         target=serve_legacy if legacy else serve,
-        args=("127.0.0.1", port, str(cert), str(key), str(folder / "hq.db"), token),
+        args=("127.0.0.1", port, pki.cert, pki.key, str(folder / "hq.db"), token),
         daemon=True,
     )
     proc.start()
     try:
         wait_listening(port)
-        yield f"https://127.0.0.1:{port}", token, str(ca_file)
+        yield f"https://127.0.0.1:{port}", token, pki.ca_file
     finally:
         proc.terminate()
         proc.join(5)

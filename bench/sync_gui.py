@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bench.sync import hq_receiver
+from bench.sync import hq_receiver, queue_events
 from maya_desktop.core import crypto
 from maya_desktop.core.db import transaction
-from maya_desktop.core.sync import contract, outbox
+from maya_desktop.core.sync import outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.client import DEFAULT_BATCH
 
@@ -37,18 +37,7 @@ TICK_MS = 5
 
 def fill(conn, n: int) -> None:
     with transaction(conn):
-        for i in range(n):
-            outbox.enqueue_order_event(
-                conn,
-                order_ref=contract.new_order_ref(),
-                service=contract.SERVICES[i % 2],
-                status=contract.STATUSES[i % len(contract.STATUSES)],
-                day="2026-03-01",
-                price_rial=150_000_000,
-                turnaround_days=3,
-                doctor_ref=contract.new_doctor_ref(),
-                views_count=5,
-            )
+        queue_events(conn, n)
 
 
 def run(events: int) -> dict:

@@ -23,6 +23,10 @@ COMMANDS = {
     "backup": "backup",
     "restore": "restore",
     "self-check": "self_check",
+    "staff": "staff",  # the staff page's operations (core/operations/staff.py)
+    "serve": "network",  # the clinic network (issue 14): vault host, pairing, workstations
+    "pair": "network",
+    "network": "network",
 }
 
 EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
@@ -35,6 +39,18 @@ def _base_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"maya-desktop {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder)")
     parser.add_argument("--lang", choices=("fa", "en"), help="interface language (default: the saved setting)")
+    parser.add_argument(
+        "--workstation",
+        nargs="?",
+        const="",
+        metavar="PAIRING_DIR",
+        help="start as a network workstation of the clinic's vault host (the pairing `maya-desktop pair` made)",
+    )
+    parser.add_argument(
+        "--vault-host",
+        metavar="HOST:PORT",
+        help="start as a network workstation of this vault host (the app pairs this PC first when needed)",
+    )
     return parser
 
 
@@ -52,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _start_gui(data_dir: str | None, lang: str | None) -> int:
+def _start_gui(data_dir: str | None, lang: str | None, workstation: str | None = None, host: str | None = None) -> int:
     from maya_desktop.system_check import display_problem
 
     problem = display_problem()  # Qt would abort (134) with a misleading hint: say what to install instead
@@ -61,7 +77,7 @@ def _start_gui(data_dir: str | None, lang: str | None) -> int:
         return EXIT_REFUSED
     from maya_desktop.gui.app import run_app
 
-    return run_app(data_dir=data_dir, lang=lang)
+    return run_app(data_dir=data_dir, lang=lang, workstation=workstation, host=host)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,10 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     known, rest = _base_parser(add_help=False).parse_known_args(argv)
     wants_command = bool(rest) and (rest[0] in COMMANDS or rest[0].startswith("-"))
     if not wants_command and not rest:
-        return _start_gui(known.data_dir, known.lang)
+        return _start_gui(known.data_dir, known.lang, known.workstation, known.vault_host)
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return _start_gui(args.data_dir, args.lang)
+        return _start_gui(args.data_dir, args.lang, args.workstation, args.vault_host)
     try:
         return int(args.func(args) or 0)
     except MayaError as exc:
@@ -82,3 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a file or folder named on the command line is missing or not allowed: one line
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror or type(exc).__name__
+        print(f"error: {reason}{where} | خطا: {reason}{where}", file=sys.stderr)
+        return EXIT_REFUSED

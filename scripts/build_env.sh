@@ -3,13 +3,12 @@
 # It holds what the desktop app loads and nothing it never loads, with the same releases as the development
 # environment .venv (its `pip freeze` is the constraints file), so that the bundle analyses a photo exactly as
 # the source tree does. Differences from .venv, each a package the app never loads:
-# - cv2 comes from opencv-python-headless (same release as .venv's opencv-contrib-python): the engine and
-#   MediaPipe's drawing utilities use only core functions (resize, warpAffine, cvtColor, contours, morphology);
-#   the contrib build adds the extra modules and a Qt5/X11 GUI with its own copies of Qt5, ffmpeg and friends;
-# - MediaPipe is installed with --no-deps plus its runtime dependencies, less sounddevice (imported only by
-#   MediaPipe's audio tasks) and opencv-contrib-python (replaced as above); matplotlib stays, because
-#   mediapipe.tasks.python.vision imports its drawing utilities, which import matplotlib.pyplot;
-# - no test tools, no maya-hq server packages (the bundle is the desktop app only).
+# - no OpenCV and no matplotlib: the engine's image operations are numpy (core/analysis/pixels.py), and the
+#   engine imports MediaPipe without its drawing utilities, the only MediaPipe modules that import cv2 and
+#   matplotlib (core/analysis/loader.py, import_mediapipe_tasks); MediaPipe is installed with --no-deps plus
+#   its runtime dependencies less those two and sounddevice (imported only by MediaPipe's audio tasks);
+# - no test tools, no maya-hq server packages (SQLAlchemy, Alembic, psycopg, Jinja2) other than starlette and
+#   uvicorn, which the clinic network's vault host (`maya-desktop serve`) runs on.
 # Installs only when .venv-bundle is missing or pyproject.toml / .venv changed (a stamp, as scripts/setup.sh).
 set -euo pipefail
 SELF=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")  # before cd: its text is part of the stamp
@@ -34,22 +33,22 @@ pip_install() { "$ENV/bin/python" -m pip install --quiet --disable-pip-version-c
 # sqlcipher3-binary (used before issue 11) installs the same `sqlcipher3` package folder as its successor
 # sqlcipher3: remove it first, or an environment made earlier would hold both.
 "$ENV/bin/python" -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
-NEVER_LOADED='sounddevice|opencv-contrib-python|opencv-python'
+NEVER_LOADED='sounddevice|opencv-contrib-python|opencv-python|opencv-python-headless|matplotlib'
 # The project's runtime dependencies (pyproject.toml), less the never-loaded ones, MediaPipe (installed below,
 # without its declared dependencies) and the maya-hq server packages.
 mapfile -t project_deps < <(.venv/bin/python - <<'EOF'
 import re
 import tomllib
 
-SERVER_ONLY = {"starlette", "uvicorn", "sqlalchemy", "alembic", "psycopg", "jinja2"}
+# starlette and uvicorn stay: the clinic network's vault host (`maya-desktop serve`) runs on them.
+SERVER_ONLY = {"sqlalchemy", "alembic", "psycopg", "jinja2"}
 for requirement in tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]:
     name = re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower()
     if name not in SERVER_ONLY and name not in {"mediapipe", "opencv-contrib-python", "opencv-python"}:
         print(requirement)
 EOF
 )
-cv_version=$(.venv/bin/python -m pip show opencv-contrib-python | sed -n 's/^Version: //p')
-pip_install -c "$CONSTRAINTS" "${project_deps[@]}" "opencv-python-headless==$cv_version" "pyinstaller>=6.10"
+pip_install -c "$CONSTRAINTS" "${project_deps[@]}" "pyinstaller>=6.10"
 pip_install -c "$CONSTRAINTS" --no-deps mediapipe
 # MediaPipe's own runtime dependencies (from its metadata), less the never-loaded ones.
 mapfile -t mediapipe_deps < <("$ENV/bin/python" - <<EOF

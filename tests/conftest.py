@@ -70,7 +70,6 @@ def faces() -> Path:
     return FACES
 
 
-
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
@@ -109,6 +108,25 @@ def systmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication with the app's own rule: cycles are collected on the GUI thread only."""
+    from maya_desktop.gui.gc_on_gui_thread import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
+    return qapp
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Between tests, collect what is due on this (the GUI) thread: a test that never spins the event loop
+    still frees its cycles."""
+    from maya_desktop.gui import gc_on_gui_thread
+
+    for collector in gc_on_gui_thread.installed():
+        collector.collect_if_due()
+
+
 @pytest.fixture
 def persian_theme(qapp) -> Iterator[None]:
     """The app's Persian theme and right-to-left layout (GUI test folders use it for every test)."""
@@ -137,3 +155,19 @@ def english(qapp):  # type: ignore[no-untyped-def]
     qapp.setFont(font)
     qapp.setLayoutDirection(direction)
     QLocale.setDefault(locale)
+
+
+def submit_client_form(qtbot, session: Session, first: str, last: str, mobile: str, email: str = "", parent=None):  # type: ignore[no-untyped-def]
+    """A new-client form filled in and submitted as reception would (the save runs on the database thread:
+    wait for `dialog.saved` or `dialog.error`)."""
+    from maya_desktop.gui.client_dialog import ClientDialog
+
+    dialog = ClientDialog(session, parent=parent)
+    qtbot.addWidget(dialog)
+    dialog.first.setText(first)
+    dialog.last.setText(last)
+    dialog.mobile.setText(mobile)
+    if email:
+        dialog.email.setText(email)
+    dialog.save()
+    return dialog

@@ -81,7 +81,8 @@ def walk_step(
         price = records.get_order(reception, order_id).price_rial
         payments.record_payment(reception, order_id, GATEWAY, GATEWAY_REF, price)
     elif step == Status.CONSENTED:
-        consent.record_consent(reception, order_id, doctor.staff.id, "signed_form", consent_form)
+        method = "signed_form" if consent_form else "verbal"  # a signed form only with the form (issue 15)
+        consent.record_consent(reception, order_id, doctor.staff.id, method, consent_form)
     elif step == Status.IN_REVIEW:
         delivery.start_review(doctor, order_id)
     elif step == Status.DELIVERED:

@@ -81,3 +81,16 @@ def client_needles(first: str, last: str, mobile_e164: str, email: str | None) -
     if email:
         values |= {email, email.split("@")[0]}
     return values
+
+
+def held_values(holder: object, _depth: int = 0) -> Iterable[tuple[object, object]]:
+    """(container, value) for what `holder` references, going on into the dicts, tuples and lists it holds that the
+    garbage collector does not track: CPython stops tracking a container of atomic values only (a dict of
+    photo id -> JPEG bytes, a tuple of bytes), so such a container is never in `gc.get_objects()` itself and a
+    memory scan that looks one level below the tracked objects misses what it holds."""
+    import gc
+
+    for value in gc.get_referents(holder):
+        yield holder, value
+        if _depth < 4 and isinstance(value, dict | tuple | list) and not gc.is_tracked(value):
+            yield from held_values(value, _depth + 1)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
+from maya_desktop.commands.common import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED
 
 
 def register(subparsers: Any) -> None:
@@ -58,7 +58,8 @@ def _table(name: str, result: Any) -> str:
         rng = "" if m.normal_range is None else f"{m.normal_range[0]:g}..{m.normal_range[1]:g}"
         extra = f" ({m.reason})" if m.reason else ""
         label = m.label_en or m.key
-        lines.append(f"  {label:{width}s} {value:>9s} {UNIT_TEXT.get(m.unit, m.unit):5s} {rng:>15s}  {m.status}{extra}")
+        status = m.status.replace("_", " ")  # "not measurable", not the JSON's key
+        lines.append(f"  {label:{width}s} {value:>9s} {UNIT_TEXT.get(m.unit, m.unit):5s} {rng:>15s}  {status}{extra}")
     return "\n".join(lines)
 
 
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 result = analyze_image(data, declared_view=args.view, sex=args.sex)
         except ModelFileError as exc:  # a missing or altered model file: no photo can be analysed
-            print(f"error: {exc.message_en}\n{exc.message_fa}", file=sys.stderr)
+            print(f"error: {exc.message_en} | خطا: {exc.message_fa}", file=sys.stderr)
             return EXIT_INTERNAL
         except Exception as exc:  # report, keep going, exit 1
             print(

@@ -8,29 +8,28 @@ from __future__ import annotations
 
 import argparse
 
-from maya_desktop.commands.common import add_vault_args, open_session, report_error
+from maya_desktop.commands.common import add_vault_command, open_session, report_error
 from maya_desktop.core.errors import MayaError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("backup", help="write an encrypted backup file (managers)")
-    add_vault_args(parser)
+    parser = add_vault_command(subparsers, "backup", run, help="write an encrypted backup file (managers)")
     parser.add_argument("--out", required=True, help="the backup file to write (must not exist)")
     parser.add_argument(
         "--no-recovery-code",
         action="store_true",
         help="no recovery code: only the managers' passwords open the backup",
     )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from maya_desktop.core.backup import create_backup
+    from maya_desktop.core.operations import execute
+    from maya_desktop.core.operations.backups import CreateBackup
 
     try:
         session = open_session(args)
-        try:
-            result = create_backup(session, args.out, recovery_code=not args.no_recovery_code)
+        try:  # the same operation as the backups page's "back up now"
+            result = execute(session, "backups.create", CreateBackup(args.out, recovery_code=not args.no_recovery_code))
         finally:
             session.vault.close()
     except MayaError as exc:

@@ -12,13 +12,17 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from maya_desktop.core.errors import MayaError
 
 if TYPE_CHECKING:
     from maya_desktop.core.session import Session
+
+
+EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2  # success; a bug; refused, unreachable or not set up
 
 
 class CliInputError(MayaError):
@@ -45,6 +49,38 @@ def add_vault_args(parser: argparse.ArgumentParser, *, username_default: str = "
     parser.add_argument(
         "--totp", metavar="CODE", help="the account's 6-digit code when it has two-step login (default: $MAYA_TOTP)"
     )
+
+
+def add_vault_command(
+    parsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    func: Callable[[argparse.Namespace], int],
+    **kwargs: Any,
+) -> argparse.ArgumentParser:
+    """A (sub)command that opens the data folder: its parser (`kwargs`: help, description, ...), with the
+    vault's arguments and `func` to run it."""
+    parser: argparse.ArgumentParser = parsers.add_parser(name, **kwargs)
+    add_vault_args(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def add_loop_args(parser: argparse.ArgumentParser, *, once_help: str, interval: float, interval_help: str) -> None:
+    """A command that works in rounds: the vault's arguments, `--once` (one round) and `--interval`."""
+    add_vault_args(parser)
+    parser.add_argument("--once", action="store_true", help=once_help)
+    parser.add_argument("--interval", type=float, default=interval, help=interval_help)
+
+
+def run_until_ctrl_c(loop: Any, banner: str) -> bool:
+    """Run a background loop in the foreground until it ends or Ctrl-C stops it (True: it was stopped)."""
+    print(banner, file=sys.stderr, flush=True)
+    try:
+        loop.run()
+    except KeyboardInterrupt:
+        loop.stop.set()
+        return True
+    return False
 
 
 def add_password_args(parser: argparse.ArgumentParser) -> None:

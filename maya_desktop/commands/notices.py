@@ -9,9 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from maya_desktop.commands.common import add_vault_args, open_session
-
-EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
+from maya_desktop.commands.common import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_REFUSED,
+    add_loop_args,
+    open_session,
+    run_until_ctrl_c,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,9 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     actions = parser.add_subparsers(dest="notices_action", required=True)
     send = actions.add_parser("send", help="send due notices")
-    add_vault_args(send)
-    send.add_argument("--once", action="store_true", help="send what is due once and exit")
-    send.add_argument("--interval", type=float, default=30.0, help="seconds between rounds (default 30)")
+    add_loop_args(
+        send,
+        once_help="send what is due once and exit",
+        interval=30.0,
+        interval_help="seconds between rounds (default 30)",
+    )
     send.set_defaults(func=run)
 
 
@@ -48,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"Notices: {_line(report)}", flush=True)
             errors = report.errors_en
         else:
-            print("Sending notices until Ctrl-C ...", file=sys.stderr, flush=True)
 
             def show(report) -> None:  # type: ignore[no-untyped-def]
                 if report.sent or report.retrying or report.failed or report.cancelled or report.reclaimed:
@@ -57,10 +64,7 @@ def run(args: argparse.Namespace) -> int:
                     print(f"  {text}", file=sys.stderr, flush=True)
 
             loop = NoticeLoop(vault.data_dir.db, vault.key_provider, interval=max(1.0, args.interval), on_report=show)
-            try:
-                loop.run()
-            except KeyboardInterrupt:
-                loop.stop.set()
+            run_until_ctrl_c(loop, "Sending notices until Ctrl-C ...")
     except Exception as exc:  # the type only: a message could carry data
         print(f"internal error: {type(exc).__name__}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import argparse
 
-from maya_desktop.commands.common import add_vault_args, open_session
+from maya_desktop.commands.common import add_vault_command, open_session
 from maya_desktop.core.orders.housekeeping import PurgeReport, on_open
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("purge", help="destroy orders whose retention window has passed")
-    add_vault_args(parser)
-    parser.set_defaults(func=run)
+    add_vault_command(subparsers, "purge", run, help="destroy orders whose retention window has passed")
 
 
 def run(args: argparse.Namespace) -> int:

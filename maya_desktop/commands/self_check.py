@@ -1,6 +1,7 @@
 """`maya-desktop self-check`: a headless health check of an installation (or of a bundle).
 
-Opens the data folder (full page check), verifies the audit chain, counts clients, imports Qt and
+Opens the data folder (full page check), verifies the audit chain, counts clients, parses an Iranian mobile
+number (phonenumbers' region data, loaded by name: a bundle without it could not add a client), imports Qt and
 creates (does not show) the login window, loads the face models, and prints a short JSON report.
 Exit 0 when everything passed, 2 otherwise. Counts only: no personal data is printed.
 """
@@ -15,14 +16,12 @@ import time
 from typing import Any
 
 from maya_desktop import __version__
-from maya_desktop.commands.common import add_vault_args, open_session, password_from
+from maya_desktop.commands.common import add_vault_command, open_session, password_from
 from maya_desktop.core.errors import MayaError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("self-check", help="headless check: data folder, audit chain, Qt, face models")
-    add_vault_args(parser)
-    parser.set_defaults(func=run)
+    add_vault_command(subparsers, "self-check", run, help="headless check: data folder, audit chain, Qt, face models")
 
 
 def _timed(report: dict[str, Any], name: str, step) -> Any:  # type: ignore[no-untyped-def]
@@ -52,15 +51,13 @@ def run(args: argparse.Namespace) -> int:
         return {"data_dir": str(state["session"].vault.data_dir.root)}
 
     def check_audit() -> dict[str, Any]:
-        from maya_desktop.commands.audit import anchor_problems
-        from maya_desktop.core import audit
+        from maya_desktop.core.operations.audit import check_chain
 
-        result = audit.verify(state["session"].conn)
+        result = check_chain(state["session"])  # what `audit verify` and the audit page check (any account)
         if not result.ok:
             raise RuntimeError(f"audit chain broken: {result.reason}")
-        problems = anchor_problems(state["session"])
-        if problems:
-            raise RuntimeError(f"audit log went back or was rewritten: {'; '.join(problems)}")
+        if not result.anchored:
+            raise RuntimeError(f"audit log went back or was rewritten: {'; '.join(result.problems_en)}")
         return {"entries": result.count}
 
     def count_clients() -> dict[str, Any]:
@@ -85,7 +82,17 @@ def run(args: argparse.Namespace) -> int:
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
         if "svg" not in formats or QPixmap(str(resource("icons", "logo.svg"))).isNull():
             raise RuntimeError("the Qt svg image format plugin or the icons are missing")
+        if "jpeg" not in formats:  # the stored photos are JPEGs (core/photos.py): the viewer decodes them with Qt
+            raise RuntimeError("the Qt jpeg image format plugin is missing")
         return {"pyside": pyside_version, "platform": QGuiApplication.platformName(), "svg_icons": True}
+
+    def phone_numbers() -> dict[str, Any]:
+        from maya_desktop.core.validation import parse_iran_mobile
+
+        sample = "۰۹۱۲ ۱۲۳ ۴۵۶۷"  # a made-up number, typed in Persian digits as a receptionist would
+        if parse_iran_mobile(sample) != "+989121234567":
+            raise RuntimeError("an Iranian mobile number was not parsed as expected")
+        return {"iran_mobile": True}
 
     def face_models() -> dict[str, Any]:
         from maya_desktop.core.analysis.loader import get_models
@@ -97,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         if _timed(report, "data_folder", open_vault) is not None:
             _timed(report, "audit", check_audit)
             _timed(report, "records", count_clients)
+        _timed(report, "phone_numbers", phone_numbers)
         _timed(report, "qt", qt_login_window if "session" in state else lambda: {"skipped": True})
         _timed(report, "face_models", face_models)
     finally:

@@ -11,10 +11,17 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from maya_desktop.commands.common import CliInputError, add_vault_args, open_session
+from maya_desktop.commands.common import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_REFUSED,
+    CliInputError,
+    add_loop_args,
+    add_vault_command,
+    open_session,
+    run_until_ctrl_c,
+)
 from maya_desktop.commands.sync_setup import add_configure_args, run_configure, run_status
-
-EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,23 +31,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Push queued anonymized order events to the configured HQ endpoint over verified HTTPS. "
         "Without --once, keeps running (with back-off after failures) until Ctrl-C.",
     )
-    add_vault_args(parser)
-    parser.add_argument("--once", action="store_true", help="push what is due once and exit")
-    parser.add_argument(
-        "--interval", type=float, default=60.0, help="seconds between rounds when nothing is due (default 60)"
+    add_loop_args(
+        parser,
+        once_help="push what is due once and exit",
+        interval=60.0,
+        interval_help="seconds between rounds when nothing is due (default 60)",
     )
     parser.add_argument("--batch", type=int, default=200, help="events per request, 1..500 (default 200)")
     parser.set_defaults(func=run)
     actions = parser.add_subparsers(dest="sync_action", metavar="ACTION")
-    configure = actions.add_parser(
-        "configure", help="set the HQ address, token (from a file) and optional certificate pin (managers)"
+    configure = add_vault_command(
+        actions,
+        "configure",
+        run_configure,
+        help="set the HQ address, token (from a file) and optional certificate pin (managers)",
     )
-    add_vault_args(configure)
     add_configure_args(configure)
-    configure.set_defaults(func=run_configure)
-    status = actions.add_parser("status", help="show the sync settings (never the token) and the outbox counts")
-    add_vault_args(status)
-    status.set_defaults(func=run_status)
+    add_vault_command(
+        actions, "status", run_status, help="show the sync settings (never the token) and the outbox counts"
+    )
 
 
 @dataclass
@@ -100,11 +109,7 @@ def run(args: argparse.Namespace) -> int:
             if status is not None:
                 totals.add(status)
         else:
-            print("Syncing until Ctrl-C ...", file=sys.stderr, flush=True)
-            try:
-                loop.run()
-            except KeyboardInterrupt:
-                loop.stop.set()
+            if run_until_ctrl_c(loop, "Syncing until Ctrl-C ..."):
                 print("", file=sys.stderr)
     except MayaError:
         raise

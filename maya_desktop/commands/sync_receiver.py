@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ssl
 import sys
 from pathlib import Path
 
@@ -32,7 +33,18 @@ def run(args: argparse.Namespace) -> int:
         token = validate_token(Path(args.token_file).read_text(encoding="utf-8"))
     except OSError as exc:
         raise ValidationError(f"Cannot read the token file ({exc.strerror}).", "فایل توکن خوانده نشد.") from None
-    server = make_receiver(args.host, args.port, args.cert, args.key, args.db, token, quiet=not args.verbose)
+    try:
+        server = make_receiver(args.host, args.port, args.cert, args.key, args.db, token, quiet=not args.verbose)
+    except ssl.SSLError:
+        raise ValidationError(
+            "The certificate or key is not valid PEM, or they do not match.",
+            "گواهی یا کلید PEM معتبر نیست یا با هم جور نیستند.",
+        ) from None
+    except OSError as exc:  # a missing certificate, key or database folder; the port taken
+        raise ValidationError(
+            f"Cannot start the receiver: {exc.strerror or type(exc).__name__}.",
+            f"گیرنده راه‌اندازی نشد: {exc.strerror or type(exc).__name__}.",
+        ) from None
     host, port = server.server_address[:2]
     print(f"sync-receiver listening on https://{host!s}:{port}/v1/events", file=sys.stderr, flush=True)
     try:

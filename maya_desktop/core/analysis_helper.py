@@ -1,6 +1,6 @@
 """The analysis engine in a helper process, so that loading it never stalls the GUI.
 
-Importing numpy/OpenCV/MediaPipe and loading the models is seconds of C code that holds Python's GIL:
+Importing numpy/MediaPipe and loading the models is seconds of C code that holds Python's GIL:
 run on a worker thread it still froze the GUI thread for 100-180 ms at a time on the first import. The
 helper is a child process (`python -m maya_desktop.core.analysis_helper`) that loads the engine once and
 answers over its stdin/stdout pipes: the oriented RGB pixels go in, the analysis as JSON comes out.

@@ -22,7 +22,7 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,10 +72,26 @@ def _entry_hash(entry_id: int, ts: str, actor: str, action: str, object_ref: str
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+# The workstation each connection acts for (a vault host's sessions, issue 14): connection id -> workstation id.
+_ORIGINS: dict[int, str] = {}
+
+
+def set_origin(conn: Connection, workstation: str) -> None:
+    """Every entry written through `conn` from now on records `workstation` (in its hashed details)."""
+    _ORIGINS[id(conn)] = workstation
+
+
+def forget_origin(conn: Connection) -> None:
+    _ORIGINS.pop(id(conn), None)
+
+
 def append(
     conn: Connection, actor: str, action: str, object_ref: str = "", details: dict[str, Any] | None = None
 ) -> int:
     """Add one entry (inside the caller's transaction if there is one). Returns its id."""
+    origin = _ORIGINS.get(id(conn))
+    if origin is not None:
+        details = {**(details or {}), "workstation": origin}
     details_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     with transaction(conn):
         count, last_hash = conn.execute("SELECT count, last_hash FROM audit_head WHERE singleton = 1").fetchone()
@@ -363,6 +379,11 @@ def write_csv(
     Audit details hold record ids and codes, never personal data (see the module docstring), so the
     export carries none either. The caller checks the permission and audits the export.
     """
+    return write_csv_rows(path, header, (row(entry) for entry in iter_matching(conn, query)))
+
+
+def write_csv_rows(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """`rows` (already in words) to `path` as UTF-8 CSV with BOM, whole or not at all; formula cells quoted."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{secrets.token_hex(6)}")
     count = 0
@@ -370,8 +391,8 @@ def write_csv(
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([_csv_cell(h) for h in header])
-            for entry in iter_matching(conn, query):
-                writer.writerow([_csv_cell(str(v)) for v in row(entry)])
+            for values in rows:
+                writer.writerow([_csv_cell(str(v)) for v in values])
                 count += 1
             handle.flush()
             os.fsync(handle.fileno())

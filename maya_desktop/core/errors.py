@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Self
 
+LOCKED_CODES = frozenset({"vault.locked", "vault.closed"})  # refusals that only mean "sign in again"
+
 
 class MayaError(Exception):
     """Base of every error a person may see.

@@ -8,15 +8,17 @@ opened with, never a copy of the key itself (issue 13: no key in any Python obje
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from maya_desktop.core import db
 
 Opened = Literal["same", "opened", "rotated"]
+R = TypeVar("R")
 
 
 class FollowingConnection:
@@ -47,9 +49,29 @@ class FollowingConnection:
         self.conn, self._fingerprint = None, b""
 
 
-class BackgroundLoop:
+def wait_or_wake(stop: threading.Event, wake: threading.Event | None, seconds: float) -> None:
+    """A background loop's pause: `seconds`, cut short by `stop` or (once, then cleared) by `wake`."""
+    deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
+    while not stop.is_set() and dt.datetime.now(dt.UTC) < deadline:
+        if wake is not None and wake.is_set():
+            wake.clear()
+            return
+        stop.wait(0.25)
+
+
+def seconds_until(due: dt.datetime | None, interval: float) -> float:
+    """The pause before the next round: until `due` (nothing due: `interval`), at least half a second."""
+    if due is None:
+        return interval
+    return max(0.5, min(interval, (due - dt.datetime.now(dt.UTC)).total_seconds()))
+
+
+class BackgroundLoop(Generic[R]):
     """What the sync and notice loops share: the DB file, the vault's key source, the pause between rounds,
-    `stop` (ends the loop) and `wake` (cuts a pause short), and a connection that follows the key."""
+    `stop` (ends the loop) and `wake` (cuts a pause short), a connection that follows the key, and `run`.
+
+    A loop gives `round` (None: the vault is locked or closed, the loop ends), `_report` (what a round's
+    result is shown to) and `_wait_seconds` (the pause after a round)."""
 
     def __init__(
         self,
@@ -74,3 +96,30 @@ class BackgroundLoop:
 
     def _close(self) -> None:
         self._link.close()
+
+    def round(self) -> R | None:
+        raise NotImplementedError
+
+    def _report(self, result: R) -> None:
+        pass
+
+    def _wait_seconds(self) -> float:
+        return self.interval
+
+    def _release(self) -> None:
+        """What the loop holds, let go when it ends (the connection; a loop may hold more)."""
+        self._close()
+
+    def run(self) -> None:
+        """Rounds until `stop` is set or the vault is locked or closed."""
+        try:
+            while not self.stop.is_set():
+                result = self.round()
+                if result is None:
+                    break
+                self._report(result)
+                if self.stop.is_set():
+                    break
+                wait_or_wake(self.stop, self.wake, self._wait_seconds())
+        finally:
+            self._release()

@@ -38,6 +38,49 @@ CATALOGUE: dict[str, Text] = {
     "vault.no_key_slot": Text("This account has no key slot.", "این حساب کلید دسترسی ندارد."),
     "vault.closed": Text("The vault is closed.", "گاوصندوق داده‌ها بسته است."),
     "vault.locked": Text("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید."),
+    # --- the clinic network (maya_desktop/network, issue 14) ---
+    "network.unreachable": Text(
+        "The vault host cannot be reached; this workstation keeps trying.",
+        "رایانهٔ گاوصندوق در دسترس نیست؛ این رایانه دوباره تلاش می‌کند.",
+    ),
+    "network.not_paired": Text(
+        "This workstation is not paired with the vault host.", "این رایانه با رایانهٔ گاوصندوق جفت نشده است."
+    ),
+    "network.revoked": Text(
+        "This workstation's access was revoked by a manager.", "دسترسی این رایانه را مدیر لغو کرده است."
+    ),
+    "network.sealed": Text(
+        "The vault host is sealed: a manager must sign in first.",
+        "گاوصندوق مهر و موم است؛ ابتدا یک مدیر باید وارد شود.",
+    ),
+    "network.signed_out": Text("Sign in again (the session ended).", "نشست پایان یافته است؛ دوباره وارد شوید."),
+    "network.host_only": Text(
+        "This writes a file on the vault host's own disk: do it at the vault host's PC, not from a workstation.",
+        "این کار پرونده‌ای روی دیسک رایانهٔ گاوصندوق می‌نویسد؛"
+        " آن را روی خود رایانهٔ گاوصندوق انجام دهید، نه از ایستگاه کاری.",
+    ),
+    "network.malformed": Text("The request was not understood.", "درخواست قابل فهم نبود."),
+    "network.too_large": Text("The request is too large.", "درخواست بیش از حد بزرگ است."),
+    "network.too_slow": Text("The request arrived too slowly.", "درخواست بیش از حد کند رسید."),
+    "network.unknown_operation": Text(
+        "The vault host does not know this operation.", "این کار برای گاوصندوق ناشناخته است."
+    ),
+    "network.request_reused": Text(
+        "This request id was used for another request.", "شناسهٔ این درخواست پیش‌تر به کار رفته است."
+    ),
+    "network.done_no_result": Text(
+        "This was already done (the answer was lost when the vault host restarted).",
+        "این کار پیش‌تر انجام شده است (پاسخ آن با راه‌اندازی دوبارهٔ گاوصندوق از دست رفت).",
+    ),
+    "network.internal": Text("The vault host could not do this.", "گاوصندوق نتوانست این کار را انجام دهد."),
+    "network.pairing_failed": Text(
+        "Pairing failed: the code is wrong or expired, or another computer answered.",
+        "جفت‌سازی انجام نشد: کد نادرست یا منقضی است، یا رایانهٔ دیگری پاسخ داد.",
+    ),
+    "network.host_changed": Text(
+        "The vault host's certificate is not the one paired with; nothing was sent.",
+        "گواهی رایانهٔ گاوصندوق با گواهی جفت‌شده یکی نیست؛ چیزی فرستاده نشد.",
+    ),
     # --- settings (core/settings.py, core/clinic_settings.py) ---
     "settings.out_of_range": Text(
         "{key} must be a whole number from {low} to {high}.",
@@ -163,6 +206,26 @@ CATALOGUE: dict[str, Text] = {
         "This order's files were destroyed.",
         "فایل‌های این سفارش نابود شده‌اند.",
     ),
+    "orders.signed_form_needs_form": Text(
+        "A signed form needs the scanned form attached; otherwise choose how the client consented.",
+        "برای «فرم امضاشده» فایل اسکن‌شدهٔ فرم را پیوست کنید؛ وگرنه روش دیگری را انتخاب کنید.",
+    ),
+    # --- core/operations/orders.py (issue 14: two workstations on one order) ---
+    "orders.conflict": Text(
+        "Someone else changed this order meanwhile; nothing was saved. The order was reloaded: check it and try again.",
+        "این سفارش هم‌زمان از جای دیگری تغییر کرد و چیزی ذخیره نشد."
+        " سفارش دوباره بارگذاری شد؛ بررسی کنید و دوباره امتحان کنید.",
+    ),
+    "orders.photo_not_in_order": Text("This photo is not in this order.", "این عکس در این سفارش نیست."),
+    # --- payment gateways (core/operations/prices.py) ---
+    "payments.gateway_name_invalid": Text(
+        "Each gateway name: 2–{limit} characters, listed once.",
+        "نام هر درگاه یا پایانه باید ۲ تا {limit_fa} نویسه باشد و تکراری نباشد.",
+    ),
+    "payments.unknown_gateway": Text(
+        "Choose one of the clinic's gateways or terminals.",
+        "یکی از درگاه‌ها یا پایانه‌های تعریف‌شدهٔ کلینیک را انتخاب کنید.",
+    ),
     # --- core/orders/quotes.py ---
     "orders.unknown_price_rule": Text(
         "Unknown price rule.",
@@ -204,6 +267,23 @@ CATALOGUE: dict[str, Text] = {
     "orders.payment_date_malformed": Text(
         "Payment date: YYYY-MM-DD.",
         "تاریخ پرداخت نادرست است.",
+    ),
+    # --- core/operations/documents.py (printed quote and receipt) ---
+    "orders.no_quote_to_print": Text(
+        "This order has no quote yet: issue the quote first.",
+        "هنوز قیمتی برای این سفارش اعلام نشده است؛ نخست قیمت را اعلام کنید.",
+    ),
+    "orders.no_payment_to_print": Text(
+        "No payment has been recorded for this order yet, so there is no receipt.",
+        "هنوز پرداختی برای این سفارش ثبت نشده است؛ رسیدی برای چاپ نیست.",
+    ),
+    "orders.quote_no_longer_valid": Text(
+        "This order was cancelled or its quote expired: the quote can no longer be printed.",
+        "این سفارش لغو شده یا مهلت پیش‌فاکتور آن گذشته است؛ پیش‌فاکتور دیگر چاپ نمی‌شود.",
+    ),
+    "orders.print_language": Text(
+        "Choose a quote or a receipt, Persian or English, and a printer or a PDF file.",
+        "پیش‌فاکتور یا رسید، زبان فارسی یا انگلیسی و چاپگر یا فایل PDF را انتخاب کنید.",
     ),
     # --- core/orders/records.py ---
     "orders.notes_too_long": Text(

@@ -5,8 +5,15 @@ Everything happens in memory; only ciphertext reaches the disk (core.blobstore).
 Validation order (nothing is stored before all of it passed):
 1. byte size limit; 2. format from the header (JPEG, PNG, HEIC/HEIF, WebP only);
 3. dimensions from the header, *before decoding* (decompression-bomb guard; Image.MAX_IMAGE_PIXELS
-   is set too); 4. a real, full decode; 5. EXIF orientation applied; 6. colours converted to sRGB
-   and the image re-encoded as a fresh JPEG: EXIF (incl. GPS), XMP, ICC, comments are all gone.
+   is set too); 4. a real, full decode; 5./6. colours converted to sRGB and the EXIF orientation
+   applied, in one pass (core.colour), and the image re-encoded as a fresh JPEG (a big RGB photo in
+   bands on two threads, core.jpeg_parallel): EXIF (incl. GPS), XMP, ICC, comments are all gone.
+   A JPEG already in sRGB (or untagged) is not re-encoded: its coded picture is kept byte for byte and
+   every other segment dropped (core.jpeg_strip) — the same promise, no generation loss. When it is
+   turned (EXIF orientation 2-8) the import keeps the orientation as a value (photos.orientation, in the
+   encrypted database) instead of transposing 12 MP: `open_photo` returns it turned upright (report,
+   client copy), `open_photo_stored` gives the viewer the stored bytes and the orientation its decoders
+   apply (gui/doctor/photo_loader); the thumbnail and the analysis get upright pixels at import.
 
 The import API is built for a worker thread: `import_photos` is a generator yielding one
 `ImportProgress` per photo and checking a cancel flag between photos. Each photo is stored
@@ -16,6 +23,7 @@ between leaves only orphan ciphertext, which `blobstore.sweep_orphans` removes a
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import threading
@@ -27,12 +35,15 @@ from pathlib import Path
 from typing import Any
 
 import pillow_heif
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
+from PIL.ImageCms import ImageCmsTransform
 
 from maya_desktop.core import blobstore
-from maya_desktop.core.colour import to_srgb_in_place
+from maya_desktop.core.colour import EXIF_TRANSPOSE, STRIPS_FROM_PIXELS, convert_and_orient, transform_of
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, StateError, ValidationError
+from maya_desktop.core.jpeg_parallel import encode_oriented, oriented_size
+from maya_desktop.core.jpeg_strip import strip_jpeg
 from maya_desktop.core.orders import clock, sealing
 from maya_desktop.core.orders.access import require_file_access
 from maya_desktop.core.orders.keys import order_key
@@ -67,13 +78,26 @@ _THUMBNAILS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="maya-thumbna
 
 @dataclass(frozen=True)
 class CleanPhoto:
-    """A validated photo, re-encoded without any metadata (in memory only)."""
+    """A validated photo, re-encoded (or losslessly stripped) without any metadata (in memory only)."""
 
     jpeg: bytes
     thumb_jpeg: bytes
     width: int
     height: int
-    image: Image.Image = field(repr=False)  # oriented RGB pixels, for the analysis
+    source: Image.Image = field(repr=False)  # the decoded pixels, before `transform` and `orientation`
+    transform: ImageCmsTransform | None = field(default=None, repr=False)  # to sRGB (None: sRGB already)
+    orientation: Image.Transpose | None = None  # what turns `source` upright (None: it is)
+    # The EXIF orientation (1-8) `jpeg` still needs, kept as a value (photos.orientation) and applied where
+    # the photo is decoded; 1: `jpeg` is upright. Only clean_photo(..., upright_pixels=False) leaves one.
+    stored_orientation: int = 1
+
+    @functools.cached_property
+    def image(self) -> Image.Image:
+        """The upright sRGB pixels of `jpeg` before its encoding, for the analysis (made on first use: an
+        import without analysis never needs a full-size oriented copy)."""
+        if self.transform is None and self.orientation is None:
+            return self.source
+        return convert_and_orient(self.source.copy(), self.transform, self.orientation)
 
 
 @dataclass(frozen=True)
@@ -135,8 +159,19 @@ def _open_checked(data: bytes) -> Image.Image:
     return img
 
 
-def _to_srgb_rgb(img: Image.Image) -> Image.Image:
-    to_srgb_in_place(img)  # transform built once per profile; sRGB-tagged photos are left as they are
+def _orientation(img: Image.Image) -> int:
+    """The EXIF orientation, 1-8 (1: upright, also for none or a bad value). Read only: the EXIF is dropped
+    anyway, so it is not rewritten without the tag as ImageOps.exif_transpose does."""
+    value = img.getexif().get(0x0112, 1)
+    return value if isinstance(value, int) and value in EXIF_TRANSPOSE else 1
+
+
+def _to_srgb_rgb(
+    img: Image.Image, orientation: Image.Transpose | None = None, transform: ImageCmsTransform | None = None
+) -> Image.Image:
+    # One pass: the colours to sRGB (transform built once per profile, given by the caller; sRGB-tagged
+    # photos are left as they are) and the orientation; a big photo in strips on two threads (core.colour).
+    img = convert_and_orient(img, transform, orientation)
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -155,23 +190,61 @@ def make_thumbnail(img: Image.Image, side: int = THUMB_SIDE) -> bytes:
     return out.getvalue()
 
 
-def clean_photo(data: bytes) -> CleanPhoto:
-    """Validate and re-encode one photo; raise ValidationError (fa/en) when it is not acceptable."""
+def clean_photo(data: bytes, *, upright_pixels: bool = True) -> CleanPhoto:
+    """Validate and re-encode one photo; raise ValidationError (fa/en) when it is not acceptable.
+
+    `upright_pixels=False` (the photo import): a turned JPEG that needs no colour conversion keeps its coded
+    picture too and its orientation is left as a value (`CleanPhoto.stored_orientation`) for the decoders."""
     # No warnings.catch_warnings() here: it is process-global and not thread-safe. Our own header
     # check refuses everything above MAX_PIXELS (= Image.MAX_IMAGE_PIXELS) before decoding.
     img = _open_checked(data)
     try:
         img.load()
-        ImageOps.exif_transpose(img, in_place=True)  # no copy when upright
+        exif_orientation = _orientation(img)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise _refuse("The photo is damaged or incomplete.", "فایل عکس ناقص یا آسیب‌دیده است.") from exc
-    img = _to_srgb_rgb(img)
+    orientation = EXIF_TRANSPOSE.get(exif_orientation)
+    transform = transform_of(img)
+    # A JPEG whose colours are sRGB already needs no new pixels: its coded picture is kept and every
+    # metadata segment dropped (core.jpeg_strip), instead of a re-encode as long as its decode; a turned
+    # one keeps its orientation as a value (when the caller stores it) instead of a full-size transpose.
+    lossless = img.format in ("JPEG", "MPO") and transform is None and img.mode in ("RGB", "L")
+    if lossless and (orientation is None or not upright_pixels):
+        stripped = strip_jpeg(data)
+        if stripped is not None:
+            img = _to_srgb_rgb(img)  # grey -> RGB for the analysis and the thumbnail; RGB as it is
+            img.info.clear()
+            width, height = oriented_size(img.size, orientation)
+            small = _oriented_thumbnail(img, None, orientation)
+            return CleanPhoto(stripped, small, width, height, img, None, orientation, exif_orientation)
+    # A big RGB photo: converted, oriented and encoded in bands on two threads (core.jpeg_parallel), the
+    # thumbnail meanwhile from the source (converted and oriented once small).
+    if img.mode == "RGB" and img.width * img.height >= STRIPS_FROM_PIXELS:
+        img.info.clear()  # comment / xmp / icc would otherwise be copied by the JPEG encoder
+        thumb = _THUMBNAILS.submit(_oriented_thumbnail, img, transform, orientation)
+        jpeg = encode_oriented(img, transform, orientation, JPEG_QUALITY)
+        if jpeg is not None:
+            width, height = oriented_size(img.size, orientation)
+            return CleanPhoto(jpeg, thumb.result(), width, height, img, transform, orientation)
+        thumb.cancel()
+    img = _to_srgb_rgb(img, orientation, transform)
     img.info.clear()  # comment / xmp / icc would otherwise be copied by the JPEG encoder
     # Pillow releases the GIL while it resizes and encodes: the thumbnail is made while the photo is encoded.
     thumbnail = _THUMBNAILS.submit(make_thumbnail, img)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=JPEG_QUALITY)
     return CleanPhoto(out.getvalue(), thumbnail.result(), img.width, img.height, img)
+
+
+def _oriented_thumbnail(
+    img: Image.Image, transform: ImageCmsTransform | None, orientation: Image.Transpose | None
+) -> bytes:
+    """The thumbnail of `img` once converted and oriented, made small first (the same picture, cheaper)."""
+    scale = THUMB_SIDE / max(img.size)
+    size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+    small = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0) if scale < 1 else img.copy()
+    small.info.clear()
+    return make_thumbnail(convert_and_orient(small, transform, orientation))
 
 
 # ---- analysis (optional: the engine lives in core.analysis) -------------------------------------
@@ -250,7 +323,7 @@ def import_photo(
     _check_import(session, order_id)
     if declared_view is not None and declared_view not in VIEWS:
         raise ValueError(f"unknown view {declared_view!r}")
-    clean = clean_photo(data)
+    clean = clean_photo(data, upright_pixels=False)  # a turned JPEG: its orientation is stored, see below
     analysis = (analyzer or analyze)(clean.image, declared_view) if run_analysis else None
     key = order_key(session.conn, order_id)
     folder = session.vault.data_dir.blobs
@@ -269,7 +342,7 @@ def import_photo(
         blobstore.register_blob(session.conn, order_id, thumb_blob, ts)
         cur = session.conn.execute(
             "INSERT INTO photos(order_id, file_id, thumb_file_id, width, height, suggested_view, view,"
-            " analysis_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " analysis_sealed, created_at, orientation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 order_id,
                 photo_blob.file_id,
@@ -280,6 +353,7 @@ def import_photo(
                 declared_view or suggested,
                 sealed,
                 ts,
+                clean.stored_orientation,
             ),
         )
         photo_id = int(cur.lastrowid)
@@ -370,6 +444,15 @@ def _photo_row(session: Session, photo_id: int) -> tuple[int, str, str, bytes | 
     return int(row[0]), row[1], row[2], row[3]
 
 
+@dataclass(frozen=True)
+class StoredPhoto:
+    """A photo as stored: the cleaned JPEG (decrypted, memory only) and the EXIF orientation (1-8) its
+    decoder must apply (1: upright). See open_photo_stored."""
+
+    jpeg: bytes = field(repr=False)
+    orientation: int = 1
+
+
 def _open(session: Session, photo_id: int, kind: str) -> bytes:
     order_id, file_id, thumb_id, _ = _photo_row(session, photo_id)
     order = load_order(session.conn, order_id)
@@ -380,9 +463,41 @@ def _open(session: Session, photo_id: int, kind: str) -> bytes:
     return data
 
 
+def _stored_orientation(session: Session, photo_id: int) -> int:
+    row = session.conn.execute("SELECT orientation FROM photos WHERE id = ?", (photo_id,)).fetchone()
+    return int(row[0]) if row is not None and int(row[0]) in EXIF_TRANSPOSE else 1
+
+
 def open_photo(session: Session, photo_id: int) -> bytes:
-    """The cleaned JPEG (decrypted in memory). Checked and audited on every call; see core.orders.access."""
-    return _open(session, photo_id, "photo")
+    """The cleaned JPEG (decrypted in memory), upright. Checked and audited on every call; see
+    core.orders.access. A photo stored with an orientation is turned and re-encoded here (the report, the
+    client copy...); the viewer decodes the stored bytes with their orientation instead (open_photo_stored)."""
+    data = _open(session, photo_id, "photo")
+    return upright_jpeg(data, _stored_orientation(session, photo_id))
+
+
+def open_photo_stored(session: Session, photo_id: int) -> StoredPhoto:
+    """The cleaned JPEG as stored and the orientation its decoder must apply (photo_loader.decode_display),
+    checked and audited as open_photo: no re-encode for the viewer."""
+    data = _open(session, photo_id, "photo")
+    return StoredPhoto(data, _stored_orientation(session, photo_id))
+
+
+def upright_jpeg(jpeg: bytes, orientation: int) -> bytes:
+    """A stored JPEG turned upright by its EXIF orientation value (1: returned as it is), re-encoded."""
+    method = EXIF_TRANSPOSE.get(orientation)
+    if method is None:
+        return jpeg
+    with Image.open(io.BytesIO(jpeg)) as img:
+        img.load()
+        pixels = img if img.mode == "RGB" else img.convert("RGB")
+        pixels.info.clear()
+        turned = encode_oriented(pixels, None, method, JPEG_QUALITY)
+        if turned is not None:
+            return turned
+        out = io.BytesIO()
+        pixels.transpose(method).save(out, "JPEG", quality=JPEG_QUALITY)
+        return out.getvalue()
 
 
 def open_thumbnail(session: Session, photo_id: int) -> bytes:

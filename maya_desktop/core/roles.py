@@ -20,7 +20,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "settings.manage": frozenset({Role.MANAGER}),
     "clients.read": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
     "clients.write": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
-    "clients.erase": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
+    # erasing a client and every order of theirs is the manager's decision (issue 15), not a daily button
+    "clients.erase": frozenset({Role.MANAGER}),
     # orders (core/orders): a doctor's reads are further limited to orders with live consent
     "orders.read": frozenset({Role.MANAGER, Role.RECEPTIONIST, Role.DOCTOR}),
     "orders.write": frozenset({Role.MANAGER, Role.RECEPTIONIST}),
@@ -34,6 +35,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "breakglass": frozenset({Role.MANAGER}),
     # P12: court orders (record, approve with four eyes, scoped export, close); core/legal
     "legal.manage": frozenset({Role.MANAGER}),
+    # issue 14: the vault host's workstations (pairing codes, revoking), maya_desktop/network/operations.py
+    "network.manage": frozenset({Role.MANAGER}),
 }
 
 

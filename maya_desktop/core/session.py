@@ -57,7 +57,7 @@ class Session:
     def require(self, permission: str) -> None:
         """Raise PermissionDenied (and audit the attempt) unless this person's role holds `permission`."""
         if self.vault_locked:
-            raise PermissionDenied("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+            raise PermissionDenied.coded("vault.locked")
         if not allowed(self.role, permission):
             self.audit("permission.denied", "", {"permission": permission, "role": str(self.role)})
             raise PermissionDenied(

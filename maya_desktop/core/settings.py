@@ -60,6 +60,8 @@ _SETTINGS: tuple[Setting, ...] = (
         editable=True,
     ),
     Setting("language", str, "fa"),
+    # The payment gateways / card terminals reception chooses from (a manager keeps the list, prices page).
+    Setting("payments.gateways", list, []),
     Setting("agreement_version", int, 1, 1, 999),
     # Scheduled backups (core/backup.py): the folder (None = off) and how many days a backup is kept.
     Setting("backup.folder", str),

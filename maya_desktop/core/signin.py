@@ -182,15 +182,45 @@ def record_failures(session: Session, throttle: FolderThrottle) -> None:
 
 def lock(session: Session) -> None:
     """Lock the screen: audited, then the connection closes and the keys are zeroed (core.vault)."""
+    begin_lock(session)
+    finish_lock(session)
+
+
+def begin_lock(session: Session, *, wipe_now: bool = False) -> None:
+    """The cheap half of a lock, on the caller's thread: core refuses this session from now on, and an unlock
+    waits until `finish_lock` (the audit write, closing the connection, zeroing the keys) has run, which a
+    window runs off its GUI thread. `wipe_now`: zero the keys at once (the window's lock), so workers sharing
+    them and operations still queued are refused from this moment, not only once `finish_lock` ran."""
     if session.vault.locked:
         return
-    session.audit("lock", f"staff:{session.actor}")
     session.locked = True
-    session.vault.lock_vault()
+    session.vault.lock_settled.clear()
+    if wipe_now:
+        session.vault.wipe_keys_now()  # the connection stays open for the audit entry; finish_lock closes it
+
+
+def finish_lock(session: Session) -> None:
+    """The slow half: the audit entry, then the connection closes and the keys are zeroed (core.vault)."""
+    try:
+        if session.vault.locked:
+            return
+        try:
+            session.audit("lock", f"staff:{session.actor}")
+        finally:
+            session.locked = True
+            session.vault.lock_vault()
+    finally:
+        session.vault.lock_settled.set()
+
+
+def wait_lock_finished(session: Session, timeout: float | None = None) -> bool:
+    """Wait until a lock under way (`finish_lock` on another thread) has closed the vault; False on timeout."""
+    return session.vault.lock_settled.wait(timeout)
 
 
 def unlock(session: Session, password: str) -> None:
     """The same person re-enters their password; throttled like sign-in. Failures are audited at unlock."""
+    session.vault.lock_settled.wait()  # a lock still closing on another thread finishes first
     throttle = FolderThrottle(session.vault.data_dir)
     throttle.check(session.actor)
     try:

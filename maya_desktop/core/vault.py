@@ -73,12 +73,16 @@ class Vault:
         self.locked = False
         self._holder: tuple[int, str] | None = None  # (staff id, username) of who may unlock
         self.on_lock: list[Callable[[], None]] = []  # on lock and close: the operations executor closes its connection
+        # Cleared while a lock is under way on another thread (core.signin.begin_lock / finish_lock): an unlock
+        # waits for it, so a lock that is still closing cannot undo the unlock that follows it.
+        self.lock_settled = threading.Event()
+        self.lock_settled.set()
         db.on_commit(conn, self.anchor_audit_head)
 
     @property
     def conn(self) -> db.Connection:
         if self._conn is None:
-            raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+            raise VaultError.coded("vault.locked")
         return self._conn
 
     @property
@@ -278,7 +282,7 @@ class Vault:
         worker's own connection stays usable until it closes it.
         """
         if not self.key:
-            raise VaultError("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+            raise VaultError.coded("vault.locked")
         conn = db.connect(self.data_dir.db, self.key.buffer(), verify="quick", gate=self.integrity)
         worker = Vault(self.data_dir, conn, self.key, self.slots)
         worker.integrity = self.integrity
@@ -302,6 +306,7 @@ class Vault:
             return
         db.on_commit(conn, None)
         keyring.forget(conn)
+        audit.forget_origin(conn)
         try:
             if self.integrity is None or self.integrity.passed:  # nothing moves into an unchecked file
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -322,6 +327,17 @@ class Vault:
                 identity[1].wipe()  # also when this vault does not own it
             self.key.wipe()
             self.locked = True
+
+    def wipe_keys_now(self) -> None:
+        """The first moment of a lock (core.signin.begin_lock): zero the DB key and the key-slot private key
+        at once, so every worker sharing them stops, while the open connection stays for the lock's audit
+        entry and is closed by `lock_vault` (which zeroes them again). Not while the background database check
+        still needs the key to open its connection: `lock_vault` waits for it first."""
+        if self.integrity is not None and not self.integrity.wait(0):
+            return
+        if self.identity is not None:
+            self.identity[1].wipe()
+        self.key.wipe()
 
     def unlock_vault(self, username: str, password: str) -> None:
         """Re-derive the keys from `username`'s key slot and reopen. Only the person who signed in may unlock

@@ -1,6 +1,10 @@
 """Start the desktop app: setup wizard on first run, then login, agreement, main window.
 
 Only what the login window needs is imported before it shows; the rest loads while the person types.
+
+On a network workstation (paired with the clinic's vault host by `maya-desktop pair`; started with
+`maya-desktop --workstation`, or plainly when this PC has no vault of its own but a pairing) the first
+screen is the connection screen (gui.connect_dialog): sign-in through the host, then the same windows.
 """
 
 from __future__ import annotations
@@ -13,12 +17,26 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from maya_desktop.core.paths import DataDir
 from maya_desktop.core.prefs import load_language
+from maya_desktop.gui.gc_on_gui_thread import collect_on_gui_thread
 from maya_desktop.gui.theme import apply_theme
 
 
-def sign_in(data_dir: DataDir):  # type: ignore[no-untyped-def]
+def sign_in(data_dir: DataDir, network_dir: Path | None = None, host: str = ""):  # type: ignore[no-untyped-def]
     """Setup (first run) or login, then the confidentiality agreement. None if the person gave up."""
-    if not data_dir.is_initialized():
+    if network_dir is not None:
+        from maya_desktop.gui.connect_dialog import ConnectDialog
+
+        if not (network_dir / "host.json").exists():  # not paired yet: the host's address and a code first
+            from maya_desktop.gui.pair_dialog import PairDialog
+
+            if PairDialog(network_dir, host).exec() != QDialog.DialogCode.Accepted:
+                return None
+
+        connect = ConnectDialog(network_dir, data_dir)
+        if connect.exec() != QDialog.DialogCode.Accepted or connect.session is None:
+            return None
+        session = connect.session
+    elif not data_dir.is_initialized():
         from maya_desktop.gui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(data_dir.root)
@@ -38,9 +56,10 @@ def sign_in(data_dir: DataDir):  # type: ignore[no-untyped-def]
     from maya_desktop.core.staff import needs_agreement
     from maya_desktop.gui.agreement import AgreementDialog
 
-    if needs_agreement(session) and session.vault.integrity is not None:
-        session.vault.integrity.wait()  # first login only: accepting the agreement is a write
     if needs_agreement(session) and AgreementDialog(session).exec() != QDialog.DialogCode.Accepted:
+        from maya_desktop.gui.operations import forget
+
+        forget(session)  # the operations' database thread closes its connection first
         session.vault.close()
         return None
     return session
@@ -83,16 +102,39 @@ def watch_integrity(session, window) -> None:  # type: ignore[no-untyped-def]
     timer.start(250)
 
 
-def run_app(data_dir: str | Path | None = None, lang: str | None = None) -> int:
+def workstation_folder(data_dir: DataDir, asked: str | Path | None, host: str | None = None) -> Path | None:
+    """The pairing to run with: the one asked for (`--workstation [DIR]`), else the default one when this PC
+    has no vault of its own and was paired; None: the single-PC app on this PC's own vault."""
+    from maya_desktop.commands.network import default_config_dir
+
+    if asked:
+        return Path(asked)
+    if asked == "" or host:
+        return default_config_dir()
+    if asked is None and not data_dir.is_initialized() and (default_config_dir() / "host.json").exists():
+        return default_config_dir()
+    return None
+
+
+def run_app(
+    data_dir: str | Path | None = None,
+    lang: str | None = None,
+    workstation: str | Path | None = None,
+    host: str | None = None,
+) -> int:
+    """`workstation`: a pairing folder, or "" for the default one (see `workstation_folder`); `host`: the vault
+    host's address, for pairing this PC first when it is not paired yet."""
     app = QApplication.instance() or QApplication(sys.argv)
+    collect_on_gui_thread(app)  # Qt objects are freed on the GUI thread only (see gui.gc_on_gui_thread)
     app.setApplicationName("Maya Desktop")
     app.setOrganizationName("Maya Beauty Collection")
     folder = DataDir.at(data_dir)
     apply_theme(app, lang or load_language(folder))
+    network_dir = workstation_folder(folder, workstation, host)
     from PySide6.QtCore import QEventLoop
 
     while True:  # again after "switch user" on the lock screen
-        session = sign_in(folder)
+        session = sign_in(folder, network_dir, host or "")
         if session is None:
             return 0
         # Vault.open removes crash leftovers and destroys what is due (P6) before any worker; with the background

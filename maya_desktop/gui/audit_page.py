@@ -1,4 +1,9 @@
-"""Audit log viewer (manager only; core enforces it): search, filters, pages, readable details, CSV export."""
+"""Audit log viewer (manager only; core enforces it): search, filters, pages, readable details, CSV export.
+
+Every read and the export are named operations (core.operations.audit) run off the GUI thread through
+`PageOps`; the page refreshes when an operation changed "audit". Long work (verifying the chain, the
+export) shows a busy bar while the page stays usable. An answer that arrives after a lock is dropped.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +15,27 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from maya_desktop.core import audit
 from maya_desktop.core.audit import AuditEntry, AuditQuery
-from maya_desktop.core.errors import MayaError
+from maya_desktop.core.operations.audit import (
+    AuditCheck,
+    AuditChoices,
+    AuditMatching,
+    AuditPageResult,
+    ExportAuditCsv,
+    SearchAudit,
+)
+from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.persian import format_jalali_date, to_ascii_digits
 from maya_desktop.core.session import Session
 from maya_desktop.gui.dates import show_datetime
+from maya_desktop.gui.jalali_date import JalaliDateEdit
 from maya_desktop.gui.labels import (
     AUDIT_ACTION_LABELS,
     audit_action_label,
@@ -31,8 +44,11 @@ from maya_desktop.gui.labels import (
     interface_lang,
     number_text,
 )
-from maya_desktop.gui.messages import error_text, inform, show_error
+from maya_desktop.gui.messages import error_text, inform
+from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.search_box import search_field
 from maya_desktop.gui.tables import read_only_table
+from maya_desktop.gui.workers import Task, run_in_background
 
 PAGE_SIZE = 100
 ANY = None  # the "everyone" / "every action" entry of a filter box
@@ -58,9 +74,15 @@ class AuditPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.ops = PageOps(self, session)
         self.offset = 0
         self.total = 0
         self.query = AuditQuery()
+        self._asked = 0  # the newest page asked for: an older answer arriving late is not shown
+        self._export: Task | None = None  # the rows being put into words (no database there)
+        self.exporting = False
+        self.busy = False
+        self.exported_rows: int | None = None  # the last export's row count (None: none, or it failed)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("گزارش رویدادها"))
         title.setProperty("role", "title")
@@ -69,6 +91,7 @@ class AuditPage(QWidget):
         bar = QHBoxLayout()
         verify = QPushButton(self.tr("بررسی یکپارچگی زنجیره"))
         verify.setObjectName("verifyAudit")
+        self.verify_button = verify
         self.status = QLabel()
         self.status.setObjectName("auditStatus")
         self.export_button = QPushButton(self.tr("خروجی CSV از همین فهرست…"))
@@ -77,6 +100,14 @@ class AuditPage(QWidget):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("auditBusy")
+        self.progress.setRange(0, 0)  # busy: reading, verifying or exporting off the GUI thread
+        self.progress.setMaximumHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.ops.busy.connect(self._busy)
 
         layout.addLayout(self._filters())
         self.filter_error = QLabel()
@@ -106,7 +137,12 @@ class AuditPage(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.newer.clicked.connect(lambda: self._go(self.offset - PAGE_SIZE))
         self.older.clicked.connect(lambda: self._go(self.offset + PAGE_SIZE))
+        self.ops.refresh_on(("audit",), self.refresh)
         self.refresh()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy = busy  # operations of this page are running (tests wait on it)
+        self.progress.setVisible(busy or self.exporting)
 
     def column_titles(self) -> list[str]:
         return [
@@ -120,17 +156,14 @@ class AuditPage(QWidget):
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("auditSearch")
-        self.search.setPlaceholderText(self.tr("جست‌وجو در رویدادها (مثلاً «سفارش» یا order:12)"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field("auditSearch", self.tr("جست‌وجو در رویدادها (مثلاً «سفارش» یا order:12)"))
         self.person = QComboBox()
         self.person.setObjectName("auditPerson")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
-        self.since = QLineEdit()
+        self.since = JalaliDateEdit()  # issue 15: Jalali calendar popup
         self.since.setObjectName("auditSince")
-        self.until = QLineEdit()
+        self.until = JalaliDateEdit()
         self.until.setObjectName("auditUntil")
         example = format_jalali_date(datetime.now(), "en" if interface_lang() == "en" else "fa")
         for box in (self.since, self.until):
@@ -159,16 +192,16 @@ class AuditPage(QWidget):
         self.action.activated.connect(lambda _index: self.apply_filters())
         return row
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, choices: AuditChoices) -> None:
         """People and actions that occur in the log (kept as chosen when they are still there)."""
         person, action = self.person.currentData(), self.action.currentData()
         self.person.clear()
         self.person.addItem(self.tr("همه"), ANY)
-        for name in audit.actors(self.session.conn):
+        for name in choices.actors:
             self.person.addItem(name, name)
         self.action.clear()
         self.action.addItem(self.tr("همه"), ANY)
-        for code in sorted(audit.logged_actions(self.session.conn), key=audit_action_label):
+        for code in sorted(choices.actions, key=audit_action_label):
             self.action.addItem(audit_action_label(code), code)
         self.person.setCurrentIndex(max(0, self.person.findData(person)))
         self.action.setCurrentIndex(max(0, self.action.findData(action)))
@@ -209,24 +242,27 @@ class AuditPage(QWidget):
         self.apply_filters()
 
     def refresh(self) -> None:
-        """Re-read the choices and the current page (called when the page is built)."""
-        try:
-            self.session.require("audit.read")
-            self._fill_choices()
-        except MayaError as exc:
-            show_error(self, exc)
-            return
+        """Re-read the choices and the current page (when built, and after anything changed the log)."""
+        self.ops.run("audit.choices", NoRequest(), self._fill_choices, self._failed)
         self._go(self.offset)
 
+    def _failed(self, exc: BaseException) -> None:
+        self.filter_error.setText(error_text(exc))
+        self.filter_error.show()
+
     def _go(self, offset: int) -> None:
-        try:
-            self.session.require("audit.read")
-            self.total = audit.count_matching(self.session.conn, self.query)
-            self.offset = max(0, min(offset, max(0, self.total - 1) // PAGE_SIZE * PAGE_SIZE))
-            rows = audit.search(self.session.conn, self.query, limit=PAGE_SIZE, offset=self.offset)
-        except MayaError as exc:
-            show_error(self, exc)
-            return
+        self._asked += 1
+        asked = self._asked
+        self.ops.run(
+            "audit.search",
+            SearchAudit(self.query, offset, PAGE_SIZE),
+            lambda result: self._show(result) if asked == self._asked else None,
+            self._failed,
+        )
+
+    def _show(self, result: AuditPageResult) -> None:
+        self.total, self.offset = result.total, result.offset
+        rows = result.entries
         self.table.setRowCount(len(rows))
         for row, entry in enumerate(rows):
             for column, value in enumerate(self.row_texts(entry)):
@@ -242,7 +278,7 @@ class AuditPage(QWidget):
         )
         self.newer.setEnabled(self.offset > 0)
         self.older.setEnabled(self.offset + PAGE_SIZE < self.total)
-        self.export_button.setEnabled(self.total > 0)
+        self.export_button.setEnabled(self.total > 0 and not self.exporting)
 
     @staticmethod
     def row_texts(entry: AuditEntry) -> list[str]:
@@ -264,33 +300,70 @@ class AuditPage(QWidget):
         if path:
             self.export_to(path)
 
-    def export_to(self, path: str) -> int | None:
-        """Write the filtered view (every page of it) to `path`; audited with the row count only."""
-        try:
-            self.session.require("audit.read")
-            rows = audit.write_csv(self.session.conn, self.query, path, self.column_titles(), self.row_texts)
-            self.session.audit("audit.exported", "", {"rows": rows, "filtered": self.query.is_filtered})
-        except MayaError as exc:
-            show_error(self, exc)
-            return None
-        except OSError:
+    def export_to(self, path: str) -> None:
+        """Write the filtered view (every page of it) to `path`, off the GUI thread: the entries are read by
+        an operation, put into words in a worker (the interface language; no database there), then written
+        whole and audited (row count only) by another. `exported_rows` holds the count when done."""
+        if self.exporting:
+            return
+        query, titles = self.query, tuple(self.column_titles())
+        self.exporting, self.exported_rows = True, None
+        self.export_button.setEnabled(False)
+        self.progress.show()
+
+        def words(entries: tuple[AuditEntry, ...]) -> None:
+            self._export = run_in_background(
+                lambda: tuple(tuple(self.row_texts(e)) for e in entries), on_done=write, on_error=self._export_failed
+            )
+
+        def write(rows: tuple[tuple[str, ...], ...]) -> None:
+            self._export = None
+            request = ExportAuditCsv(path, titles, rows, query.is_filtered)
+            self.ops.run("audit.export_csv", request, self._exported, self._export_failed)
+
+        self.ops.run("audit.matching", AuditMatching(query), words, self._export_failed)
+
+    def _export_ended(self) -> None:
+        self.exporting = False
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(self.total > 0)
+
+    def _exported(self, rows: int) -> None:
+        self._export_ended()
+        self.exported_rows = rows
+        inform(self, self.tr("{0} رویداد در فایل CSV ذخیره شد.").format(number_text(rows)))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._export = None
+        self._export_ended()
+        if isinstance(exc, OSError):
             self.filter_error.setText(self.tr("فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید."))
             self.filter_error.show()
-            return None
-        inform(self, self.tr("{0} رویداد در فایل CSV ذخیره شد.").format(number_text(rows)))
-        return rows
+        else:
+            self._failed(exc)
 
     def verify(self) -> None:
-        try:
-            self.session.require("audit.read")
-            result = audit.verify(self.session.conn)
-        except MayaError as exc:
-            self.status.setText(error_text(exc))
-            return
-        if result.ok:
-            self.status.setText(self.tr("زنجیره سالم است ({0} رویداد).").format(number_text(result.count)))
-        else:
+        """Check the chain and the anchor off the GUI thread (long on a big log); the page stays usable."""
+        self.verify_button.setEnabled(False)
+        self.status.setProperty("role", "")
+        self.status.setText(self.tr("در حال بررسی زنجیره…"))
+        self.ops.run("audit.verify", NoRequest(), self._verified, self._verify_failed)
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+    def _verified(self, result: AuditCheck) -> None:
+        self.verify_button.setEnabled(True)
+        good = result.ok and result.anchored
+        if not result.ok:
             bad = number_text(result.first_bad_id or 0)
             self.status.setText(self.tr("زنجیره از رویداد {0} شکسته است.").format(bad))
-        self.status.setProperty("role", "" if result.ok else "error")
+        elif not result.anchored:
+            text = self.tr("زنجیره سالم است، اما گزارش رویدادها به عقب برگشته یا بازنویسی شده است.")
+            anchor = result.anchor_en if interface_lang() == "en" else result.anchor_fa
+            self.status.setText(f"{text} {anchor}" if anchor else text)
+        else:
+            self.status.setText(self.tr("زنجیره سالم است ({0} رویداد).").format(number_text(result.count)))
+        self.status.setProperty("role", "" if good else "error")
         self.status.style().polish(self.status)

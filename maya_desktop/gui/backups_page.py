@@ -1,14 +1,14 @@
 """Backups (manager): back up now, last backup, the backups in the backup folder, restore into a new folder.
 
-Everything calls core/backup.py. Making and restoring a backup run off the GUI thread (Argon2id, AES over
-every file). The recovery code of a new backup is shown once, in a dialog that stays until the manager
-confirms having written it down; it is never logged or kept (the label is cleared when the dialog closes).
+Every action is a named operation (core.operations.backups) run through `PageOps`: making and restoring a
+backup run off the GUI thread (Argon2id, AES over every file) with a busy bar, and the page stays usable.
+The list refreshes when an operation changed "backups" and each time the page is shown. The recovery code
+of a new backup is shown once, in a dialog that stays until the manager confirms having written it down;
+it is never logged or kept (the label is cleared when the dialog closes).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,43 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core import audit
-from maya_desktop.core.audit import AuditQuery
-from maya_desktop.core.backup import SUFFIX, BackupResult, RestoreResult, read_info, scheduled_name
-from maya_desktop.core.errors import MayaError
+from maya_desktop.core.operations.backups import (
+    BackupFile,
+    BackupMade,
+    BackupsOverview,
+    CreateBackup,
+    RestoreBackup,
+    Restored,
+)
+from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.session import Session
-from maya_desktop.core.settings import get_setting
 from maya_desktop.gui.dates import show_datetime
-from maya_desktop.gui.labels import interface_lang, number_text
+from maya_desktop.gui.labels import embedded, interface_lang, number_text
 from maya_desktop.gui.messages import confirm, error_text, inform
 from maya_desktop.gui.orders.common import make_label
+from maya_desktop.gui.page_ops import OpsPage, PageOps
 from maya_desktop.gui.tables import read_only_table
-from maya_desktop.gui.workers import run_in_background
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    created_at: str  # ISO (UTC) from the header, or the file's time if the header is unreadable
-    size: int
-    readable: bool
-
-
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The backup files in `folder`, newest first (header read only: nothing is decrypted)."""
-    found = []
-    if not folder.is_dir():
-        return found
-    for path in folder.iterdir():
-        if not path.is_file() or path.suffix != SUFFIX:
-            continue
-        stat = path.stat()
-        try:
-            created, readable = read_info(path).created_at, True
-        except (MayaError, OSError):
-            created, readable = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).isoformat(), False
-        found.append(BackupFile(path, created, stat.st_size, readable))
-    return sorted(found, key=lambda f: f.created_at, reverse=True)
 
 
 def size_text(size: int) -> str:
@@ -76,26 +55,6 @@ def size_text(size: int) -> str:
     from maya_desktop.core.persian import to_persian_digits
 
     return f"{to_persian_digits(megabytes.replace('.', '٫'))} مگابایت"
-
-
-def make_backup(session: Session, out: Path) -> BackupResult:
-    """Worker thread: a backup on the person's own second connection (never the GUI's)."""
-    from maya_desktop.core.backup import create_backup
-
-    worker = session.vault.worker_session(session.staff)
-    try:
-        return create_backup(worker, out)
-    finally:
-        worker.vault.close()
-
-
-def restore_into(
-    source: str, target: str, code: str | None, username: str | None, password: str | None
-) -> RestoreResult:
-    """Worker thread: core's restore (it writes nothing into `target` unless every check passes)."""
-    from maya_desktop.core.backup import restore_backup
-
-    return restore_backup(source, target, recovery_code=code, username=username, password=password)
 
 
 class RecoveryCodeDialog(QDialog):
@@ -151,8 +110,10 @@ class RecoveryCodeDialog(QDialog):
 class RestoreDialog(QDialog):
     """Restore a chosen backup file into a new, empty data folder (the current data is not touched)."""
 
-    def __init__(self, backup: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, backup: Path | str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = PageOps(self, session)
+        self.running = False
         self.setWindowTitle(self.tr("بازیابی از پشتیبان"))
         self.setObjectName("restoreDialog")
         self.setMinimumWidth(560)
@@ -207,8 +168,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.result_info: RestoreResult | None = None
-        self._task = None
+        self.result_info: Restored | None = None
 
     @staticmethod
     def _with_button(field: QLineEdit, button: QPushButton) -> QWidget:
@@ -242,19 +202,12 @@ class RestoreDialog(QDialog):
         self.error.setText("")
         self.progress.show()
         self.buttons.setEnabled(False)
-        self._task = run_in_background(
-            restore_into,
-            source,
-            target,
-            code,
-            username,
-            password,
-            on_done=self._restored,
-            on_error=self._failed,
-        )
+        self.running = True
+        request = RestoreBackup(source, target, code, username, password)  # core checks; audited there
+        self.ops.run("backups.restore", request, self._restored, self._failed)
 
-    def _restored(self, result: RestoreResult) -> None:
-        self._task = None
+    def _restored(self, result: Restored) -> None:
+        self.running = False
         self.password.clear()
         self.code.clear()
         self.progress.hide()
@@ -263,19 +216,19 @@ class RestoreDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._task = None
+        self.running = False
         self.password.clear()
         self.progress.hide()
         self.buttons.setEnabled(True)
         self.error.setText(error_text(exc))
 
 
-class BackupsPage(QWidget):
+class BackupsPage(OpsPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._task = None
-        self.last_result: BackupResult | None = None
+        super().__init__(session, parent)
+        self.running = False  # a backup is being made
+        self.folder: Path | None = None  # the backup folder of the settings (from the last overview)
+        self.last_result: BackupMade | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("پشتیبان‌ها"))
         title.setProperty("role", "title")
@@ -328,7 +281,8 @@ class BackupsPage(QWidget):
         restore.clicked.connect(self.open_restore)
         refresh.clicked.connect(self.refresh)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_restore())
-        self.files: list[BackupFile] = []
+        self.files: tuple[BackupFile, ...] = ()
+        self.ops.refresh_on(("backups", "settings"), self.refresh)
         self.refresh()
 
     # ---- what is there ---------------------------------------------------------------------------
@@ -336,28 +290,28 @@ class BackupsPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def backup_folder(self) -> Path | None:
-        value = get_setting(self.session.conn, "backup.folder")
-        return Path(value) if value else None
-
     def refresh(self) -> None:
-        folder = self.backup_folder()
-        self.folder_label.setText(str(folder) if folder else self.tr("انتخاب نشده (تنظیمات ← پشتیبان خودکار)"))
-        last = audit.search(self.session.conn, AuditQuery(actions=("backup.created",)), limit=1)
-        self.last_label.setText(show_datetime(last[0].ts) if last else self.tr("هنوز پشتیبانی ساخته نشده است"))
-        self.files = list_backups(folder) if folder else []
+        """Ask for the folder, the last backup and the files in the folder (read off the GUI thread)."""
+        self.ops.run("backups.overview", NoRequest(), self._show, self._failed)
+
+    def _show(self, overview: BackupsOverview) -> None:
+        self.folder = Path(overview.folder) if overview.folder else None
+        self.folder_label.setText(overview.folder or self.tr("انتخاب نشده (تنظیمات ← پشتیبان خودکار)"))
+        last = overview.last_backup
+        self.last_label.setText(show_datetime(last) if last else self.tr("هنوز پشتیبانی ساخته نشده است"))
+        self.files = overview.files
         self.table.setRowCount(len(self.files))
         for row, item in enumerate(self.files):
             date = show_datetime(item.created_at) if item.readable else self.tr("فایل خراب یا ناشناخته")
-            for column, text in enumerate((date, size_text(item.size), item.path.name)):
+            for column, text in enumerate((date, size_text(item.size), item.name)):
                 cell = QTableWidgetItem(text)
                 if column == 2:
-                    cell.setData(Qt.ItemDataRole.UserRole, str(item.path))
+                    cell.setData(Qt.ItemDataRole.UserRole, item.path)
                 self.table.setItem(row, column, cell)
 
     # ---- back up now -----------------------------------------------------------------------------
     def start_backup(self) -> None:
-        folder = self.backup_folder()
+        folder = self.folder
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("پوشهٔ پشتیبان"))
             if not chosen:
@@ -366,43 +320,37 @@ class BackupsPage(QWidget):
         self.backup_into(folder)
 
     def backup_into(self, folder: Path) -> None:
-        """Make a backup in `folder` off the GUI thread; the page stays usable meanwhile."""
-        if self._task is not None:
+        """Make a backup in `folder` off the GUI thread; the page stays usable meanwhile (core checks the
+        permission; the file gets the daily backups' name and retention)."""
+        if self.running:
             return
-        try:
-            self.session.require("settings.manage")
-        except MayaError as exc:
-            self.message.setText(error_text(exc))
-            return
-        out = folder / scheduled_name(dt.datetime.now(dt.UTC))  # same name and retention as the daily ones
+        self.running = True
         self.backup_now.setEnabled(False)
         self.progress.show()
         self.message.setProperty("role", "hint")
         self.message.setText(self.tr("در حال پشتیبان‌گیری… کار با برنامه را می‌توانید ادامه دهید."))
-        self._task = run_in_background(make_backup, self.session, out, on_done=self._made, on_error=self._failed)
+        self.ops.run("backups.create", CreateBackup(str(folder), into_folder=True), self._made, self._failed)
 
-    def _made(self, result: BackupResult) -> None:
-        self._task = None
+    def _made(self, result: BackupMade) -> None:
+        self.running = False
         self.progress.hide()
         self.backup_now.setEnabled(True)
-        self.last_result = result
         self.message.setText(
             self.tr("پشتیبان ساخته شد: {0} ({1}، {2} فایل سفارش).").format(
-                result.path.name, size_text(result.size), number_text(result.files)
+                embedded(Path(result.path).name), size_text(result.size), number_text(result.files)
             )
         )
-        self.refresh()
-        if result.recovery_code:
-            self.show_recovery_code(result.recovery_code)
-        self.last_result = BackupResult(
+        self.last_result = BackupMade(
             result.path, result.backup_id, result.files, result.size, None, result.managers
         )  # the code is not kept on the page
+        if result.recovery_code:
+            self.show_recovery_code(result.recovery_code)
 
     def show_recovery_code(self, code: str) -> None:
         RecoveryCodeDialog(code, self).exec()
 
     def _failed(self, exc: BaseException) -> None:
-        self._task = None
+        self.running = False
         self.progress.hide()
         self.backup_now.setEnabled(True)
         self.message.setProperty("role", "error")
@@ -414,7 +362,7 @@ class BackupsPage(QWidget):
         row = self.table.currentRow()
         if row < 0 or row >= len(self.files):
             return None
-        return self.files[row].path
+        return Path(self.files[row].path)
 
     def open_restore(self) -> None:
         if not confirm(
@@ -424,15 +372,15 @@ class BackupsPage(QWidget):
             details=self.tr("سفارش‌هایی که از آن پس نابود شده‌اند در نسخهٔ بازیابی‌شده دوباره دیده می‌شوند."),
         ):
             return
-        dialog = RestoreDialog(self.selected_file(), self)
+        dialog = RestoreDialog(self.session, self.selected_file(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info is not None:
             self.restored(dialog.result_info)
 
-    def restored(self, result: RestoreResult) -> None:
-        self.session.audit("backup.restored", "", {"backup_id": result.backup_id, "files": result.files})
+    def restored(self, result: Restored) -> None:
+        """Say where the restored copy is (the restore was audited by its operation)."""
         inform(
             self,
-            self.tr("بازیابی در پوشهٔ تازه انجام شد: {0}").format(result.data_dir),
+            self.tr("بازیابی در پوشهٔ تازه انجام شد: {0}").format(embedded(result.data_dir)),
             details=self.tr(
                 "{0} مشتری، {1} سفارش، {2} فایل. برای کار با آن، برنامه را با گزینهٔ data-dir و همین پوشه اجرا کنید."
             ).format(number_text(result.clients), number_text(result.orders), number_text(result.files)),

@@ -1,19 +1,23 @@
 """Choosing one client by type-ahead (core.clients.search_clients): a search box, the matches, the choice.
 
-Used by the new-order dialog and the legal-request dialog. Core calls run on the session's database thread.
+Used by the new-order dialog and the legal-request dialog. The operations `clients.get` / `clients.search`
+run on the session's database thread: the dialog's first list and a fixed client are waited for (the dialog
+cannot go on without them), later type-ahead searches come back when they are done.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from maya_desktop.core.clients import Client, get_client, search_clients
+from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import MayaError
+from maya_desktop.core.operations.clients import ClientList, ClientRef, SearchClients
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
-from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import lang, make_label
+from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.search_box import on_typing_pause, search_field
 
 
 class ClientPicker(QWidget):
@@ -25,44 +29,39 @@ class ClientPicker(QWidget):
         self.session = session
         self.limit = limit
         self.client: Client | None = None
+        self.ops = PageOps(self, session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setObjectName("clientPickerSearch")
-        self.search.setPlaceholderText(self.tr("نام، شمارهٔ همراه یا ایمیل مشتری…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field("clientPickerSearch", self.tr("نام، شمارهٔ همراه یا ایمیل مشتری…"))
         self.results = QListWidget()
         self.results.setObjectName("clientPickerResults")
         self.results.setMaximumHeight(150)
         self.chosen = make_label("", "hint")
         for widget in (self.search, self.results, self.chosen):
             layout.addWidget(widget)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(150)
-        self.debounce.timeout.connect(self.refresh_results)
-        self.search.textChanged.connect(self.debounce.start)
+        self.debounce = on_typing_pause(self, self.search, self.refresh_results)
         self.results.currentItemChanged.connect(self._picked)
 
     def start(self, client_id: int | None = None) -> None:
         """Show the newest clients, or fix the choice to `client_id` (coming from the clients page)."""
         if client_id is None:
-            self.refresh_results()
+            try:
+                self._show(self.ops.call("clients.search", SearchClients(self.search.text(), self.limit)))
+            except MayaError as exc:
+                self.failed.emit(exc)
             return
-        self.set_client(call_core(self.session, get_client, self.session, client_id))
+        self.set_client(self.ops.call("clients.get", ClientRef(client_id)))
         self.search.setText(self.client.full_name if self.client else "")
         self.search.setEnabled(False)
         self.results.hide()
         self.debounce.stop()
 
     def refresh_results(self) -> None:
-        try:
-            found = call_core(self.session, search_clients, self.session, self.search.text(), self.limit)
-        except MayaError as exc:
-            self.failed.emit(exc)
-            return
+        self.ops.run("clients.search", SearchClients(self.search.text(), self.limit), self._show, self.failed.emit)
+
+    def _show(self, found: ClientList) -> None:
         self.results.clear()
-        for client in found:
+        for client in found.rows:
             mobile = format_mobile_display(client.mobile, lang(), bidi_isolate=True)  # type: ignore[arg-type]
             item = QListWidgetItem(f"{client.full_name} — {mobile}")
             item.setData(Qt.ItemDataRole.UserRole, client)

@@ -1,10 +1,11 @@
-"""Load Qt Designer forms from ui/*.ui at run time (QUiLoader) and reach their children by name."""
+"""Load Qt Designer forms from ui/*.ui at run time (QUiLoader) and reach their children by name; `FormSection`
+is a part of a screen whose static layout is one such form."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from maya_desktop.resources_path import ui_file
 
@@ -28,3 +29,27 @@ def child(form: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
     if found is None:
         raise LookupError(f"{name} not in form {form.objectName()}")
     return found
+
+
+def embed_form(name: str, host: QWidget) -> QWidget:
+    """Load ui/`name` as the only child of `host`, filling it edge to edge (a section widget's layout)."""
+    form = load_form(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
+class FormSection(QWidget):
+    """A section of a screen laid out by the Designer form `FORM` (ui/FORM), which fills it edge to edge.
+    The form's strings are translated in the context of the form's class (its <class> in the .ui)."""
+
+    FORM = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = embed_form(self.FORM, self)
+
+    def part(self, cls: type, name: str):  # type: ignore[no-untyped-def]
+        """The form's child `name` of class `cls` (LookupError if the form has none)."""
+        return child(self.form, cls, name)

@@ -8,6 +8,8 @@ language. An unknown code falls back to the code itself. core keeps its own Pers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -134,6 +136,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "client.access_report": QT_TRANSLATE_NOOP("Labels", "گزارش دسترسی مشتری"),
     "prices.changed": QT_TRANSLATE_NOOP("Labels", "تغییر قیمت‌ها"),
     "prices.deleted": QT_TRANSLATE_NOOP("Labels", "حذف قاعدهٔ قیمت"),
+    "payments.gateways_changed": QT_TRANSLATE_NOOP("Labels", "تغییر فهرست درگاه‌های پرداخت"),
     "backup.created": QT_TRANSLATE_NOOP("Labels", "ساخت پشتیبان"),
     "backup.configured": QT_TRANSLATE_NOOP("Labels", "تنظیم پشتیبان خودکار"),
     "document.imported": QT_TRANSLATE_NOOP("Labels", "ورود سند"),
@@ -164,12 +167,25 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "legal.destruction_deferred": QT_TRANSLATE_NOOP("Labels", "نابودی به سبب نگهداری قانونی عقب افتاد"),
     "audit.exported": QT_TRANSLATE_NOOP("Labels", "خروجی گزارش رویدادها"),
     "backup.restored": QT_TRANSLATE_NOOP("Labels", "بازیابی پشتیبان"),
+    "order.document_printed": QT_TRANSLATE_NOOP("Labels", "چاپ پیش‌فاکتور یا رسید"),  # reception (issue 15)
+    # the clinic network (issue 14)
+    "network.pairing_code": QT_TRANSLATE_NOOP("Labels", "ساخت کد جفت‌سازی ایستگاه کاری"),
+    "network.revoked": QT_TRANSLATE_NOOP("Labels", "لغو دسترسی ایستگاه کاری"),
+    "network.signin": QT_TRANSLATE_NOOP("Labels", "ورود از ایستگاه کاری"),
+    "network.unsealed": QT_TRANSLATE_NOOP("Labels", "باز شدن گاوصندوق میزبان"),
 }
 
 # Keys of the audit entries' details (record ids and codes only: never personal data).
 AUDIT_DETAIL_LABELS: dict[str, str] = {
     "action": QT_TRANSLATE_NOOP("Labels", "کار"),
     "amount": QT_TRANSLATE_NOOP("Labels", "مبلغ (ریال)"),
+    "amount_rial": QT_TRANSLATE_NOOP("Labels", "مبلغ (ریال)"),
+    "matches_quote": QT_TRANSLATE_NOOP("Labels", "برابر با قیمت اعلام‌شده"),
+    "payment": QT_TRANSLATE_NOOP("Labels", "پرداخت"),
+    "suggested_view": QT_TRANSLATE_NOOP("Labels", "نمای پیشنهادی"),
+    "operation": QT_TRANSLATE_NOOP("Labels", "عملیات"),
+    "parts": QT_TRANSLATE_NOOP("Labels", "بخش‌ها"),
+    "folders": QT_TRANSLATE_NOOP("Labels", "پوشه‌ها"),
     "at": QT_TRANSLATE_NOOP("Labels", "زمان"),
     "backup_id": QT_TRANSLATE_NOOP("Labels", "شناسهٔ پشتیبان"),
     "basis": QT_TRANSLATE_NOOP("Labels", "مبنا"),
@@ -231,6 +247,20 @@ AUDIT_OBJECT_LABELS: dict[str, str] = {
     "price": QT_TRANSLATE_NOOP("Labels", "قاعدهٔ قیمت"),
     "marketing": QT_TRANSLATE_NOOP("Labels", "اشتراک خبرها"),
 }
+# Values of the audit details "basis" (why files could be opened) and "kind" / "what" (what was opened).
+ACCESS_BASIS_LABELS: dict[str, str] = {
+    "consent": QT_TRANSLATE_NOOP("Labels", "رضایت مراجع"),
+    "breakglass": QT_TRANSLATE_NOOP("Labels", "دسترسی اضطراری"),
+    "import": QT_TRANSLATE_NOOP("Labels", "مرحلهٔ ورود عکس"),
+}
+FILE_KIND_LABELS: dict[str, str] = {
+    "photo": QT_TRANSLATE_NOOP("Labels", "عکس"),
+    "thumb": QT_TRANSLATE_NOOP("Labels", "تصویر کوچک"),
+    "analysis": QT_TRANSLATE_NOOP("Labels", "تحلیل"),
+    "case": QT_TRANSLATE_NOOP("Labels", "پرونده"),
+    "report": QT_TRANSLATE_NOOP("Labels", "گزارش"),
+    "document": QT_TRANSLATE_NOOP("Labels", "سند"),
+}
 YES_NO_LABELS: dict[str, str] = {
     "True": QT_TRANSLATE_NOOP("Labels", "بله"),
     "False": QT_TRANSLATE_NOOP("Labels", "خیر"),
@@ -274,8 +304,23 @@ def _label(table: dict[str, str], code: object, default: str | None = None) -> s
     return translate(persian)
 
 
-def status_label(code: object) -> str:
-    return _label(STATUS_LABELS, code)
+def _labeller(table: dict[str, str]) -> Callable[[object], str]:
+    """The label function of one table: a code's text in the interface language (an unknown code as it is)."""
+
+    def label(code: object) -> str:
+        return _label(table, code)
+
+    return label
+
+
+status_label = _labeller(STATUS_LABELS)
+role_label = _labeller(ROLE_LABELS)
+consent_method_label = _labeller(CONSENT_METHOD_LABELS)
+destroy_rule_label = _labeller(DESTROY_RULE_LABELS)
+audit_action_label = _labeller(AUDIT_ACTION_LABELS)
+legal_state_label = _labeller(LEGAL_STATE_LABELS)
+legal_scope_label = _labeller(LEGAL_SCOPE_LABELS)
+overlay_group_label = _labeller(OVERLAY_GROUP_LABELS)
 
 
 def service_label(code: object, *, short: bool = False) -> str:
@@ -291,32 +336,10 @@ def unknown_view_label() -> str:
     return translate(UNKNOWN_VIEW)
 
 
-def role_label(role: object) -> str:
-    return _label(ROLE_LABELS, role)
-
-
-def consent_method_label(code: object) -> str:
-    return _label(CONSENT_METHOD_LABELS, code)
-
-
-def destroy_rule_label(code: object) -> str:
-    return _label(DESTROY_RULE_LABELS, code)
-
-
-def audit_action_label(code: object) -> str:
-    return _label(AUDIT_ACTION_LABELS, code)
-
-
-def legal_state_label(code: object) -> str:
-    return _label(LEGAL_STATE_LABELS, code)
-
-
-def legal_scope_label(code: object) -> str:
-    return _label(LEGAL_SCOPE_LABELS, code)
-
-
-def overlay_group_label(code: object) -> str:
-    return _label(OVERLAY_GROUP_LABELS, code)
+def embedded(text: object) -> str:
+    """Text of either direction inside a sentence (a file name, a path, a Latin-letter name in a Persian
+    sentence), in a Unicode first-strong isolate so the sentence around it keeps its order."""
+    return f"\u2068{text}\u2069"
 
 
 def interface_lang() -> str:
@@ -354,13 +377,24 @@ def _value_text(key: str, value: object) -> str:
         return service_label(text)
     if key in ("from", "to", "status"):
         return status_label(text)
+    if key == "suggested_view":
+        return view_label(text)
+    if key == "basis":
+        return _label(ACCESS_BASIS_LABELS, text)
+    if key in ("kind", "what") and text in FILE_KIND_LABELS:
+        return _label(FILE_KIND_LABELS, text)
     return text
 
 
 def audit_details_text(details: dict[str, object]) -> str:
     """An audit entry's details as "label: value" pairs in the interface language (not raw JSON)."""
     separator = "؛ " if interface_lang() == "fa" else "; "
-    return separator.join(f"{_label(AUDIT_DETAIL_LABELS, k)}: {_value_text(k, v)}" for k, v in details.items())
+
+    def key_text(key: str) -> str:
+        # a key without a name yet stays as it is, isolated: it must not turn a Persian line left to right
+        return _label(AUDIT_DETAIL_LABELS, key) if key in AUDIT_DETAIL_LABELS else embedded(key)
+
+    return separator.join(f"{key_text(k)}: {_value_text(k, v)}" for k, v in details.items())
 
 
 def audit_object_text(ref: str) -> str:

@@ -3,18 +3,18 @@ second manager when there is one), refuse it, export exactly the approved scope,
 (placed when recording, or later with "hold data") keeps the request's data from destruction until the
 request is closed or refused; the table shows which requests hold data.
 
-Thin: every button is one core call (`maya_desktop.core.legal`). Refusals and errors are shown in place,
-in the interface language; nothing is stored half-way.
+Thin: every button is one named operation (core.operations.legal) run off the GUI thread through
+`PageOps`; the list refreshes when an operation changed "legal". Refusals and errors are shown in place,
+in the interface language; nothing is stored half-way. The export (decrypting photos into a folder) shows a
+busy bar while the page stays usable. An answer that arrives after the screen locked is not shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QFileDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -37,30 +38,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.legal.export import export_request
-from maya_desktop.core.legal.requests import (
-    LegalRequest,
-    Scope,
-    approve_request,
-    client_orders,
-    close_request,
-    list_requests,
-    may_approve,
-    place_hold,
-    record_request,
-    refuse_request,
+from maya_desktop.core.errors import ValidationError
+from maya_desktop.core.legal.requests import LegalRequest, ScopeOrder
+from maya_desktop.core.legal.schema import SCOPE_KINDS, Scope
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.legal import (
+    ExportLegalRequest,
+    LegalClient,
+    LegalExported,
+    LegalList,
+    LegalRef,
+    RecordLegalRequest,
+    RefuseLegalRequest,
 )
-from maya_desktop.core.legal.schema import SCOPE_KINDS
 from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.core.session import Session
 from maya_desktop.gui.client_picker import ClientPicker
 from maya_desktop.gui.dates import show_date, show_datetime
+from maya_desktop.gui.jalali_date import JalaliDateEdit
 from maya_desktop.gui.labels import legal_scope_label, legal_state_label, service_label, status_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
+from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.theme import icon
 
 
@@ -73,6 +73,7 @@ class LegalRequestDialog(CoreDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("ثبت درخواست مرجع قضایی"), parent)
+        self.ops = PageOps(self, session)
         self.setMinimumWidth(1040)
         self.save_button.setText(self.tr("ثبت درخواست"))
         self.recorded: LegalRequest | None = None
@@ -83,7 +84,7 @@ class LegalRequestDialog(CoreDialog):
         self.case_number = QLineEdit()
         self.case_number.setObjectName("legalCaseNumber")
         self.case_number.setPlaceholderText(self.tr("همان‌طور که در نامهٔ دادگاه آمده است"))
-        self.letter_date = QLineEdit(format_jalali_date(dt.date.today(), lang()))  # type: ignore[arg-type]
+        self.letter_date = JalaliDateEdit(dt.date.today())  # issue 15: Jalali calendar popup
         self.letter_date.setObjectName("legalLetterDate")
         self.letter_date.setPlaceholderText(self.tr("۱۴۰۵/۰۹/۰۴"))
         self.picker = ClientPicker(session)
@@ -178,14 +179,23 @@ class LegalRequestDialog(CoreDialog):
         self.picker.start()
 
     def load_orders(self, client: object) -> None:
+        """The chosen client's orders (read off the GUI thread); an answer for an earlier choice is dropped."""
         self.order_list.clear()
         if client is None:
             return
-        try:
-            orders = call_core(self.session, client_orders, self.session, client.id)  # type: ignore[attr-defined]
-        except MayaError as exc:
-            self.show_error(exc)
+        client_id = int(client.id)  # type: ignore[attr-defined]
+        self.ops.run(
+            "legal.client_orders",
+            LegalClient(client_id),
+            lambda orders: self._show_orders(client_id, orders),
+            self.show_error,
+        )
+
+    def _show_orders(self, client_id: int, orders: tuple[ScopeOrder, ...]) -> None:
+        chosen = self.picker.client
+        if chosen is None or chosen.id != client_id:
             return
+        self.order_list.clear()
         for order in orders:
             text = self.tr("سفارش {0} — {1} — {2} — {3}").format(
                 digits(order.id), service_label(order.service), status_label(order.status), show_date(order.created_at)
@@ -215,19 +225,19 @@ class LegalRequestDialog(CoreDialog):
             bad_date = None
         except ValidationError as exc:
             letter, bad_date = None, exc
-        try:
-            self.recorded = call_core(
-                self.session,
-                record_request,
-                self.session,
-                client.id if client is not None else 0,  # no client: core says "choose the client"
-                self.court.text(),
-                self.case_number.text(),
-                letter,  # type: ignore[arg-type]
-                self.scope(),
-                self.notes.toPlainText(),
-                hold=self.hold.isChecked(),
-            )
+        scope = self.scope()
+        request = RecordLegalRequest(
+            client.id if client is not None else 0,  # no client: core says "choose the client"
+            self.court.text(),
+            self.case_number.text(),
+            letter,
+            scope.kinds,
+            scope.order_ids,
+            self.notes.toPlainText(),
+            self.hold.isChecked(),
+        )
+        try:  # the dialog cannot close without core's answer: it waits for it (on the database thread)
+            self.recorded = self.ops.call("legal.record", request)
         except ValidationError as exc:
             if exc.field == "letter_date" and bad_date is not None:
                 raise bad_date from None  # "write it as ۱۴۰۵/۰۹/۰۴" says more than "enter the date"
@@ -240,6 +250,7 @@ class RefuseDialog(CoreDialog):
 
     def __init__(self, session: Session, request: LegalRequest, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("رد درخواست مرجع قضایی"), parent)
+        self.ops = PageOps(self, session)
         self.save_button.setText(self.tr("رد درخواست"))
         self.save_button.setProperty("role", "danger")
         self.request = request
@@ -252,7 +263,7 @@ class RefuseDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> LegalRequest:
-        return call_core(self.session, refuse_request, self.session, self.request.id, self.reason.toPlainText())
+        return self.ops.call("legal.refuse", RefuseLegalRequest(self.request.id, self.reason.toPlainText()))
 
 
 class LegalPage(QWidget):
@@ -261,8 +272,13 @@ class LegalPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.requests: list[LegalRequest] = []
-        self.last_export = None
+        self.ops = PageOps(self, session)
+        self.requests: tuple[LegalRequest, ...] = ()
+        self.approvable: frozenset[int] = frozenset()  # what the signed-in manager may approve (core's word)
+        self.last_export: LegalExported | None = None
+        self.busy = False  # operations of this page are running (tests wait on it)
+        self.exporting = False
+        self._asked = 0  # the newest list asked for: an older answer arriving late is not shown
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("درخواست‌های قانونی"))
         title.setProperty("role", "title")
@@ -331,6 +347,13 @@ class LegalPage(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         layout.addWidget(self.table, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("legalBusy")
+        self.progress.setRange(0, 0)  # busy: the export decrypts and writes every file in scope
+        self.progress.setMaximumHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.details = make_label("", None, wrap=True)
         self.details.setObjectName("legalDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -347,16 +370,17 @@ class LegalPage(QWidget):
         self.close_button.clicked.connect(self.close_selected)
         self.hold_button.clicked.connect(self.hold_selected)
         self.table.itemSelectionChanged.connect(self.update_selection)
-        locked, unlocked = getattr(parent, "locked", None), getattr(parent, "unlocked", None)
-        if locked is not None and hasattr(locked, "connect"):  # the main window: nothing stays on screen
-            locked.connect(self.on_locked)
-        if unlocked is not None and hasattr(unlocked, "connect"):
-            unlocked.connect(self.refresh)
+        follow_lock(parent, self.on_locked, self.refresh)  # the main window: nothing stays on screen
+        self.ops.busy.connect(self._busy)
+        self.ops.refresh_on(("legal",), self.refresh)
         self.refresh()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy = busy
 
     def on_locked(self) -> None:
         """Client names, courts and case numbers leave the screen while the workstation is locked."""
-        self.requests = []
+        self.requests, self.approvable = (), frozenset()
         self.table.setRowCount(0)
         self.details.clear()
         self.status.clear()
@@ -364,13 +388,20 @@ class LegalPage(QWidget):
 
     # ---- list ------------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
+        """Ask for the requests (off the GUI thread); `select_id` (else the current one) is selected again."""
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        try:
-            self.requests = call_core(self.session, list_requests, self.session)
-        except MayaError as exc:
-            self.show_message(error_text(exc), error=True)
-            return
+        self._asked += 1
+        asked = self._asked
+        self.ops.run(
+            "legal.list",
+            NoRequest(),
+            lambda found: self._show(found, select_id) if asked == self._asked else None,
+            lambda exc: self.show_message(error_text(exc), error=True),
+        )
+
+    def _show(self, found: LegalList, select_id: int | None) -> None:
+        self.requests, self.approvable = found.requests, frozenset(found.approvable)
         self.table.setRowCount(len(self.requests))
         for row, request in enumerate(self.requests):
             values = (
@@ -407,14 +438,14 @@ class LegalPage(QWidget):
     def update_selection(self) -> None:
         request = self.selected()
         state = request.state if request else ""
-        self.approve_button.setEnabled(request is not None and may_approve(self.session, request))
+        self.approve_button.setEnabled(request is not None and request.id in self.approvable)
         self.approve_button.setToolTip(
             self.tr("درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.")
             if request is not None and state == "recorded" and not self.approve_button.isEnabled()
             else ""
         )
         self.refuse_button.setEnabled(state in ("recorded", "approved"))
-        self.export_button.setEnabled(state == "approved")
+        self.export_button.setEnabled(state == "approved" and not self.exporting)
         self.close_button.setEnabled(state in ("approved", "exported"))
         self.hold_button.setEnabled(
             request is not None and state in ("recorded", "approved", "exported") and request.hold_placed_at is None
@@ -505,16 +536,8 @@ class LegalPage(QWidget):
         )
         if request.recorded_by_id == self.session.staff.id:
             text += "\n\n" + self.tr("شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.")
-        if not self._confirm(self.tr("تأیید درخواست مرجع قضایی"), text):
-            return
-        try:
-            call_core(self.session, approve_request, self.session, request.id)
-        except MayaError as exc:
-            self.show_message(error_text(exc), error=True)
-            self.refresh(request.id)
-            return
-        self.refresh(request.id)
-        self.show_message(self.tr("درخواست شمارهٔ {0} تأیید شد.").format(digits(request.id)))
+        if self._confirm(self.tr("تأیید درخواست مرجع قضایی"), text):
+            self._step("legal.approve", request, self.tr("درخواست شمارهٔ {0} تأیید شد."))
 
     def refuse(self) -> None:
         request = self.selected()
@@ -535,22 +558,37 @@ class LegalPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, self.tr("پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید"))
         if not folder:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = call_core(self.session, export_request, self.session, request.id, folder)
-        except (MayaError, OSError) as exc:
-            self.show_message(error_text(exc), error=True)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.exporting = True
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.show_message(self.tr("در حال ساختن خروجی… کار با برنامه را می‌توانید ادامه دهید."))
+        self.ops.run(
+            "legal.export",
+            ExportLegalRequest(request.id, folder),
+            lambda result: self._exported(request.id, result),
+            lambda exc: self._export_failed(request.id, exc),
+        )
+
+    def _export_ended(self) -> None:
+        self.exporting = False
+        self.progress.hide()
+        self.update_selection()
+
+    def _exported(self, request_id: int, result: LegalExported) -> None:
+        self._export_ended()
         self.last_export = result
-        self.refresh(request.id)
+        self.refresh(request_id)
         self.show_message(
             self.tr(
                 "خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛"
                 " پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید."
-            ).format(result.folder.name, digits(len(result.files) + 1))
+            ).format(result.name, digits(result.files))
         )
+
+    def _export_failed(self, request_id: int, exc: BaseException) -> None:
+        self._export_ended()
+        self.show_message(error_text(exc), error=True)
+        self.refresh(request_id)
 
     def close_selected(self) -> None:
         request = self.selected()
@@ -567,7 +605,7 @@ class LegalPage(QWidget):
                 + text
             )
         if self._confirm(self.tr("بستن درخواست"), text):
-            self._step(close_request, request, self.tr("درخواست شمارهٔ {0} بسته شد."))
+            self._step("legal.close", request, self.tr("درخواست شمارهٔ {0} بسته شد."))
 
     def hold_selected(self) -> None:
         """Place a legal hold on the selected open request (a manager; core checks and audits)."""
@@ -579,14 +617,18 @@ class LegalPage(QWidget):
             " درخواست حذف کند. ادامه می‌دهید؟"
         ).format(_scope_text(request.scope))
         if self._confirm(self.tr("نگهداری قانونی"), text):
-            self._step(place_hold, request, self.tr("اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود."))
+            self._step("legal.hold", request, self.tr("اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود."))
 
-    def _step(self, step: Callable[[Session, int], LegalRequest], request: LegalRequest, done: str) -> None:
-        """One core step on the request; its refusal or `done` (with the request number) shown in place."""
-        try:
-            call_core(self.session, step, self.session, request.id)
-        except MayaError as exc:
+    def _step(self, op: str, request: LegalRequest, done: str) -> None:
+        """One core step on the request (a named operation); its refusal or `done` (with the request number)
+        shown in place when the answer comes."""
+
+        def stepped(_result: LegalRequest) -> None:
+            self.refresh(request.id)
+            self.show_message(done.format(digits(request.id)))
+
+        def refused(exc: BaseException) -> None:
             self.show_message(error_text(exc), error=True)
-            return
-        self.refresh(request.id)
-        self.show_message(done.format(digits(request.id)))
+            self.refresh(request.id)
+
+        self.ops.run(op, LegalRef(request.id), stepped, refused)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
@@ -61,11 +62,10 @@ class LoginDialog(QDialog):
         self.resize(420, 380)
 
     def submit(self) -> None:
-        username = self.username.text().strip().lower()
-        password = self.password.text()
-        if not username or not password:
-            self.error.setText(self.tr("نام کاربری و گذرواژه را وارد کنید."))
+        filled = credentials(self)
+        if filled is None:
             return
+        username, password = filled
         self.button.setEnabled(False)
         self.error.setText(self.tr("در حال بررسی…"))
         totp = self.totp.text().strip() or None
@@ -86,14 +86,32 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.button.setEnabled(True)
-        if isinstance(exc, TotpRequired):
-            self.totp.show()
-            self.totp_label.show()
-            self.totp.setFocus()
-            self.error.setText(error_text(exc))
-            return
-        if isinstance(exc, AuthError):  # the sign-in operation recorded it (the delay grows, per data folder)
-            self.password.clear()
-            self.password.setFocus()
-        self.error.setText(error_text(exc))
+        show_refusal(self, exc)
+
+
+def credentials(form: Any) -> tuple[str, str] | None:
+    """A sign-in form's user name (as stored: trimmed, lower case) and password; None, with the form asking
+    for them, while one is empty (this login and the workstation's connection screen)."""
+    username = form.username.text().strip().lower()
+    password = form.password.text()
+    if not username or not password:
+        form.error.setText(QCoreApplication.translate("LoginDialog", "نام کاربری و گذرواژه را وارد کنید."))
+        return None
+    return username, password
+
+
+def show_refusal(form: Any, exc: BaseException) -> bool:
+    """A sign-in form's answer to a refusal (this login and the workstation's connection screen): the
+    second-factor field when the account asks for it (True), else the reason, with the password cleared
+    after a wrong one (the sign-in operation recorded it: the delay grows)."""
+    form.button.setEnabled(True)
+    form.error.setText(error_text(exc))
+    if isinstance(exc, TotpRequired):
+        form.totp.show()
+        form.totp_label.show()
+        form.totp.setFocus()
+        return True
+    if isinstance(exc, AuthError):
+        form.password.clear()
+        form.password.setFocus()
+    return False

@@ -1,10 +1,15 @@
-"""Main window: navigation by role, status bar, auto-lock."""
+"""Main window: navigation by role, status bar, auto-lock.
+
+The same window runs on a network workstation (gui.workstation_session): its pages' operations go to the
+vault host, the status bar shows the link to the host, and what only the vault's own PC can do (sync,
+client notices, the periodic purge) is left to it.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,15 +29,14 @@ from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.core.prefs import save_language
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
-from maya_desktop.core.settings import get_setting
-from maya_desktop.core.staff import lock
+from maya_desktop.core.signin import begin_lock, wait_lock_finished
 from maya_desktop.gui.audit_page import AuditPage
 from maya_desktop.gui.backups_page import BackupsPage
 from maya_desktop.gui.clients_page import ClientsPage
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from maya_desktop.gui.labels import role_label
+from maya_desktop.gui.labels import embedded, role_label
 from maya_desktop.gui.legal_page import LegalPage
-from maya_desktop.gui.lock import IdleWatcher, LockScreen
+from maya_desktop.gui.lock import IdleWatcher, LockScreen, finish_lock_in_background
 from maya_desktop.gui.notices_page import NoticesPage
 from maya_desktop.gui.operations import forget as forget_operations
 from maya_desktop.gui.operations import operations_for
@@ -41,6 +45,35 @@ from maya_desktop.gui.orders_page import OrdersPage
 from maya_desktop.gui.settings_page import SettingsPage
 from maya_desktop.gui.staff_page import StaffPage
 from maya_desktop.gui.theme import current_lang, icon
+from maya_desktop.gui.workstation_session import is_workstation, remote_vault
+from maya_desktop.gui.workstation_session import lock as lock_workstation
+
+
+class _LinkRelay(QObject):
+    """The host link's state, from the events thread to the GUI thread."""
+
+    state = Signal(str)
+
+
+# The pages that run entirely on named operations, so they work on a network workstation too (the staff page:
+# staff.* on the host, passwords over the pinned channel; the network page: network.* on the host). The others
+# still reach the vault directly or name files and folders where the vault is (settings: the backup folder;
+# backups, legal requests, client notices): on a workstation they are left to the vault host's own PC.
+WORKSTATION_SECTIONS = frozenset({"clients", "orders", "cases", "emergency", "prices", "audit", "staff", "network"})
+
+
+def hosts_a_network(session: Session) -> bool:
+    """This PC's vault serves (or was made ready to serve) workstations: its network folder exists."""
+    from maya_desktop.network.registry import folder_of
+
+    data_dir = getattr(session.vault, "data_dir", None)
+    return data_dir is not None and folder_of(data_dir.root).is_dir()
+
+
+def _network_page(session: Session, parent: QWidget) -> QWidget:
+    from maya_desktop.gui.network_page import NetworkPage  # (loads the network operations only when shown)
+
+    return NetworkPage(session, parent)
 
 
 class MainWindow(QMainWindow):
@@ -51,9 +84,10 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.workstation = is_workstation(session)  # a network workstation: the vault is on the host
         self.operations = operations_for(session)  # the one DB thread of this session (core.operations)
         clinic = self.operations.call("clinic.info", NoRequest()).name
-        self.setWindowTitle(self.tr("مایا — {0}").format(clinic))
+        self.setWindowTitle(self.tr("مایا — {0}").format(embedded(clinic)))
         self.resize(1100, 700)
 
         self.nav = QListWidget()
@@ -65,6 +99,10 @@ class MainWindow(QMainWindow):
         for key, label, icon_name, permission, factory in self._sections():
             if permission and not allowed(session.role, permission):
                 continue
+            if self.workstation and key not in WORKSTATION_SECTIONS:
+                continue
+            if key == "network" and not self.workstation and not hosts_a_network(session):
+                continue  # a single PC that never served workstations: nothing to administer
             page = factory(session, self)
             self.page_by_key[key] = page
             self.pages.addWidget(page)
@@ -73,6 +111,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        if "cases" in self.page_by_key and session.role == "doctor":
+            self.show_page("cases")  # the doctor starts on "My cases" (the client's name, not "Client #51")
 
         body = QWidget()
         row = QHBoxLayout(body)
@@ -90,16 +130,21 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar(clinic)
-        self._build_sync()
-        self._build_notices()
-        self.idle = IdleWatcher(float(get_setting(session.conn, "auto_lock_minutes")), self)
+        self.sync = self.notices = None
+        if self.workstation:
+            self._build_link()
+        else:  # sync, notices and the purge run where the vault is
+            self._build_sync()
+            self._build_notices()
+        self.idle = IdleWatcher(float(self.operations.call("settings.auto_lock_minutes", NoRequest())), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
         self._purge_task = None
         self.purge_timer = QTimer(self)  # P6: destroy what is due while the app stays open
         self.purge_timer.setInterval(self.PURGE_INTERVAL_MS)
         self.purge_timer.timeout.connect(self.purge_in_background)
-        self.purge_timer.start()
+        if not self.workstation:
+            self.purge_timer.start()
 
     def _sections(self):  # type: ignore[no-untyped-def]
         return (
@@ -110,6 +155,7 @@ class MainWindow(QMainWindow):
             ("prices", self.tr("قیمت‌ها"), "settings", "prices.manage", PriceRulesPage),
             ("staff", self.tr("کارکنان"), "staff", "staff.manage", StaffPage),
             ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
+            ("network", self.tr("شبکهٔ کلینیک"), "settings", "network.manage", _network_page),
             ("legal", self.tr("درخواست‌های قانونی"), "legal", "legal.manage", LegalPage),
             ("settings", self.tr("تنظیمات"), "settings", "settings.manage", SettingsPage),
             ("backups", self.tr("پشتیبان‌ها"), "settings", "settings.manage", BackupsPage),
@@ -129,7 +175,7 @@ class MainWindow(QMainWindow):
             action.setChecked(current_lang() == code)
             action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
             lang_menu.addAction(action)
-        if allowed(self.session.role, "settings.manage"):
+        if allowed(self.session.role, "settings.manage") and not self.workstation:
             sync_action = QAction(icon("settings"), self.tr("تنظیمات همگام‌سازی…"), self)
             sync_action.setObjectName("syncSettingsAction")
             sync_action.triggered.connect(self.open_sync_settings)
@@ -149,7 +195,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self, clinic: str) -> None:
         staff = self.session.staff
         today = format_jalali_date(datetime.now(), "en" if current_lang() == "en" else "fa")
-        self.user_label = QLabel(f"{staff.display_name} ({role_label(staff.role)})")
+        self.user_label = QLabel(f"{embedded(staff.display_name)} ({role_label(staff.role)})")
         self.statusBar().addPermanentWidget(QLabel(today))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(QLabel(clinic))
@@ -169,6 +215,29 @@ class MainWindow(QMainWindow):
 
         self.notices = NoticeController(self.session, self)
         self.notices.start()
+
+    def _build_link(self) -> None:
+        """A workstation's link to the vault host, in the status bar; a revoked workstation or a host that
+        forgot this session (restarted) locks the screen."""
+        self.host_status = QLabel(self.tr("متصل به میزبان"))
+        self.host_status.setObjectName("hostLink")
+        self.statusBar().addPermanentWidget(self.host_status)
+        self._link = _LinkRelay(self)
+        self._link.state.connect(self.on_link)
+        remote_vault(self.session).on_link(self._link.state.emit)
+
+    def on_link(self, state: str) -> None:
+        texts = {
+            "connected": self.tr("متصل به میزبان"),
+            "unreachable": self.tr("میزبان در دسترس نیست؛ دوباره تلاش می‌شود…"),
+            "signed_out": self.tr("میزبان این ورود را نمی‌شناسد؛ دوباره وارد شوید."),
+            "revoked": self.tr("دسترسی این رایانه لغو شده است."),
+            "not_paired": self.tr("دسترسی این رایانه لغو شده است."),
+        }
+        self.host_status.setText(texts.get(state, state))
+        self.host_status.setProperty("role", None if state == "connected" else "error")
+        if state in ("signed_out", "revoked", "not_paired") and not self.session.locked:
+            self.lock()  # nothing of a client stays on screen; the person signs in again (or a manager acts)
 
     def open_sync_settings(self) -> None:
         from maya_desktop.gui.sync_settings import SyncSettingsDialog
@@ -190,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def purge_in_background(self) -> None:
         """Every 10 minutes: purge and scheduled backup off the GUI thread, on their own connection."""
-        if self.session.locked or self._purge_task is not None:
+        if self.session.locked or self._purge_task is not None or self.workstation:
             return
         from maya_desktop.gui.workers import run_in_background
 
@@ -216,9 +285,17 @@ class MainWindow(QMainWindow):
             return
         self.session.locked = True  # refused by core from now on; pages see it while they clear
         self.locked.emit()  # pages drop what they show (and save drafts) while the vault is still open
-        self.sync.stop()
-        self.notices.stop()
-        lock(self.session)  # then the connection closes and the keys are zeroed (core.signin.lock)
+        if self.workstation:
+            # the host locks this person's session (connection, keys), told off the GUI thread
+            lock_workstation(self.session)
+        else:
+            if self.sync is not None:
+                self.sync.stop()
+            if self.notices is not None:
+                self.notices.stop()
+            begin_lock(self.session, wipe_now=True)  # keys zeroed now; an unlock waits for the rest of the lock
+            # the audit entry, closing the connection and zeroing the keys: off the GUI thread (core.signin)
+            finish_lock_in_background(self.session)
         self.outer.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
@@ -230,8 +307,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.idle.timer.start()
         self.unlocked.emit()
-        self.sync.start()
-        self.notices.start()
+        if self.sync is not None and self.notices is not None:
+            self.sync.start()
+            self.notices.start()
 
     def switch_user(self) -> None:
         """From the lock screen: close this (locked) window; the app asks who signs in next."""
@@ -253,9 +331,15 @@ class MainWindow(QMainWindow):
             else "The language changes the next time the program starts.",
         )
 
+    def wait_locked(self, timeout: float | None = 30.0) -> bool:
+        """Wait until a lock under way has closed the vault (for the app's exit, and for tests)."""
+        return wait_lock_finished(self.session, timeout)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.wait_locked()  # a lock still closing finishes before the vault is closed at exit
         QApplication.instance().removeEventFilter(self.idle)
-        self.sync.shutdown()
-        self.notices.shutdown()
+        if self.sync is not None and self.notices is not None:
+            self.sync.shutdown()
+            self.notices.shutdown()
         forget_operations(self.session)
         super().closeEvent(event)

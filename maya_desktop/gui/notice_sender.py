@@ -1,18 +1,21 @@
 """The client-notice sender for the desktop app: `core.notices.sender.NoticeLoop` in a QThread on its
 own SQLCipher connection (like the sync thread, gui/sync_status.py). It follows lock/unlock and the
-window's life, and emits PII-free round reports (counts and fixed texts) to the GUI thread."""
+window's life, and emits PII-free round reports (counts and fixed texts) to the GUI thread.
+
+The loop is not a window action: it is the background sender (like `maya-desktop notices send`), with its
+own connection opened from the vault's key provider (never a copy of the key); the window only starts and
+stops it, and never touches the database itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from maya_desktop.core.notices.sender import NoticeLoop
 from maya_desktop.core.session import Session
+from maya_desktop.gui.loop_thread import LoopController, LoopThread
 
-SHUTDOWN_WAIT_MS = 25_000  # a send in flight (20 s timeout) and a margin
 
-
-class NoticeThread(QThread):
+class NoticeThread(LoopThread):
     report = Signal(object)  # SendReport
 
     def __init__(self, session: Session, interval: float, parent: QObject | None = None) -> None:
@@ -26,53 +29,18 @@ class NoticeThread(QThread):
         )
         self.setObjectName("maya-notices")
 
-    def run(self) -> None:
-        self.loop.run()
 
-
-class NoticeController(QObject):
+class NoticeController(LoopController):
     """Owns the notice thread for one signed-in session; start()/stop() follow unlock/lock."""
 
     report = Signal(object)
 
     def __init__(self, session: Session, parent: QObject | None = None, *, interval: float = 30.0) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.interval = interval
-        self.thread: NoticeThread | None = None
-        self._stopping: list[NoticeThread] = []
-
-    def is_running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        super().__init__(session, parent, interval)
 
     def start(self) -> None:
-        if self.session.locked or not self.session.vault.db_key or self.is_running():
+        if self.session.vault_locked or self.is_running():  # (no copy of the key is made to find out)
             return
         thread = NoticeThread(self.session, self.interval, self)
         thread.report.connect(self.report.emit)
-        thread.finished.connect(self._finished)
-        self.thread = thread
-        thread.start(QThread.Priority.LowPriority)
-
-    def stop(self) -> None:
-        if self.thread is not None:
-            self.thread.loop.stop.set()
-            if self.thread.isRunning():
-                self._stopping.append(self.thread)
-            self.thread = None
-
-    def wake(self) -> None:
-        """Send now (e.g. right after an order change) instead of at the next round."""
-        if self.thread is not None:
-            self.thread.loop.wake.set()
-
-    def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> None:
-        self.stop()
-        for thread in list(self._stopping):
-            thread.wait(wait_ms)
-        self._stopping = [t for t in self._stopping if t.isRunning()]
-
-    def _finished(self) -> None:
-        self._stopping = [t for t in self._stopping if t.isRunning()]
-        if self.thread is not None and self.thread.isFinished():
-            self.thread = None
+        self._launch(thread)

@@ -1,8 +1,13 @@
 """Manager settings for client notices (issue 19): channels, the bank payment page, the templates
 (edited and reviewed here, with a live Persian preview), and news of events/discounts for clients who
-opted in. Every action is a core call (core/notices); nothing here decides who may receive what."""
+opted in. Every action is a named operation (core.operations.notices) run off the GUI thread through
+`PageOps`; nothing here decides who may receive what. The preview is filled in here from the shipped
+field list and sample facts (no database)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,16 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.errors import MayaError
-from maya_desktop.core.notices import config, outbox, templates
-from maya_desktop.core.notices.sender import clinic_name
+from maya_desktop.core.notices import config, templates
+from maya_desktop.core.notices.templates import TemplateReview
 from maya_desktop.core.operations.catalogue import NoRequest
-from maya_desktop.core.persian import to_persian_digits
+from maya_desktop.core.operations.notices import (
+    ConfigureEmail,
+    ConfigureSms,
+    NoticeSettings,
+    OptOut,
+    SaveTemplates,
+    SendMarketing,
+    SetPaymentUrl,
+    TemplateRef,
+    TemplateTexts,
+)
+from maya_desktop.core.persian import format_count
 from maya_desktop.core.session import Session
 from maya_desktop.gui.dates import show_datetime
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.orders.common import make_label
+from maya_desktop.gui.page_ops import OpsPage
+from maya_desktop.gui.theme import current_lang
 
 KIND_LABELS = {
     "quote_ready": QT_TRANSLATE_NOOP("Notices", "پیش‌فاکتور آماده است"),
@@ -54,6 +70,10 @@ def notice_label(table: dict[str, str], code: str) -> str:
     return QCoreApplication.translate("Notices", table[code]) if code in table else code
 
 
+def ui_lang() -> Literal["fa", "en"]:
+    return "en" if current_lang() == "en" else "fa"
+
+
 def _row(*widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for widget in widgets:
@@ -62,10 +82,22 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
-class NoticesPage(QWidget):
+def _box_foot(layout: QVBoxLayout, save_text: str, save: Callable[[], None], name: str = "") -> QLabel:
+    """A settings box's foot: its error line (returned) and its save button."""
+    error = make_label("", "error", wrap=True)
+    layout.addWidget(error)
+    button = QPushButton(save_text)
+    if name:
+        button.setObjectName(name)
+    button.clicked.connect(save)
+    layout.addLayout(_row(button))
+    return error
+
+
+class NoticesPage(OpsPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
+        self.clinic = ""  # the clinic's name, for the preview (from the settings operation)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -92,6 +124,7 @@ class NoticesPage(QWidget):
         layout.addWidget(self._payment_box())
         layout.addWidget(self._marketing_box())
         layout.addStretch(1)
+        self.ops.refresh_on(("clients", "notices"), self.refresh_counts)
         self.load()
 
     # ---- templates ---------------------------------------------------------------------------
@@ -107,6 +140,7 @@ class NoticesPage(QWidget):
         self.lang.setObjectName("templateLang")
         self.lang.addItem(self.tr("فارسی"), "fa")
         self.lang.addItem(self.tr("انگلیسی (برای مشتریانی که انگلیسی را انتخاب کرده‌اند)"), "en")
+        self.lang.setCurrentIndex(self.lang.findData(ui_lang()))  # first the templates in the interface's language
         layout.addLayout(_row(self.kind, self.lang))
         form = QFormLayout()
         self.subject = QLineEdit()
@@ -148,19 +182,29 @@ class NoticesPage(QWidget):
         return str(self.kind.currentData()), str(self.lang.currentData())
 
     def show_template(self) -> None:
+        """Ask for the chosen kind's texts in the chosen language (an answer for an earlier choice is dropped)."""
         kind, lang = self._current()
-        conn = self.session.conn
-        self.subject.setText(templates.template(conn, kind, lang, "subject"))  # type: ignore[arg-type]
-        self.email_text.setPlainText(templates.template(conn, kind, lang, "email"))  # type: ignore[arg-type]
-        self.sms_text.setPlainText(templates.template(conn, kind, lang, "sms"))  # type: ignore[arg-type]
         names = "  ".join("{" + name + "}" for name in templates.FIELDS[kind])
         self.fields.setText(self.tr("فیلدهای مجاز: {0}").format(names))
         self.template_error.setText("")
+        self.ops.run(
+            "notices.template",
+            TemplateRef(kind, lang),
+            lambda texts: self._show_texts(kind, lang, texts),
+            lambda exc: self.template_error.setText(error_text(exc)),
+        )
+
+    def _show_texts(self, kind: str, lang: str, texts: TemplateTexts) -> None:
+        if self._current() != (kind, lang):
+            return
+        self.subject.setText(texts.subject)
+        self.email_text.setPlainText(texts.email)
+        self.sms_text.setPlainText(texts.sms)
         self.update_preview()
 
     def update_preview(self) -> None:
         kind, lang = self._current()
-        values = templates.field_values(kind, templates.sample_facts(kind), lang, clinic_name(self.session.conn))  # type: ignore[arg-type]
+        values = templates.field_values(kind, templates.sample_facts(kind), lang, self.clinic)  # type: ignore[arg-type]
         subject = templates.substitute(self.subject.text(), values)
         text = templates.substitute(self.email_text.toPlainText(), values)
         sms = templates.substitute(self.sms_text.toPlainText(), values)
@@ -170,21 +214,16 @@ class NoticesPage(QWidget):
 
     def save_template(self) -> None:
         kind, lang = self._current()
-        texts = {
-            "subject": self.subject.text(),
-            "email": self.email_text.toPlainText(),
-            "sms": self.sms_text.toPlainText(),
-        }
-        try:
-            templates.save_templates(self.session, kind, lang, texts)  # type: ignore[arg-type]
-        except MayaError as exc:
-            self.template_error.setText(error_text(exc))
-            return
-        self.template_error.setText("")
-        self._show_review()
+        texts = TemplateTexts(self.subject.text(), self.email_text.toPlainText(), self.sms_text.toPlainText())
+        request = SaveTemplates(TemplateRef(kind, lang), texts)
 
-    def _show_review(self) -> None:
-        review = templates.review(self.session.conn)
+        def saved(review: TemplateReview) -> None:
+            self.template_error.setText("")
+            self._show_review(review)
+
+        self.ops.run("notices.save_templates", request, saved, lambda exc: self.template_error.setText(error_text(exc)))
+
+    def _show_review(self, review: TemplateReview) -> None:
         if review.reviewed_by:
             self.reviewed.setText(
                 self.tr("آخرین بازبینی: {0}، {1}").format(review.reviewed_by, show_datetime(review.reviewed_at))
@@ -223,8 +262,10 @@ class NoticesPage(QWidget):
         self.smtp_port.setValue(587)
         self.smtp_port.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.smtp_security = QComboBox()
-        self.smtp_security.addItem(self.tr("STARTTLS (معمولاً درگاه ۵۸۷)"), "starttls")
-        self.smtp_security.addItem(self.tr("TLS از ابتدا (معمولاً درگاه ۴۶۵)"), "tls")
+        # a Persian line that starts with a Latin word: a right-to-left mark first, or Qt lays it out left to right
+        rtl = "\u200f" if ui_lang() == "fa" else ""
+        self.smtp_security.addItem(rtl + self.tr("STARTTLS (معمولاً درگاه ۵۸۷)"), "starttls")
+        self.smtp_security.addItem(rtl + self.tr("TLS از ابتدا (معمولاً درگاه ۴۶۵)"), "tls")
         self.smtp_from = QLineEdit()
         self.smtp_from.setObjectName("smtpFrom")
         self.smtp_user = QLineEdit()
@@ -242,12 +283,7 @@ class NoticesPage(QWidget):
         layout.addWidget(
             make_label(self.tr("گواهی سرور همیشه بررسی می‌شود؛ ایمیل هرگز بدون رمزگذاری فرستاده نمی‌شود."), "hint", True)
         )
-        self.email_error = make_label("", "error", wrap=True)
-        layout.addWidget(self.email_error)
-        save = QPushButton(self.tr("ذخیرهٔ تنظیمات ایمیل"))
-        save.setObjectName("saveEmail")
-        save.clicked.connect(self.save_email)
-        layout.addLayout(_row(save))
+        self.email_error = _box_foot(layout, self.tr("ذخیرهٔ تنظیمات ایمیل"), self.save_email, "saveEmail")
         return box
 
     def _sms_box(self) -> QGroupBox:
@@ -277,12 +313,7 @@ class NoticesPage(QWidget):
         form.addRow(self.tr("نشانی درگاه"), self.sms_url)
         form.addRow(self.tr("گواهی مرجع"), ca_row)
         layout.addLayout(form)
-        self.sms_error = make_label("", "error", wrap=True)
-        layout.addWidget(self.sms_error)
-        save = QPushButton(self.tr("ذخیرهٔ تنظیمات پیامک"))
-        save.setObjectName("saveSms")
-        save.clicked.connect(self.save_sms)
-        layout.addLayout(_row(save))
+        self.sms_error = _box_foot(layout, self.tr("ذخیرهٔ تنظیمات پیامک"), self.save_sms, "saveSms")
         return box
 
     def _payment_box(self) -> QGroupBox:
@@ -295,11 +326,7 @@ class NoticesPage(QWidget):
         layout.addWidget(
             make_label(self.tr("پیام‌ها هرگز شمارهٔ کارت نمی‌خواهند؛ فقط نشانی درگاه بانکی در آن‌ها می‌آید."), "hint", True)
         )
-        self.payment_error = make_label("", "error", wrap=True)
-        layout.addWidget(self.payment_error)
-        save = QPushButton(self.tr("ذخیرهٔ نشانی پرداخت"))
-        save.clicked.connect(self.save_payment)
-        layout.addLayout(_row(save))
+        self.payment_error = _box_foot(layout, self.tr("ذخیرهٔ نشانی پرداخت"), self.save_payment)
         return box
 
     def _marketing_box(self) -> QGroupBox:
@@ -331,10 +358,28 @@ class NoticesPage(QWidget):
 
     # ---- loading and saving --------------------------------------------------------------------
     def load(self) -> None:
-        conn = self.session.conn
+        """Ask for everything the page shows (read off the GUI thread), and the chosen template."""
+        self.ops.run("notices.settings", NoRequest(), self._show_settings, self._load_failed)
         self.show_template()
-        self._show_review()
-        email = config.email_config(conn)
+
+    def refresh_counts(self) -> None:
+        """After a change elsewhere: the review line and the opt-in count (the forms keep what is typed)."""
+        self.ops.run("notices.settings", NoRequest(), self._show_counts, self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.marketing_note.setText(error_text(exc))
+
+    def _show_counts(self, settings: NoticeSettings) -> None:
+        self.clinic = settings.clinic
+        self._show_review(settings.review)
+        self.opted_in.setText(
+            self.tr("{0} مشتری اجازهٔ دریافت خبرها را داده‌اند.").format(format_count(settings.opted_in, ui_lang()))
+        )
+
+    def _show_settings(self, settings: NoticeSettings) -> None:
+        self._show_counts(settings)
+        self.update_preview()
+        email = settings.email
         self.email_on.setChecked(email is not None)
         if email is not None:
             self.smtp_host.setText(email.host)
@@ -344,25 +389,24 @@ class NoticesPage(QWidget):
             self.smtp_user.setText(email.username)
             self.smtp_password.setText(email.password)
             self.smtp_ca.setText(email.ca_file)
-        sms = config.sms_config(conn)
+        sms = settings.sms
         self.sms_on.setChecked(sms is not None)
         if sms is not None:
             self.sms_key.setText(sms.api_key)
             self.sms_sender.setText(sms.sender)
             self.sms_url.setText(sms.base_url)
             self.sms_ca.setText(sms.ca_file)
-        self.payment_url.setText(config.payment_url(conn))
-        count = int(operations_for(self.session).call("clients.marketing_opt_in_count", NoRequest()))
-        self.opted_in.setText(self.tr("{0} مشتری اجازهٔ دریافت خبرها را داده‌اند.").format(to_persian_digits(count)))
+        self.payment_url.setText(settings.payment_url)
 
-    def _save(self, fn, error: QLabel) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            fn()
-        except MayaError as exc:
-            error.setText(error_text(exc))
-            return False
-        error.setText("")
-        return True
+    def _save(self, op: str, request: object, error: QLabel, then: Callable[[Any], None] | None = None) -> None:
+        """Run one change; core's refusal is shown in `error`, else `error` is cleared and `then(result)` runs."""
+
+        def done(result: Any) -> None:
+            error.setText("")
+            if then is not None:
+                then(result)
+
+        self.ops.run(op, request, done, lambda exc: error.setText(error_text(exc)))
 
     def save_email(self) -> None:
         cfg = None
@@ -376,7 +420,7 @@ class NoticesPage(QWidget):
                 self.smtp_password.text(),
                 self.smtp_ca.text(),
             )
-        self._save(lambda: config.configure_email(self.session, cfg), self.email_error)
+        self._save("notices.configure_email", ConfigureEmail(cfg), self.email_error)
 
     def save_sms(self) -> None:
         cfg = None
@@ -384,21 +428,21 @@ class NoticesPage(QWidget):
             cfg = config.SmsConfig(
                 "kavenegar", self.sms_key.text(), self.sms_sender.text(), self.sms_url.text(), self.sms_ca.text()
             )
-        self._save(lambda: config.configure_sms(self.session, cfg), self.sms_error)
+        self._save("notices.configure_sms", ConfigureSms(cfg), self.sms_error)
 
     def save_payment(self) -> None:
-        self._save(lambda: config.set_payment_url(self.session, self.payment_url.text()), self.payment_error)
+        self._save("notices.set_payment_url", SetPaymentUrl(self.payment_url.text()), self.payment_error)
 
     def send_news(self) -> None:
-        result: list[int] = []
-        if self._save(
-            lambda: result.append(outbox.send_marketing(self.session, self.news.toPlainText())), self.marketing_note
-        ):
+        def queued(count: int) -> None:
             self.news.clear()
-            self.marketing_note.setText(self.tr("{0} پیام در صف ارسال است.").format(to_persian_digits(result[0])))
+            self.marketing_note.setText(self.tr("{0} پیام در صف ارسال است.").format(format_count(count, ui_lang())))
+
+        self._save("notices.send_marketing", SendMarketing(self.news.toPlainText()), self.marketing_note, queued)
 
     def apply_opt_out(self) -> None:
-        if self._save(lambda: outbox.opt_out(self.session, self.opt_out_code.text()), self.marketing_note):
+        def done(_client_id: int) -> None:
             self.opt_out_code.clear()
             self.marketing_note.setText(self.tr("اشتراک خبرهای این مشتری لغو و ثبت شد."))
-            self.load()
+
+        self._save("notices.opt_out", OptOut(self.opt_out_code.text()), self.marketing_note, done)

@@ -2,7 +2,9 @@
 
 `run(op, request, on_done, on_error)` submits to the vault's one database thread (core.operations) and
 calls `on_done(result)` or `on_error(exc)` on the GUI thread. `changed` is one app-wide signal carrying
-`core.operations.Changes`; pages subscribe and refresh from it instead of calling each other.
+`core.operations.Changes`; pages subscribe and refresh from it instead of calling each other. On a network
+workstation the executor is the vault host's (network.client.RemoteExecutor): the same operations by name,
+and the changes the host pushes (another desk's too) arrive on the same `changed` signal.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ class _Relay(QObject):
 class Operations(QObject):
     changed = Signal(object)  # core.operations.Changes
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, executor: Any = None) -> None:
+        """`executor`: another executor with OperationExecutor's face (submit, call, subscribe, shutdown), e.g. a
+        workstation's network.client.RemoteExecutor in network mode; by default the vault's own DB thread."""
         super().__init__(parent)
         self.session = session
-        self.executor = OperationExecutor(session)
+        self.executor = executor if executor is not None else OperationExecutor(session)
         self.executor.subscribe(self._publish)
         self._pending: set[_Relay] = set()
 
@@ -92,7 +96,9 @@ def operations_for(session: Session) -> Operations:
     if ops is None or ops.session is not session:
         if ops is not None:
             ops.shutdown()  # an earlier session that had the same id
-        ops = Operations(session)
+        # a network workstation's session (gui.workstation_session) runs every operation on the vault host
+        remote = getattr(session.vault, "new_executor", None)
+        ops = Operations(session, executor=remote() if remote is not None else None)
         _BY_SESSION[id(session)] = ops
     return ops
 
@@ -101,20 +107,3 @@ def forget(session: Session) -> None:
     ops = _BY_SESSION.pop(id(session), None)
     if ops is not None:
         ops.shutdown()
-
-
-def call_core(session: Session, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Call one core function on the session's database thread and wait for its answer.
-
-    For a window's quick read or write whose answer it needs at once (a dialog's result, a list to show).
-    The window takes no lock and opens no transaction: the executor owns the connection (core.operations).
-    Slow work goes through `Operations.run`, which does not wait.
-    """
-
-    def on_db_thread(own: Session, _request: None) -> Any:
-        # the window's session stands for the executor's own (same person, the executor's connection)
-        swapped = [own if arg is session else arg for arg in args]
-        named = {key: own if value is session else value for key, value in kwargs.items()}
-        return fn(*swapped, **named)
-
-    return operations_for(session).call(ad_hoc(on_db_thread), None)

@@ -1,10 +1,12 @@
 """Manager settings: auto-lock, retention after delivery, quote expiry, what doctors see, daily backup.
 
 Saving says so plainly; a change that destroys data sooner (a shorter retention or quote validity)
-is confirmed first, naming what it does.
+is confirmed first, naming what it does. Reading and saving are operations (core/operations/settings.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.clinic_settings import EDITABLE_BOOLS, EDITABLE_INTS, read_settings, update_settings
-from maya_desktop.core.errors import MayaError
+from maya_desktop.core.clinic_settings import EDITABLE_BOOLS, EDITABLE_INTS
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.settings import ClinicSettings, SaveBackupSettings, SaveSettings
 from maya_desktop.core.session import Session
-from maya_desktop.core.settings import get_setting
 from maya_desktop.gui.labels import number_text
 from maya_desktop.gui.messages import confirm, error_text
+from maya_desktop.gui.page_ops import OpsPage
 
 # settings whose lower value destroys (or expires) client data sooner
 SHORTENING_DESTROYS = ("retention_days_after_delivery", "quote_expiry_days")
@@ -50,10 +53,37 @@ def _leading(button: QPushButton) -> QHBoxLayout:
     return row
 
 
-class SettingsPage(QWidget):
+def _save_button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def _section_end(layout: QVBoxLayout, hint: str, saved_name: str, save: QPushButton) -> tuple[QLabel, QLabel]:
+    """A section's end: its hint, an error and a "saved" line (both hidden while empty), its save button.
+    Returns the error and the saved labels."""
+    note = QLabel(hint)
+    note.setWordWrap(True)
+    note.setProperty("role", "hint")
+    layout.addWidget(note)
+    error = QLabel()
+    error.setProperty("role", "error")
+    layout.addWidget(error)
+    saved = QLabel()
+    saved.setObjectName(saved_name)
+    saved.setProperty("role", "success")
+    layout.addWidget(saved)
+    _say(error, "")
+    _say(saved, "")
+    layout.addLayout(_leading(save))
+    return error, saved
+
+
+class SettingsPage(OpsPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
+        self.current: ClinicSettings | None = None  # as last read or saved (what "shorter" compares with)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("تنظیمات کلینیک"))
         title.setProperty("role", "title")
@@ -82,31 +112,16 @@ class SettingsPage(QWidget):
             self.checks[key] = check
             form.addRow(check)
         layout.addLayout(form)
-        note = QLabel(
-            self.tr(
-                "طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. "
-                "نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند."
-            )
+        hint = self.tr(
+            "طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. "
+            "نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند."
         )
-        note.setWordWrap(True)
-        note.setProperty("role", "hint")
-        layout.addWidget(note)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        layout.addWidget(self.error)
-        self.saved = QLabel()
-        self.saved.setObjectName("settingsSaved")
-        self.saved.setProperty("role", "success")
-        layout.addWidget(self.saved)
-        _say(self.error, "")
-        _say(self.saved, "")
-        save = QPushButton(self.tr("ذخیرهٔ تنظیمات"))
-        save.setObjectName("saveSettings")
+        save = _save_button(self.tr("ذخیرهٔ تنظیمات"), "saveSettings", self.save)
         save.setProperty("role", "primary")
-        save.clicked.connect(self.save)
-        layout.addLayout(_leading(save))
+        self.error, self.saved = _section_end(layout, hint, "settingsSaved", save)
         layout.addWidget(self._backup_section())
         layout.addStretch(1)
+        self.ops.refresh_on(("settings",), self.load)
         self.load()
 
     def _backup_section(self) -> QWidget:
@@ -131,28 +146,12 @@ class SettingsPage(QWidget):
         self.backup_retention.setRange(1, 365)
         form.addRow(self.tr("نگهداری پشتیبان‌ها (روز)"), self.backup_retention)
         layout.addLayout(form)
-        note = QLabel(
-            self.tr(
-                "هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ "
-                "کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود."
-            )
+        hint = self.tr(
+            "هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ "
+            "کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود."
         )
-        note.setWordWrap(True)
-        note.setProperty("role", "hint")
-        layout.addWidget(note)
-        self.backup_error = QLabel()
-        self.backup_error.setProperty("role", "error")
-        layout.addWidget(self.backup_error)
-        self.backup_saved = QLabel()
-        self.backup_saved.setObjectName("backupSaved")
-        self.backup_saved.setProperty("role", "success")
-        layout.addWidget(self.backup_saved)
-        _say(self.backup_error, "")
-        _say(self.backup_saved, "")
-        save = QPushButton(self.tr("ذخیرهٔ تنظیمات پشتیبان"))
-        save.setObjectName("saveBackup")
-        save.clicked.connect(self.save_backup)
-        layout.addLayout(_leading(save))
+        save = _save_button(self.tr("ذخیرهٔ تنظیمات پشتیبان"), "saveBackup", self.save_backup)
+        self.backup_error, self.backup_saved = _section_end(layout, hint, "backupSaved", save)
         return box
 
     def _choose_backup_folder(self) -> None:
@@ -161,12 +160,12 @@ class SettingsPage(QWidget):
             self.backup_folder.setText(folder)
 
     def save_backup(self) -> None:
-        from maya_desktop.core.backup import configure_scheduled_backup
-
+        if self.current is None:
+            return  # not read yet
         folder = self.backup_folder.text().strip() or None
         retention = self.backup_retention.value()
         _say(self.backup_saved, "")
-        old = int(get_setting(self.session.conn, "backup.retention_days") or 7)
+        old = self.current.backup_retention_days
         if (
             folder
             and retention < old
@@ -177,11 +176,15 @@ class SettingsPage(QWidget):
             )
         ):
             return
-        try:
-            configure_scheduled_backup(self.session, folder, retention)
-        except MayaError as exc:
-            _say(self.backup_error, error_text(exc))
-            return
+        self.ops.run(
+            "settings.save_backup",
+            SaveBackupSettings(folder, retention),
+            self._backup_saved,
+            lambda exc: _say(self.backup_error, error_text(exc)),
+        )
+
+    def _backup_saved(self, current: ClinicSettings) -> None:
+        self.current = current
         _say(self.backup_error, "")
         _say(self.backup_saved, self.tr("تنظیمات پشتیبان ذخیره شد."))
 
@@ -212,28 +215,31 @@ class SettingsPage(QWidget):
         return "\n".join(lines)
 
     def load(self) -> None:
-        values = read_settings(self.session)
+        self.ops.run("settings.read", NoRequest(), self._show)
+
+    def _show(self, current: ClinicSettings) -> None:
+        self.current = current
         for key, spin in self.spins.items():
-            spin.setValue(int(values[key]))
+            spin.setValue(int(current.values[key]))
         for key, check in self.checks.items():
-            check.setChecked(bool(values[key]))
-        self.backup_folder.setText(get_setting(self.session.conn, "backup.folder") or "")
-        self.backup_retention.setValue(int(get_setting(self.session.conn, "backup.retention_days") or 7))
+            check.setChecked(bool(current.values[key]))
+        self.backup_folder.setText(current.backup_folder or "")
+        self.backup_retention.setValue(current.backup_retention_days)
 
     def save(self) -> None:
+        if self.current is None:
+            return  # not read yet
         values = {k: s.value() for k, s in self.spins.items()} | {k: c.isChecked() for k, c in self.checks.items()}
         _say(self.saved, "")
-        current = read_settings(self.session)
-        shorter = [key for key in SHORTENING_DESTROYS if values[key] < int(current[key])]
+        shorter = [key for key in SHORTENING_DESTROYS if values[key] < int(self.current.values[key])]
         if shorter and not self.confirm_shorter(self._shortening_text(shorter, values)):
             return
-        try:
-            update_settings(self.session, **values)
-        except MayaError as exc:
-            _say(self.error, error_text(exc))
-            return
+        self.ops.run("settings.save", SaveSettings(values), self._saved, lambda exc: _say(self.error, error_text(exc)))
+
+    def _saved(self, current: ClinicSettings) -> None:
+        self.current = current
         _say(self.error, "")
         _say(self.saved, self.tr("تنظیمات ذخیره شد."))
         window = self.window()
         if hasattr(window, "idle"):
-            window.idle.set_minutes(values["auto_lock_minutes"])
+            window.idle.set_minutes(current.values["auto_lock_minutes"])

@@ -8,15 +8,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
-from maya_desktop.core.errors import MayaError
 from maya_desktop.core.session import Session
-from maya_desktop.core.vault import Vault
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.workers import run_in_background
+
+
+def create_clinic(data_dir: Path, clinic_name: str, username: str, display_name: str, password: str) -> Session:
+    """Runs in a worker thread: the data folder, the database and the first manager's key slot (Argon2id,
+    deliberately slow). First-run setup, before any session exists: not an operation."""
+    from maya_desktop.core.vault import Vault  # the vault stack loads here, off the GUI thread
+
+    return Vault.create(
+        data_dir, clinic_name=clinic_name, username=username, display_name=display_name, password=password
+    )
 
 
 def _error_label() -> QLabel:
@@ -84,27 +94,66 @@ class _AccountPage(QWizardPage):
         self.repeat.setObjectName("repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label()
+        self.progress = QProgressBar()  # busy while the clinic and the manager's key are made
+        self.progress.setObjectName("setupProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.creating = False
         form.addRow(self.tr("نام و نام خانوادگی"), self.display_name)
         form.addRow(self.tr("نام کاربری (لاتین)"), self.username)
         form.addRow(self.tr("گذرواژه (دست‌کم ۱۰ نویسه)"), self.password)
         form.addRow(self.tr("تکرار گذرواژه"), self.repeat)
+        form.addRow(self.progress)
         form.addRow(self.error)
 
     def validatePage(self) -> bool:
+        """Finishing starts the clinic's creation off the GUI thread and says so; the wizard closes when it
+        is done (`_created` presses Finish again), or stays with the reason."""
+        if self.wizard_.session is not None:
+            return True
+        if self.creating:
+            return False
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("دو گذرواژه یکسان نیستند."))
             return False
-        try:
-            self.wizard_.session = Vault.create(
-                self.wizard_.data_dir,
-                clinic_name=self.wizard_.clinic_name.text(),
-                username=self.username.text(),
-                display_name=self.display_name.text(),
-                password=self.password.text(),
-            )
-        except MayaError as exc:
-            self.error.setText(error_text(exc))
-            return False
+        self._busy(True)
+        self.error.setText(self.tr("در حال ساختن کلینیک و کلید رمزنگاری…"))
+        run_in_background(
+            create_clinic,
+            self.wizard_.data_dir,
+            self.wizard_.clinic_name.text(),
+            self.username.text(),
+            self.display_name.text(),
+            self.password.text(),
+            on_done=self._created,
+            on_error=self._failed,
+        )
+        return False
+
+    def _busy(self, busy: bool) -> None:
+        self.creating = busy
+        self.progress.setVisible(busy)
+        for widget in (self.display_name, self.username, self.password, self.repeat):
+            widget.setEnabled(not busy)
+        for button in (
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.wizard_.button(button).setEnabled(not busy)
+
+    def _created(self, session: Session) -> None:
+        self._busy(False)
+        if not self.wizard_.isVisible():  # closed meanwhile: the clinic exists, nobody is signed in
+            session.vault.close()
+            return
         self.password.clear()
         self.repeat.clear()
-        return True
+        self.error.clear()
+        self.wizard_.session = session
+        self.wizard_.button(QWizard.WizardButton.FinishButton).click()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.error.setText(error_text(exc))

@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.operations.catalogue import SaveSyncSettings
+from maya_desktop.core.operations.catalogue import NoRequest, SaveSyncSettings, SyncSettingsView
 from maya_desktop.core.session import Session
-from maya_desktop.core.settings import get_setting
-from maya_desktop.core.sync import settings as sync_settings
-from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID
+from maya_desktop.core.sync import settings as sync_settings  # validation only (pure)
 from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.operations import operations_for
@@ -39,19 +37,19 @@ from maya_desktop.gui.workers import run_in_background
 class SyncSettingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        session.require("settings.manage")  # the menu is hidden for others; core refuses anyway
+        # the menu is hidden for others; the operation refuses (and audits) anyone else
+        saved: SyncSettingsView = operations_for(session).call("sync.read_settings", NoRequest())
         self.session = session
         self.setObjectName("syncSettings")
         self.setWindowTitle(self.tr("تنظیمات همگام‌سازی"))
         self.setMinimumWidth(520)
-        conn = session.conn
-        self._saved_token = get_setting(conn, sync_settings.KEY_TOKEN) or ""
+        self._saved_token = saved.token
 
         intro = QLabel(
             self.tr("فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.")
         )
         intro.setWordWrap(True)
-        self.endpoint = QLineEdit(get_setting(conn, sync_settings.KEY_ENDPOINT) or "")
+        self.endpoint = QLineEdit(saved.endpoint)
         self.endpoint.setObjectName("syncEndpoint")
         self.endpoint.setPlaceholderText("https://hq.example.org")
         self.token = QLineEdit()
@@ -60,14 +58,13 @@ class SyncSettingsDialog(QDialog):
         self.token.setPlaceholderText(
             self.tr("ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید") if self._saved_token else ""
         )
-        self.pin = QLineEdit(get_setting(conn, sync_settings.KEY_PIN) or "")
+        self.pin = QLineEdit(saved.pin)
         self.pin.setObjectName("syncPin")
         self.pin.setPlaceholderText(self.tr("اختیاری: SHA-256 کلید عمومی سرور"))
-        clinic = get_setting(conn, sync_settings.KEY_CLINIC) or ""
-        self.clinic_id = QLineEdit("" if clinic == UNASSIGNED_CLINIC_ID else clinic)
+        self.clinic_id = QLineEdit(saved.clinic)
         self.clinic_id.setObjectName("syncClinicId")
         self.clinic_id.setPlaceholderText(self.tr("اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)"))
-        self.ca_file = QLineEdit(get_setting(conn, sync_settings.KEY_CA_FILE) or "")
+        self.ca_file = QLineEdit(saved.ca_file)
         self.ca_file.setObjectName("syncCaFile")
         self.ca_file.setPlaceholderText(self.tr("اختیاری: گواهی مرجع خصوصی (PEM)"))
         browse = QPushButton(self.tr("انتخاب…"))
@@ -139,6 +136,15 @@ class SyncSettingsDialog(QDialog):
         pin = sync_settings.normalize_pin(pin) if pin else None
         return endpoint, token, pin, self._ca_value()
 
+    def _checked_or_say(self) -> tuple[str, str, str | None, str | None] | None:
+        """The fields, checked; None when one is refused (its reason is shown, the last one cleared)."""
+        self._show_error("")
+        try:
+            return self._checked()
+        except MayaError as exc:
+            self._show_error(error_text(exc))
+            return None
+
     def choose_ca_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("گواهی مرجع"), "", "PEM (*.pem *.crt *.cer)")
         if path:
@@ -147,12 +153,10 @@ class SyncSettingsDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------
     def save(self) -> None:
         """Validation here is only for the message; the operation checks, saves and audits in core."""
-        self._show_error("")
-        try:
-            endpoint, token, pin, ca_file = self._checked()
-        except MayaError as exc:
-            self._show_error(error_text(exc))
+        checked = self._checked_or_say()
+        if checked is None:
             return
+        endpoint, token, pin, ca_file = checked
         request = SaveSyncSettings(
             endpoint=endpoint,
             token=token if self.token.text().strip() else None,
@@ -172,12 +176,10 @@ class SyncSettingsDialog(QDialog):
         )
 
     def test_connection(self) -> None:
-        self._show_error("")
-        try:
-            endpoint, token, pin, ca_file = self._checked()
-        except MayaError as exc:
-            self._show_error(error_text(exc))
+        checked = self._checked_or_say()
+        if checked is None:
             return
+        endpoint, token, pin, ca_file = checked
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("در حال آزمایش…"))
         self._task = run_in_background(

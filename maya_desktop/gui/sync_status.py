@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from maya_desktop.core.errors import MayaError
@@ -22,15 +22,15 @@ from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.persian import format_jalali_datetime, to_persian_digits
 from maya_desktop.core.session import Session
 from maya_desktop.core.sync.runner import SyncLoop, SyncStatus
+from maya_desktop.gui.loop_thread import LoopController, LoopThread
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
 
 POLL_MS = 3000
-SHUTDOWN_WAIT_MS = 25_000  # connect (5 s) + read (15 s) timeouts of a request in flight, and a margin
-GUI_TIMEOUT = (5.0, 15.0)
+GUI_TIMEOUT = (5.0, 15.0)  # connect and read (loop_thread.SHUTDOWN_WAIT_MS waits for a request in flight)
 
 
-class SyncThread(QThread):
+class SyncThread(LoopThread):
     """Runs one SyncLoop; emits a SyncStatus after every round (queued to the GUI thread)."""
 
     status = Signal(object)
@@ -58,25 +58,15 @@ class SyncThread(QThread):
         if gate is None or gate.passed:
             self.loop.run()
 
-    def request_stop(self) -> None:
-        self.loop.stop.set()
 
-    def wake(self) -> None:
-        self.loop.wake.set()
-
-
-class SyncController(QObject):
+class SyncController(LoopController):
     """Owns the sync thread for one signed-in session. start()/stop() follow unlock/lock."""
 
     status_changed = Signal(object)  # SyncStatus
     pending_changed = Signal(int)
 
     def __init__(self, session: Session, parent: QObject | None = None, *, interval: float = 60.0) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.interval = interval
-        self.thread: SyncThread | None = None
-        self._stopping: list[SyncThread] = []
+        super().__init__(session, parent, interval)
         self.last_status: SyncStatus | None = None
         self.pending = self._count_pending()
         self.poll = QTimer(self)
@@ -84,27 +74,17 @@ class SyncController(QObject):
         self.poll.timeout.connect(self.check_outbox)
 
     # -- thread -----------------------------------------------------------------------------
-    def is_running(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
-
     def start(self) -> None:
         if self.session.locked or not self.session.vault.db_key or self.is_running():
             return
         thread = SyncThread(self.session, self.interval, self)
         thread.status.connect(self._on_status)
-        thread.finished.connect(self._thread_finished)  # bound method: queued to the GUI thread
-        self.thread = thread
-        thread.start(QThread.Priority.LowPriority)
+        self._launch(thread)
         self.poll.start()
 
     def stop(self) -> None:
-        """Ask the loop to end (it does within ~0.25 s, or after the request in flight). Does not block."""
         self.poll.stop()
-        if self.thread is not None:
-            self.thread.request_stop()
-            if self.thread.isRunning():
-                self._stopping.append(self.thread)
-            self.thread = None
+        super().stop()
 
     def restart(self) -> None:
         """After the settings changed: a fresh loop picks them up at once."""
@@ -113,23 +93,6 @@ class SyncController(QObject):
             self._stopping[-1].finished.connect(self.start)
         else:
             self.start()
-
-    def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> None:
-        """Stop and wait (window closing / logout): the QThread must not outlive its loop."""
-        self.stop()
-        for thread in list(self._stopping):
-            thread.wait(wait_ms)
-        self._stopping = [t for t in self._stopping if t.isRunning()]
-
-    def _thread_finished(self) -> None:
-        self._stopping = [t for t in self._stopping if t.isRunning()]
-        if self.thread is not None and self.thread.isFinished():  # ended by itself (vault locked or closed)
-            self.thread = None
-
-    def wake(self) -> None:
-        """Push now instead of at the next scheduled round (e.g. right after an order change)."""
-        if self.thread is not None:
-            self.thread.wake()
 
     # -- status -----------------------------------------------------------------------------
     def _on_status(self, status: SyncStatus) -> None:

@@ -50,6 +50,10 @@ QT_PERSIAN_FALLBACK: dict[tuple[str, str], str] = {
     ("QFileDialog", "Files of &type:"): "&نوع فایل:",
     ("QFileDialog", "Select Folder"): "انتخاب پوشه",
     ("QFileDialog", "Select a folder"): "پوشه‌ای انتخاب کنید",
+    ("QAbstractFileIconProvider", "Folder"): "پوشه",
+    ("QAbstractFileIconProvider", "Drive"): "درایو",
+    ("QAbstractFileIconProvider", "File"): "فایل",
+    ("QAbstractFileIconProvider", "%1 File"): "فایل %1",
     ("QMessageBox", "Show Details..."): "نمایش جزئیات…",
     ("QMessageBox", "Hide Details..."): "پنهان کردن جزئیات…",
 }

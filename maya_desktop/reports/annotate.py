@@ -17,47 +17,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from maya_desktop.core.analysis.overlay import FRONTAL_LINES, PROFILE_LINES
+from maya_desktop.core.analysis.point_names import landmark_label
 from maya_desktop.core.persian import to_persian_digits
 
 GROUPS = ("lines", "angles", "landmarks", "labels")
 GROUP_LABELS_FA = {"lines": "خطوط", "angles": "زاویه‌ها", "landmarks": "نقاط", "labels": "نام نقاط"}
 
-LANDMARK_LABELS_FA: dict[str, str] = {
-    "trichion": "خط رویش مو",
-    "forehead_top": "بالای پیشانی",
-    "glabella": "گلابلا",
-    "nasion": "نازیون",
-    "rhinion": "رینیون",
-    "dorsum_max": "بیشینهٔ قوز",
-    "pronasale": "نوک بینی",
-    "columella": "کلوملا",
-    "subnasale": "ساب‌نازال",
-    "alar_crest_r": "پرهٔ راست",
-    "alar_crest_l": "پرهٔ چپ",
-    "alar_base_r": "قاعدهٔ پرهٔ راست",
-    "alar_base_l": "قاعدهٔ پرهٔ چپ",
-    "endocanthion_r": "گوشهٔ داخلی چشم راست",
-    "endocanthion_l": "گوشهٔ داخلی چشم چپ",
-    "exocanthion_r": "گوشهٔ بیرونی چشم راست",
-    "exocanthion_l": "گوشهٔ بیرونی چشم چپ",
-    "iris_r": "عنبیهٔ راست",
-    "iris_l": "عنبیهٔ چپ",
-    "brow_medial_r": "ابروی راست",
-    "brow_medial_l": "ابروی چپ",
-    "cheilion_r": "گوشهٔ راست دهان",
-    "cheilion_l": "گوشهٔ چپ دهان",
-    "labrale_superius": "لب بالا",
-    "stomion": "استومیون",
-    "labrale_inferius": "لب پایین",
-    "sublabiale": "چین زیر لب",
-    "pogonion": "پوگونیون (چانه)",
-    "gnathion": "گناتیون",
-    "menton": "منتون",
-    "zygion_r": "گونهٔ راست",
-    "zygion_l": "گونهٔ چپ",
-    "gonion_r": "زاویهٔ فک راست",
-    "gonion_l": "زاویهٔ فک چپ",
-}
 # Points the doctor works with (drag handles); iris edges and lip inner edges are shown smaller.
 MINOR = frozenset(
     {
@@ -80,6 +45,21 @@ SHORT_FA = {
     "nasolabial_angle": "بینی-لب",
     "nasomental_angle": "بینی-چانه",
 }
+SHORT_EN = {
+    "nasofrontal_angle": "Nasofrontal",
+    "nasolabial_angle": "Nasolabial",
+    "nasomental_angle": "Nasomental",
+}
+# A number with its unit kept together as one left-to-right piece (LRI ... PDI): in Persian text the
+# degree sign stays right of its digits, in a value («۱۳۳°») and in a range («۱۱۵° تا ۱۳۵°») alike.
+LRI, PDI = "\u2066", "\u2069"
+
+
+def degrees_text(value: float, lang: str = "fa") -> str:
+    """An angle for the overlay and the report: "133°" / «۱۳۳°» (isolated, so the sign never moves)."""
+    number = str(round(value))
+    return f"{number}°" if lang == "en" else f"{LRI}{to_persian_digits(number)}°{PDI}"
+
 
 STATUS_COLOURS = {"within": "#2e9d57", "below": "#e09a1a", "above": "#d8452f", "not_measurable": "#8a8f98"}
 SOURCE_COLOURS = {"mesh": "#22c3ee", "silhouette": "#f5a524", "estimate": "#b07cff", "corrected": "#39e27d"}
@@ -143,8 +123,10 @@ def family(view: str | None) -> str:
     return "other"
 
 
-def primitives(landmarks: Mapping[str, Any], measurements: Iterable[Any], view: str | None) -> Primitives:
-    """Shapes in image pixels. `landmarks`: name -> object with x, y, confidence, source."""
+def primitives(
+    landmarks: Mapping[str, Any], measurements: Iterable[Any], view: str | None, lang: str = "fa"
+) -> Primitives:
+    """Shapes in image pixels. `landmarks`: name -> object with x, y, confidence, source; labels in `lang`."""
     out = Primitives()
     fam = family(view)
     if fam == "frontal":
@@ -159,17 +141,18 @@ def primitives(landmarks: Mapping[str, Any], measurements: Iterable[Any], view: 
             continue
         first, vertex, last = (_xy(landmarks, n) for n in m.points[:3])
         if first and vertex and last:
-            label = f"{SHORT_FA.get(m.key, m.label_fa)} {to_persian_digits(round(m.value))}°"
-            out.arcs.append(
-                Arc("angles", first, vertex, last, STATUS_COLOURS.get(m.status, "#ffffff"), label, m.value)
-            )
+            if lang == "en":
+                label = f"{SHORT_EN.get(m.key, m.label_en)} {degrees_text(m.value, 'en')}"
+            else:
+                label = f"{SHORT_FA.get(m.key, m.label_fa)} {degrees_text(m.value)}"
+            out.arcs.append(Arc("angles", first, vertex, last, STATUS_COLOURS.get(m.status, "#ffffff"), label, m.value))
     for name, lm in landmarks.items():
         if lm.confidence < MIN_CONFIDENCE and lm.source != "corrected":
             colour = "#9aa0a6"
         else:
             colour = SOURCE_COLOURS.get(lm.source, "#ffffff")
         out.points.append(
-            Point(name, lm.x, lm.y, colour, LANDMARK_LABELS_FA.get(name, ""), name in MINOR, lm.source == "corrected")
+            Point(name, lm.x, lm.y, colour, landmark_label(name, lang), name in MINOR, lm.source == "corrected")
         )
     return out
 

@@ -86,17 +86,70 @@ def render_pdf(
     writer.setResolution(DPI)
     writer.setTitle(title)
     writer.setCreator("Maya Desktop")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 14, 15, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(a4_layout())
     paint_pages(writer, html, footer=footer, images=images, rtl=rtl, page_label=page_label)
     buffer.close()
     return bytes(data.data())
+
+
+A4_MARGINS_MM = QMarginsF(15, 14, 15, 16)
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, A4_MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
+
+
+def _document(
+    paint_device: object, html: str, body: QSizeF, images: Mapping[str, QImage] | None, rtl: bool
+) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(pdf_font(9.5))
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.documentLayout().setPaintDevice(paint_device)  # type: ignore[arg-type]
+    doc.setPageSize(body)
+    doc.setHtml(html)
+    return doc
+
+
+def _paint_page(
+    painter: QPainter,
+    doc: QTextDocument,
+    index: int,
+    pages: int,
+    page: QRectF,
+    body: QSizeF,
+    footer_h: float,
+    dpi: float,
+    *,
+    footer: str,
+    rtl: bool,
+    page_label: str,
+) -> None:
+    """One page's body and its footer line, in the paint rectangle's coordinates (margins excluded)."""
+    painter.save()
+    painter.translate(0, -index * body.height())
+    doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+    painter.restore()
+    y = page.height() - footer_h + 8 * dpi / DPI
+    painter.setPen(QPen(QColor("#c9ced6"), 0.8))
+    painter.drawLine(QPointF(0, y), QPointF(page.width(), y))
+    painter.setPen(QColor("#6b7280"))
+    painter.setFont(pdf_font(7.5))
+    box = QRectF(0, y + 3, page.width(), footer_h - 10 * dpi / DPI)
+    number = page_label.format(index + 1, pages)
+    if rtl:
+        number = _fa_digits(number)
+    left, right = (number, footer) if rtl else (footer, number)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
 
 
 def paint_pages(
@@ -111,46 +164,63 @@ def paint_pages(
     """Paint the document onto a paged device (QPdfWriter, or a QPrinter from QPrintDialog)."""
     ensure_fonts()
     dpi = device.resolution() if not isinstance(device, QPdfWriter) else DPI  # type: ignore[attr-defined]  # QPrinter
-    page = device.pageLayout().paintRectPixels(dpi)
+    page = QRectF(device.pageLayout().paintRectPixels(dpi))
     footer_h = 26.0 * dpi / DPI
     body = QSizeF(page.width(), page.height() - footer_h)
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setDefaultFont(pdf_font(9.5))
-    option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
-    for name, image in (images or {}).items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(body)
-    doc.setHtml(html)
+    doc = _document(device, html, body, images, rtl)
     pages = doc.pageCount()
     painter = QPainter(device)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    small = pdf_font(7.5)
     for index in range(pages):
         if index:
             device.newPage()
-        painter.save()
-        painter.translate(0, -index * body.height())
-        doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-        painter.restore()
-        y = page.height() - footer_h + 8 * dpi / DPI
-        painter.setPen(QPen(QColor("#c9ced6"), 0.8))
-        painter.drawLine(QPointF(0, y), QPointF(page.width(), y))
-        painter.setPen(QColor("#6b7280"))
-        painter.setFont(small)
-        box = QRectF(0, y + 3, page.width(), footer_h - 10 * dpi / DPI)
-        number = page_label.format(index + 1, pages)
-        if rtl:
-            number = _fa_digits(number)
-        left, right = (number, footer) if rtl else (footer, number)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+        _paint_page(
+            painter, doc, index, pages, page, body, footer_h, dpi, footer=footer, rtl=rtl, page_label=page_label
+        )
     painter.end()
     return pages
+
+
+def render_page_images(
+    html: str,
+    *,
+    footer: str,
+    images: Mapping[str, QImage] | None = None,
+    rtl: bool = True,
+    page_label: str = "صفحهٔ {0} از {1}",
+    scale: float = 1.0,
+) -> list[QImage]:
+    """The same pages as `render_pdf` (same layout and painting code), as images in memory: whole A4 pages
+    with their margins, white, at 96 dpi times `scale` (for a preview on screen; nothing touches the disk)."""
+    ensure_fonts()
+    layout = a4_layout()
+    full = layout.fullRectPixels(DPI)
+    page = QRectF(layout.paintRectPixels(DPI))
+    footer_h = 26.0
+    body = QSizeF(page.width(), page.height() - footer_h)
+    # laid out against a picture the size of a page: the same metrics as the PDF writer's 96 dpi
+    probe = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+    probe.setDotsPerMeterX(round(DPI / 0.0254))
+    probe.setDotsPerMeterY(round(DPI / 0.0254))
+    doc = _document(probe, html, body, images, rtl)
+    pages = doc.pageCount()
+    out: list[QImage] = []
+    for index in range(pages):
+        image = QImage(round(full.width() * scale), round(full.height() * scale), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(DPI * scale / 0.0254))
+        image.setDotsPerMeterY(round(DPI * scale / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        painter.translate(page.left(), page.top())
+        _paint_page(
+            painter, doc, index, pages, page, body, footer_h, DPI, footer=footer, rtl=rtl, page_label=page_label
+        )
+        painter.end()
+        out.append(image)
+    return out
 
 
 def _fa_digits(text: str) -> str:

@@ -16,6 +16,13 @@ def test_analyze_ok_table(capsys) -> None:
     assert "nasal_face_width_ratio" not in out and "upper_third_pct" not in out  # labels, not internal keys
 
 
+def test_analyze_table_says_not_measurable_in_words(capsys) -> None:
+    """The side photo's points are not all confident: the table says so in words, not with the JSON's key."""
+    assert cli.main(["analyze", str(FACES / "profile_left_cameraman.jpg")]) == 0
+    out = capsys.readouterr().out
+    assert "Nasolabial angle" in out and "not measurable" in out and "not_measurable" not in out
+
+
 def test_analyze_refused_exit_2_and_the_reason_printed_once(capsys) -> None:
     assert cli.main(["analyze", str(FACES / "obama.jpg"), str(FACES / "group_collage.jpg")]) == 2
     out, err = capsys.readouterr()

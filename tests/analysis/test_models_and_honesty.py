@@ -122,3 +122,19 @@ def test_unsure_points_are_not_drawn(faces: Path) -> None:
     assert not np.array_equal(np.asarray(render_overlay(img, result)), np.asarray(without))
 
 
+def test_a_face_the_landmark_model_doubts_has_no_point_confident_enough_to_measure() -> None:
+    """Face presence below the model's threshold: every point (mesh or silhouette) ends below
+    measurements.MIN_CONFIDENCE, however confident it was; a face the model is sure of is untouched."""
+    from maya_desktop.core.analysis import engine, measurements
+
+    def points() -> dict[str, Landmark]:
+        return {"nasion": Landmark(1, 2, 0.9, "silhouette"), "pronasale": Landmark(3, 4, 0.8, "mesh")}
+
+    for presence in (0.49, 0.3, 0.0):
+        doubted = points()
+        engine._doubt_face(doubted, presence)
+        assert all(lm.confidence < measurements.MIN_CONFIDENCE for lm in doubted.values()), presence
+    for presence in (None, 0.5, 0.9):
+        sure = points()
+        engine._doubt_face(sure, presence)
+        assert [lm.confidence for lm in sure.values()] == [0.9, 0.8]

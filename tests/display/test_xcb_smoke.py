@@ -26,11 +26,14 @@ DRIVER = Path(__file__).with_name("xcb_app_driver.py")
 @pytest.fixture
 def x_display(tmp_path: Path) -> Iterator[str]:
     """A private Xvfb server; yields its DISPLAY and stops it afterwards."""
+    # CI (.ci/run) sets MAYA_REQUIRE_X11=1: there a missing Xvfb or library fails the test instead of skipping it,
+    # so a green CI run has proved the app on a real X server (and left the screenshots in test-artifacts/).
+    not_here = pytest.fail if os.environ.get("MAYA_REQUIRE_X11") == "1" else pytest.skip
     if sys.platform != "linux" or shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb); .ci/run installs it")
+        not_here("Xvfb is not installed (apt-get install xvfb); .ci/run installs it")
     missing = system_check.missing_packages()
     if missing:
-        pytest.skip(system_check.install_hint(missing)[0])
+        not_here(system_check.install_hint(missing)[0])
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],

@@ -72,7 +72,7 @@ def wait_for_photos(qtbot, viewer, timeout: int = 60_000) -> None:
         shown = (
             viewer.one_by_one
             or viewer.wanted is None
-            or viewer.wanted in viewer.images
+            or (viewer.wanted in viewer.images and viewer.current == viewer.wanted)  # decoded and on the canvas
             or viewer.wanted in viewer.failed
         )
         return thumbs and shown and not viewer.is_loading()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import threading
 import weakref
 
 import pytest
@@ -13,10 +12,10 @@ import pytest
 from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.core.orders import breakglass, clock
 from maya_desktop.core.photos import open_photo
-from maya_desktop.gui.doctor import photo_loader
+from maya_desktop.gui.doctor.break_glass_banner import BANNER_TICK_MS, BreakGlassBanner, minutes_left
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from maya_desktop.gui.doctor.viewer import BANNER_TICK_MS, BreakGlassBanner, minutes_left
 from tests.doctor.conftest import make_case, show_and_wait, wait_for_photos
+from tests.doctor.gates import Gate
 
 REASON = "شکایت رسمی مشتری و بررسی فوری پرونده"
 
@@ -117,39 +116,21 @@ def test_break_glass_running_out_while_photos_open_stops_the_loading(qtbot, clin
     order_id = make_case(clinic, faces)
     admin = clinic.admin
     breakglass.start_break_glass(admin, order_id, REASON, 1)
-    release, calls, results = threading.Event(), [], []
-    real = photo_loader.open_photo
-
-    def gated(session, photo_id):
-        calls.append(photo_id)
-        if len(calls) == 2:
-            release.wait(60)
-        try:
-            data = real(session, photo_id)
-        except PermissionDenied:
-            results.append("denied")
-            raise
-        results.append("ok")
-        return data
-
-    monkeypatch.setattr(photo_loader, "open_photo", gated)
-    monkeypatch.setattr(photo_loader, "PARALLEL", 1)
+    gate = Gate(monkeypatch)
     page = CasesPage(admin)
     qtbot.addWidget(page)
     assert page.open_order(order_id)
     viewer = page.viewer
-    first, second = viewer.strip.photo_ids()[:2]
-    show_and_wait(qtbot, viewer, first)  # break-glass: each photo opens when the manager chooses it
-    viewer.strip.select_photo(second)
-    loader = viewer.photo_loaders[second]
-    qtbot.waitUntil(lambda: len(calls) == 2, timeout=30_000)  # the worker is held inside the second photo
+    show_and_wait(qtbot, viewer, viewer.strip.photo_ids()[0])  # break-glass: each photo opens when chosen
+    loader = gate.hold_next(qtbot, viewer)  # the worker is held inside the second photo
     fake_clock.advance(minutes=1, seconds=1)
     viewer.banner.timer.timeout.emit()
     assert viewer.images == {} and loader.cancelled()
-    release.set()
+    gate.release.set()
     qtbot.waitUntil(loader.done.is_set, timeout=30_000)
     qtbot.wait(50)
-    assert results == ["ok", "denied"] and viewer.images == {} and viewer.canvas.image is None
+    assert [gate.results[pid] for pid, _ in gate.calls] == ["ok", PermissionDenied.__name__]
+    assert viewer.images == {} and viewer.canvas.image is None
     page.close_viewer()
 
 

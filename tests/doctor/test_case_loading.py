@@ -11,53 +11,19 @@ import gc
 import threading
 import weakref
 
-import pytest
 from PySide6.QtCore import QTimer
 
 from maya_desktop.core import audit
 from maya_desktop.core.errors import PermissionDenied
+from maya_desktop.core.photos import StoredPhoto
 from maya_desktop.core.signin import unlock
 from maya_desktop.gui.doctor import photo_loader
 from maya_desktop.gui.doctor.cases_page import CasesPage
 from tests.conftest import PASSWORD
-from tests.doctor.conftest import make_case, open_in_main_window, show_and_wait, wait_for_photos
+from tests.doctor.conftest import make_case, open_in_main_window, open_on_cases_page, show_and_wait, wait_for_photos
+from tests.doctor.gates import Gate
 
 THREE = (("obama.jpg", "frontal"), ("profile_left_cameraman.jpg", "profile_left"), ("biden.jpg", "base"))
-
-
-class Gate:
-    """Wraps core's open_photo as the loader calls it: records the thread, holds photos at a gate.
-
-    With one decoder thread, so the order of the calls is fixed."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.real = photo_loader.open_photo
-        self.calls: list[tuple[int, bool]] = []  # (photo id, called on the GUI thread?)
-        self.results: dict[int, str] = {}  # photo id -> "ok" | exception type name
-        self.release = threading.Event()  # opens the gate for the second photo (the test decides when)
-        self.waits: list[bool] = []
-        self.before: dict[int, threading.Event] = {}  # k -> set once the GUI ran after photo k arrived
-        monkeypatch.setattr(photo_loader, "open_photo", self)
-        monkeypatch.setattr(photo_loader, "PARALLEL", 1)  # one decoder: a fixed order to hold at the gate
-
-    def __call__(self, session, photo_id: int) -> bytes:
-        self.calls.append((photo_id, threading.current_thread() is threading.main_thread()))
-        k = len(self.calls)
-        if k == 2:
-            self.waits.append(self.release.wait(60))
-        elif k > 2:  # the next photo only once the GUI thread has handled the previous one and ticked
-            self.waits.append(self.before.setdefault(k - 1, threading.Event()).wait(60))
-        try:
-            data = self.real(session, photo_id)
-        except BaseException as exc:
-            self.results[photo_id] = type(exc).__name__
-            raise
-        self.results[photo_id] = "ok"
-        return data
-
-    def gui_ticked(self, photos_on_screen: int) -> None:
-        for k in range(1, photos_on_screen + 1):
-            self.before.setdefault(k, threading.Event()).set()
 
 
 def test_case_opens_in_the_background_while_the_gui_keeps_running(qtbot, clinic, faces, artifacts, monkeypatch):
@@ -133,9 +99,7 @@ def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot
     window, page, viewer = open_in_main_window(qtbot, clinic.doctor, order_id)
     first = viewer.current
     refs = [weakref.ref(viewer.images[first]), weakref.ref(viewer.canvas.image)]
-    viewer.strip.select_photo(next(pid for pid in viewer.strip.photo_ids() if pid != first))
-    loader = viewer.photo_loaders[viewer.wanted]
-    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)  # the worker is held inside the 2nd photo
+    loader = gate.hold_next(qtbot, viewer)  # the worker is held inside the 2nd photo
 
     window.lock()
     # At once: the case is closed, nothing decoded is referenced by the viewer, loading is cancelled.
@@ -143,7 +107,7 @@ def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot
     assert viewer.images == {} and viewer.analyses == {} and viewer.current is None
     assert viewer.canvas.image is None and viewer.canvas.scene().items() == []
     assert viewer.strip.count() == 0 and viewer.compare.count() == 0
-    gate.release.set()  # the worker goes on from inside open_photo for the second photo
+    gate.release.set()  # the worker goes on from inside open_photo_stored for the second photo
     qtbot.waitUntil(loader.done.is_set, timeout=30_000)
     qtbot.wait(50)  # deliver anything the worker might still have queued
     second = gate.calls[1][0]
@@ -162,18 +126,22 @@ def test_locking_mid_load_leaves_no_decoded_image_and_decodes_nothing_more(qtbot
     assert photo_refs == {first}
 
 
-def test_closing_the_case_mid_load_cancels_it(qtbot, clinic, faces, monkeypatch):
-    order_id = make_case(clinic, faces, THREE)
-    gate = Gate(monkeypatch)
-    page = CasesPage(clinic.doctor)
+def open_case_page(qtbot, session, order_id: int):
+    """A cases page with the order open and its first photo on screen."""
+    page = CasesPage(session)
     qtbot.addWidget(page)
     assert page.open_order(order_id)
     viewer = page.viewer
     qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
+    return page, viewer
+
+
+def test_closing_the_case_mid_load_cancels_it(qtbot, clinic, faces, monkeypatch):
+    order_id = make_case(clinic, faces, THREE)
+    gate = Gate(monkeypatch)
+    page, viewer = open_case_page(qtbot, clinic.doctor, order_id)
     ref = weakref.ref(viewer.images[viewer.current])
-    viewer.strip.select_photo(next(pid for pid in viewer.strip.photo_ids() if pid != viewer.current))
-    loader = viewer.photo_loaders[viewer.wanted]
-    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
+    loader = gate.hold_next(qtbot, viewer)
     viewer.back.click()
     assert page.viewer is None and viewer.images == {} and viewer.canvas.image is None
     gate.release.set()
@@ -190,13 +158,8 @@ def test_consent_revoked_while_opening_decodes_nothing_more_and_closes_the_photo
 
     order_id = make_case(clinic, faces, THREE)
     gate = Gate(monkeypatch)
-    page = CasesPage(clinic.doctor)
-    qtbot.addWidget(page)
-    assert page.open_order(order_id)
-    viewer = page.viewer
-    qtbot.waitUntil(lambda: viewer.current is not None, timeout=60_000)
-    viewer.strip.select_photo(next(pid for pid in viewer.strip.photo_ids() if pid != viewer.current))
-    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=30_000)
+    page, viewer = open_case_page(qtbot, clinic.doctor, order_id)
+    gate.hold_next(qtbot, viewer)
     consent.revoke_consent(clinic.reception, order_id)
     gate.release.set()
     qtbot.waitUntil(lambda: not viewer.photos_open, timeout=30_000)
@@ -212,7 +175,7 @@ def test_an_unreadable_photo_is_marked_and_the_others_still_open(qtbot, clinic, 
     order_id = make_case(clinic, faces, THREE)
     from maya_desktop.core.photos import list_photos
 
-    real = photo_loader.open_photo
+    real = photo_loader.open_photo_stored
     page = CasesPage(clinic.doctor)
     qtbot.addWidget(page)
     base_id = next(p.id for p in list_photos(clinic.reception, order_id) if p.view == "base")
@@ -222,10 +185,10 @@ def test_an_unreadable_photo_is_marked_and_the_others_still_open(qtbot, clinic, 
         data = real(session, photo_id)
         if photo_id == base_id:
             bad.append(photo_id)
-            return b"\x00" * 512  # not an image: decoding fails
+            return StoredPhoto(b"\x00" * 512)  # not an image: decoding fails
         return data
 
-    monkeypatch.setattr(photo_loader, "open_photo", broken_base)
+    monkeypatch.setattr(photo_loader, "open_photo_stored", broken_base)
     assert page.open_order(order_id)
     viewer = page.viewer
     wait_for_photos(qtbot, viewer)
@@ -299,12 +262,7 @@ def test_closing_photos_frees_every_layout_scene(qtbot, clinic, faces, artifacts
     from PySide6.QtWidgets import QGraphicsScene
 
     order_id = make_case(clinic, faces, THREE)
-    page = CasesPage(clinic.doctor)
-    qtbot.addWidget(page)
-    page.resize(1500, 900)
-    page.show()
-    assert page.open_order(order_id)
-    viewer = page.viewer
+    page, viewer = open_on_cases_page(qtbot, clinic.doctor, order_id)
     wait_for_photos(qtbot, viewer)
     for _ in range(3):
         viewer.layout_toggle.setChecked(True)

@@ -61,6 +61,22 @@ def test_showing_two_of_six_photos_decrypts_and_reports_exactly_those_two(qtbot,
     assert html.count("مشاهدهٔ عکس") == 2 and html.count("نمایش تصویر کوچک") == 6
 
 
+def test_a_photo_asked_for_again_while_its_pixels_are_on_their_way_is_decrypted_once(qtbot, clinic, faces: Path):
+    """The first photo's decoder may finish before the screen asks to show it, its pixels still queued for the
+    GUI thread (a busy machine): asking again then must wait for them, not decrypt (and log) the photo twice."""
+    order_id = make_case(clinic, faces, SIX[:2])
+    page, viewer = open_on_cases_page(qtbot, clinic.doctor, order_id)
+    first = viewer.wanted
+    decoder = viewer.photo_loaders[first]
+    assert decoder.done.wait(60)  # finished in the background; the GUI thread has not run since
+    assert first not in viewer.images and first in viewer.photo_loaders
+    viewer._open_full(first)  # what showing it (`_load_photos`) asks for at this moment
+    wait_for_photos(qtbot, viewer)
+    qtbot.waitUntil(lambda: viewer.current == first, timeout=60_000)
+    page.close_viewer()
+    assert [p for p, kind, _ in _opened(clinic.admin, order_id) if kind == "photo"] == [first]
+
+
 def test_under_break_glass_photos_open_one_by_one_each_with_its_own_entry(qtbot, clinic, faces: Path, artifacts):
     order_id = make_case(clinic, faces, SIX, consent=False)
     client_id = records.get_order(clinic.admin, order_id).client_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import unicodedata
@@ -100,3 +101,69 @@ def test_a_file_id_that_looks_like_a_card_number_does_not_refuse_the_report(clin
     assert stored.pdf_file_id == "4111111111111111abcdefabcdefabcd"
     with pytest.raises(ValidationError):
         save_findings(clinic.doctor, case, Findings(free_text="کارت ۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱"))
+
+
+PERSIAN_LETTERS = "[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]"
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+
+
+def test_english_report_has_no_persian_and_states_the_scale_and_the_simulation(clinic, case, artifacts):
+    """The English PDF: every heading, label, value, range, finding, view name and the overlay in English
+    (the client's and clinic's names are replaced by Latin ones: they are data, not interface text)."""
+    import re
+
+    from maya_desktop.reports.clinical_report import collect_report, render_clinical_report
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    signed = _prepare(clinic, case)
+    profile = next(p for p in list_photos(clinic.doctor, case) if p.view == "profile_left")
+    data = collect_report(clinic.doctor, case)
+    data.client_name, data.clinic_name = "Sara M.", "Maya Clinic"
+    data.findings.free_text = "Dorsal hump, drooping tip."  # typed by the doctor: data too
+    data.findings.regions["dorsum"].note = ""
+    data.findings.signature = dataclasses.replace(data.findings.signature, display_name="Dr. Demo")
+    data.findings.simulation = {
+        "photo_id": profile.id,
+        "hump_mm": 2.0,
+        "projection_mm": 1.0,
+        "rotation_deg": 8.0,
+        "nasolabial_deg": 0.0,
+    }
+    assert signed.signature is not None
+    pdf = render_clinical_report(data, "en")
+    (artifacts / "clinical_report_en.pdf").write_bytes(pdf)
+    text = unicodedata.normalize("NFKC", _pdf_text(pdf))  # NFKC: the "fi" ligature back to letters
+    found = re.findall(PERSIAN_LETTERS + "+", text)
+    assert not found, found[:20]
+    for phrase in (
+        "Clinical report",
+        "Nasolabial angle",
+        "Normal range",
+        "Millimetre scale",
+        "Doctor's signature",
+        "Simulation",
+        "not a promised result",
+        "Left profile",
+    ):
+        assert phrase in text, phrase
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "60",
+            "-png",
+            str(artifacts / "clinical_report_en.pdf"),
+            str(artifacts / "clinical_report_en"),
+        ],
+        capture_output=True,
+    )
+    # the Persian report says the same: the scale and the simulation, labelled as such
+    fa = plain(_pdf_text(render_clinical_report(data, "fa")))
+    for phrase in ("مقیاس میلی‌متری", "شبیه‌سازی", "نه نتیجهٔ قطعی جراحی"):
+        assert plain(phrase) in fa, phrase

@@ -13,7 +13,7 @@ from maya_desktop.core.orders import breakglass, clock
 from maya_desktop.core.orders.cases import list_cases, open_case
 from maya_desktop.core.photos import get_analysis, list_photos, open_photo
 from maya_desktop.gui.doctor.cases_page import CasesPage
-from tests.doctor.conftest import make_case, show_and_wait, wait_for_photos
+from tests.doctor.conftest import make_case, open_on_cases_page, show_and_wait, wait_for_photos
 
 
 def angle(a, v, b) -> float:
@@ -51,12 +51,7 @@ def test_doctor_with_consent_sees_name_but_no_contact_and_opening_is_audited(qtb
 
 
 def test_drag_landmark_updates_nasolabial_angle_live_and_undo_restores_it(qtbot, clinic, case, artifacts):
-    page = CasesPage(clinic.doctor)
-    qtbot.addWidget(page)
-    page.resize(1500, 900)
-    page.show()
-    assert page.open_order(case)
-    viewer = page.viewer
+    page, viewer = open_on_cases_page(qtbot, clinic.doctor, case)
     wait_for_photos(qtbot, viewer)
     profile = next(pid for pid, p in viewer.photos.items() if p.view == "profile_left")
     show_and_wait(qtbot, viewer, profile)

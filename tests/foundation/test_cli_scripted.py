@@ -7,6 +7,7 @@ the 6-digit code from --totp or $MAYA_TOTP. Real processes, real data folders.
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import pyotp
 import pytest
 
-from maya_desktop.cli import main
+from maya_desktop.cli import build_parser, main
 from maya_desktop.core.paths import DataDir
 from maya_desktop.core.signin import FolderThrottle
 from tests.conftest import PASSWORD, REPO
@@ -24,11 +25,19 @@ from tests.conftest import PASSWORD, REPO
 SECRETS = ("MAYA_PASSWORD", "MAYA_TOTP", "MAYA_RECOVERY_CODE")
 
 
+# MAYA_CLI_UNDER_TEST=dist/maya-desktop/maya-desktop runs these tests against the bundle instead of the source.
+CLI = (
+    [os.environ["MAYA_CLI_UNDER_TEST"]]
+    if os.environ.get("MAYA_CLI_UNDER_TEST")
+    else [sys.executable, "-m", "maya_desktop"]
+)
+
+
 def run_cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in SECRETS}
     env.update(PYTHONPATH=str(REPO), **(env_extra or {}))
     return subprocess.run(
-        [sys.executable, "-m", "maya_desktop", *args],
+        [*CLI, *args],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -39,30 +48,75 @@ def run_cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.C
     )
 
 
-def commands_needing_a_password(data_dir: Path, tmp_path: Path) -> dict[str, list[str]]:
-    d = ["--data-dir", str(data_dir)]
+def leaf_commands() -> dict[tuple[str, ...], argparse.ArgumentParser]:
+    """Every command the CLI's own parser defines (a new one is covered without touching this test):
+    each path of sub-commands that ends in a parser with a function to run (`sync` and `sync status` both)."""
+    found: dict[tuple[str, ...], argparse.ArgumentParser] = {}
+
+    def walk(path: tuple[str, ...], parser: argparse.ArgumentParser) -> None:
+        if path and parser.get_default("func") is not None:
+            found[path] = parser
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    walk((*path, name), child)
+
+    walk((), build_parser())
+    return found
+
+
+def command_line(path: tuple[str, ...], parser: argparse.ArgumentParser, data_dir: Path, tmp_path: Path) -> list[str]:
+    """The command with its required arguments filled in (a data folder: the test's demo folder, or a new one
+    where the command makes one)."""
     token = tmp_path / "token"
     token.write_text("a-clinic-token-0123456789\n")
-    return {
-        "audit verify": ["audit", "verify", *d],
-        "purge": ["purge", *d],
-        "sync --once": ["sync", *d, "--once"],
-        "sync status": ["sync", "status", *d],
-        "sync configure": ["sync", "configure", *d, "--endpoint", "https://hq.example.org", "--token-file", str(token)],
-        "backup": ["backup", *d, "--out", str(tmp_path / "b.mayabak")],
-        "restore (code)": ["restore", "--in", str(tmp_path / "b.mayabak"), "--data-dir", str(tmp_path / "r1")],
-        "restore (manager)": [
-            "restore",
-            "--in",
-            str(tmp_path / "b.mayabak"),
-            "--data-dir",
-            str(tmp_path / "r2"),
-            "--username",
-            "admin",
-        ],
-        "self-check": ["self-check", *d],
-        "demo": ["demo", "--data-dir", str(tmp_path / "new-demo"), "--clients", "1"],
+    values = {  # by argparse dest; an unknown required one fails the test with its name
+        "images": str(REPO / "tests" / "photos" / "obama.jpg"),
+        "endpoint": "https://hq.example.org",
+        "token_file": str(token),
+        "name": "reception-2",
+        "new_username": "reception-3",  # staff add / reset-password / deactivate
+        "role": "receptionist",
+        "workstation": "ws-none",
+        "host": "127.0.0.1:9",  # nothing listens on the discard port: `pair` cannot reach a host
+        "code": "AAAA-BBBB-CCCC",
+        "infile": str(tmp_path / "b.mayabak"),
+        "out": str(tmp_path / "b.mayabak"),
+        "cert": str(tmp_path / "missing-cert.pem"),
+        "key": str(tmp_path / "missing-key.pem"),
+        "port": "0",
+        "db": str(tmp_path / "receiver" / "events.db"),
     }
+    args = list(path)
+    for action in parser._actions:
+        if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+            continue
+        if action.dest == "data_dir":
+            new = "new" in (action.help or "")  # demo, restore: "new, empty data folder"
+            args += ["--data-dir", str(tmp_path / ("new-" + "-".join(path)) if new else data_dir)]
+            continue
+        positional = not action.option_strings
+        if not (action.required or (positional and action.nargs not in ("?", "*"))):
+            continue
+        if action.dest not in values:
+            pytest.fail(f"`{' '.join(path)}` requires {action.dest}: give this test a value for it")
+        args += [values[action.dest]] if positional else [action.option_strings[-1], values[action.dest]]
+    return args
+
+
+# Options added to a command, one run per list: `serve` asks for a password only with --unseal-user (a sealed
+# host needs none), `sync` and `notices send` run until Ctrl-C without --once, `restore` opens with the
+# backup's recovery code or with a manager's password, `pair` keeps its pairing in the test's folder,
+# `staff deactivate` does something only with --yes.
+VARIANTS: dict[tuple[str, ...], list[list[str]]] = {
+    ("serve",): [["--unseal-user", "admin"]],
+    ("sync",): [["--once"]],
+    ("notices", "send"): [["--once"]],
+    ("restore",): [[], ["--username", "admin"]],
+    ("staff", "deactivate"): [["--yes"]],  # without --yes it only says so (one line, exit 2, nothing asked)
+}
+# Commands that need no password and succeed here; every other one exits 2 with one line.
+SUCCEEDS = {("analyze",)}
 
 
 def assert_one_clear_line(proc: subprocess.CompletedProcess[str], *needles: str) -> str:
@@ -77,14 +131,58 @@ def assert_one_clear_line(proc: subprocess.CompletedProcess[str], *needles: str)
     return line
 
 
+def test_the_walk_finds_every_command() -> None:
+    """The parser walk is not vacuous: the commands known today are all found, with their actions."""
+    paths = set(leaf_commands())
+    known = {
+        ("analyze",), ("demo",), ("audit", "verify"), ("purge",), ("sync",), ("sync", "configure"),
+        ("sync", "status"), ("notices", "send"), ("sync-receiver",), ("backup",), ("restore",), ("self-check",),
+        ("serve",), ("pair",), ("network", "code"), ("network", "list"), ("network", "revoke"),
+    }  # fmt: skip
+    assert known <= paths, known - paths
+
+
 def test_every_command_without_a_terminal_or_password_exits_2_with_one_line(demo, data_dir, tmp_path) -> None:
+    """Each command the parser defines, as a real process: stdin /dev/null, no password, a real data folder.
+    One that takes a password exits 2 with one line saying how to give it; the others finish (analyze: 0) or
+    exit 2 with one line (pair: no host; sync-receiver: no certificate). No traceback, nothing made."""
     demo.vault.close()
-    for name, args in commands_needing_a_password(data_dir, tmp_path).items():
+    failures = []
+    runs = [
+        (path, parser, command_line(path, parser, data_dir, tmp_path) + extra)
+        for path, parser in leaf_commands().items()
+        for extra in VARIANTS.get(path, [[]])
+    ]
+    for path, parser, args in runs:
+        if path == ("pair",):
+            args += ["--config-dir", str(tmp_path / "pairing")]
         proc = run_cli(*args)
-        needle = "recovery code" if name == "restore (code)" else "--password-file"
-        assert_one_clear_line(proc, needle)
-        assert proc.stdout == "", (name, proc.stdout)
-    assert not (tmp_path / "b.mayabak").exists() and not (tmp_path / "new-demo").exists()
+        name = " ".join(path)
+        try:
+            assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+            if path in SUCCEEDS:
+                assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+                continue
+            takes_password = any("--password" in action.option_strings for action in parser._actions)
+            # staff add / reset-password sign the person in before asking for the new password
+            assert_one_clear_line(proc, *(["--password-file"] if takes_password else []))
+            if takes_password:
+                assert proc.stdout == "", proc.stdout
+        except AssertionError as exc:
+            failures.append(f"{name} ({' '.join(args[len(path) :])}): {exc}")
+    assert not failures, "\n".join(failures)
+    assert len(runs) >= 18, [" ".join(args) for _p, _q, args in runs]
+    assert not (tmp_path / "b.mayabak").exists() and not list(tmp_path.glob("new-*"))
+
+
+def test_help_and_version_need_no_password(capsys) -> None:
+    """`--help` of every command and `--version` exit 0 and print to stdout only."""
+    for path in [(), *leaf_commands()]:
+        for flag in ("--help",) if path else ("--help", "--version"):
+            with pytest.raises(SystemExit) as exited:
+                main([*path, flag])
+            out, err = capsys.readouterr()
+            assert exited.value.code == 0 and out and not err, (path, flag, err)
 
 
 def test_password_file_and_environment(demo, data_dir, tmp_path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from maya_desktop.core.clients import create_client, update_client
+from tests.conftest import submit_client_form
 from tests.helpers_scan import client_needles, scan_files
 
 CLIENTS = [
@@ -54,25 +55,19 @@ def test_scanner_would_find_a_leak(tmp_path: Path) -> None:
 
 @pytest.mark.usefixtures("qapp")
 def test_gui_saves_leave_no_personal_value_on_disk(systmp: Path, qtbot, demo, data_dir: Path, login) -> None:
-    from maya_desktop.gui.client_dialog import ClientDialog
     from maya_desktop.gui.main_window import MainWindow
 
     session = login("reception")
     window = MainWindow(session)
     qtbot.addWidget(window)
     for first, last, mobile, email in CLIENTS:
-        dialog = ClientDialog(session, parent=window)
-        qtbot.addWidget(dialog)
-        dialog.first.setText(first)
-        dialog.last.setText(last)
-        dialog.mobile.setText(mobile)
-        dialog.email.setText(email)
-        dialog.save()
-        assert dialog.saved is not None
+        dialog = submit_client_form(qtbot, session, first, last, mobile, email, window)
+        qtbot.waitUntil(lambda d=dialog: d.saved is not None, timeout=10_000)
     page = window.page_by_key["clients"]
     page.search.setText(CLIENTS[0][0])
     page.debounce.stop()
     page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=10_000)
     window.grab()  # paint the names once, as a person would see them
     assert scan([data_dir, systmp], _all_needles()) == []
     window.close()

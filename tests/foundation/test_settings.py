@@ -37,9 +37,11 @@ def test_settings_page_saves(qtbot, demo):
     qtbot.addWidget(window)
     window.show_page("settings")
     page = window.page_by_key["settings"]
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10_000)  # read on the database thread
     page.spins["auto_lock_minutes"].setValue(12)
     page.checks["doctor_sees_contact"].setChecked(True)
     page.save()
+    qtbot.waitUntil(lambda: page.saved.text() != "", timeout=10_000)
     assert read_settings(demo)["auto_lock_minutes"] == 12 and read_settings(demo)["doctor_sees_contact"]
     assert window.idle.timer.interval() == 12 * 60_000
 
@@ -53,12 +55,14 @@ def test_settings_page_configures_the_daily_backup_and_the_timer_makes_it(qtbot,
     qtbot.addWidget(window)
     page = window.page_by_key["settings"]
     page.confirm_shorter = lambda consequence: True  # 3 days < 7: the shorter retention is confirmed
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10_000)
     page.backup_folder.setText(str(demo.vault.data_dir.blobs / "inside"))
     page.save_backup()
-    assert page.backup_error.text()  # a folder inside photos/ is refused, in place
+    qtbot.waitUntil(lambda: page.backup_error.text() != "", timeout=10_000)  # refused in place
     page.backup_folder.setText(str(tmp_path / "daily"))
     page.backup_retention.setValue(3)
     page.save_backup()
+    qtbot.waitUntil(lambda: page.backup_saved.text() != "", timeout=10_000)
     assert page.backup_error.text() == ""
     assert get_setting(demo.conn, "backup.retention_days") == 3
     periodic_housekeeping(demo)

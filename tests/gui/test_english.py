@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QTableWidget, QWidget
 
 from maya_desktop.core.errors import AuthError, MayaError, ValidationError
-from tests.conftest import REPO
+from tests.conftest import REPO, submit_client_form
 
 TS_FILE = REPO / "resources" / "translations" / "maya_en.ts"
 QM_FILE = REPO / "resources" / "translations" / "maya_en.qm"
@@ -28,7 +28,7 @@ UI_DIR = REPO / "ui"
 PERSIAN = re.compile("[\u0600-\u06ff]")
 PLACEHOLDER = re.compile(r"\{\d*\}|%\d+")
 # dynamic "role" properties in ui/*.ui are QSS selectors (QLabel[role="error"]), not text
-STYLE_ROLES = {"hint", "error", "title", "subtitle", "primary", "danger", "flat", "success", "badge"}
+STYLE_ROLES = {"hint", "error", "title", "subtitle", "primary", "danger", "flat", "success", "badge", "banner", "card"}
 
 
 def _messages() -> list[tuple[str, ET.Element]]:
@@ -41,7 +41,10 @@ def _texts(widget: QWidget) -> list[str]:
     texts = [widget.windowTitle()]
     texts += [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)]
     texts += [w.placeholderText() for w in widget.findChildren(QLineEdit)]
-    texts += [w.title() for w in widget.findChildren(QGroupBox)]
+    boxes = widget.findChildren(QGroupBox) + ([widget] if isinstance(widget, QGroupBox) else [])
+    texts += [w.title() for w in boxes]
+    for table in widget.findChildren(QTableWidget):  # column headings
+        texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     return [t for t in texts if t]
 
 
@@ -215,17 +218,12 @@ def test_main_window_for_the_manager_has_english_navigation(english, qtbot, demo
 
 
 def test_core_errors_are_shown_in_english(english, qtbot, demo, data_dir: Path):
-    from maya_desktop.gui.client_dialog import ClientDialog
     from maya_desktop.gui.login import LoginDialog
     from maya_desktop.gui.messages import error_text
 
     # a real core refusal, through the client form
-    dialog = ClientDialog(demo)
-    qtbot.addWidget(dialog)
-    dialog.first.setText("Taraneh")
-    dialog.last.setText("Shayegan")
-    dialog.mobile.setText("۰۲۱۸۸۷۷۶۶۵۵")  # a landline: refused by core
-    dialog.save()
+    dialog = submit_client_form(qtbot, demo, "Taraneh", "Shayegan", "۰۲۱۸۸۷۷۶۶۵۵")  # a landline: refused by core
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)  # refused on the database thread
     assert dialog.saved is None
     shown = dialog.error.text()
     assert shown and not PERSIAN.search(shown), shown

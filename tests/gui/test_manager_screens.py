@@ -153,7 +153,9 @@ def test_lock_screen_says_wrong_password_not_username(persian, qtbot, demo):
     screen = LockScreen(demo)
     qtbot.addWidget(screen)
     screen.password.setText("not-the-password")
-    screen.try_unlock()
+    screen.try_unlock()  # the key is derived off the GUI thread; the screen says it is working
+    assert screen.unlocking and not screen.button.isEnabled() and screen.progress.isVisibleTo(screen)
+    qtbot.waitUntil(lambda: not screen.unlocking, timeout=10_000)
     shown = screen.error.text()
     assert "گذرواژه" in shown and "نام کاربری" not in shown, shown
     throttle = FolderThrottle(demo.vault.data_dir)
@@ -179,6 +181,7 @@ def test_settings_confirm_a_shorter_retention_and_say_saved(persian, qtbot, demo
 
     page = SettingsPage(demo)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10_000)  # read on the database thread
     asked: list[str] = []
     page.confirm_shorter = lambda consequence: asked.append(consequence) or False
     before = read_settings(demo)["retention_days_after_delivery"]
@@ -189,12 +192,13 @@ def test_settings_confirm_a_shorter_retention_and_say_saved(persian, qtbot, demo
     assert page.saved.text() == ""
     page.confirm_shorter = lambda consequence: True
     page.save()
+    qtbot.waitUntil(lambda: "ذخیره شد" in page.saved.text(), timeout=10_000)
     assert read_settings(demo)["retention_days_after_delivery"] == before - 5
-    assert "ذخیره شد" in page.saved.text()
     asked.clear()
     page.confirm_shorter = lambda consequence: asked.append(consequence) or True
     page.spins["auto_lock_minutes"].setValue(9)  # not destructive: no question
     page.save()
+    qtbot.waitUntil(lambda: "ذخیره شد" in page.saved.text(), timeout=10_000)
     assert not asked and read_settings(demo)["auto_lock_minutes"] == 9
 
 
@@ -203,6 +207,7 @@ def test_settings_confirmation_dialog_is_real_and_cancel_keeps_the_value(persian
 
     page = SettingsPage(demo)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10_000)
     answerer = answer_modals(lambda box: box.findChild(QPushButton, "confirmNo").click())
     page.spins["quote_expiry_days"].setValue(1)
     page.save()
@@ -211,6 +216,11 @@ def test_settings_confirmation_dialog_is_real_and_cancel_keeps_the_value(persian
 
 
 # ---- audit view --------------------------------------------------------------------------------
+def _settled(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the page's operations answered (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not page.busy and not getattr(page, "exporting", False), timeout=30_000)
+
+
 def test_audit_page_reads_as_words_pages_past_500_filters_and_exports(persian, qtbot, demo, tmp_path, answer_modals):
     from maya_desktop.gui.audit_page import PAGE_SIZE, AuditPage
 
@@ -218,6 +228,7 @@ def test_audit_page_reads_as_words_pages_past_500_filters_and_exports(persian, q
         demo.audit("case.opened", f"order:{i + 1}", {"photo": i, "breakglass": False})
     page = AuditPage(demo)
     qtbot.addWidget(page)
+    _settled(qtbot, page)
     total = audit.count_matching(demo.conn, AuditQuery())
     assert total > 600
     assert page.table.rowCount() == PAGE_SIZE
@@ -231,36 +242,53 @@ def test_audit_page_reads_as_words_pages_past_500_filters_and_exports(persian, q
         seen |= {page.table.item(r, 0).text() for r in range(page.table.rowCount())}
         if page.older.isEnabled():
             page.older.click()
+            _settled(qtbot, page)
     assert len(seen) == total and not page.older.isEnabled()
     assert page.page_label.text().startswith("صفحهٔ " + "".join(PERSIAN_DIGITS[int(d)] for d in str(pages)))
 
+    def apply() -> None:
+        page.apply_filters()
+        _settled(qtbot, page)
+
     page.search.setText("باز کردن پرونده")  # a displayed action name finds its entries
-    page.apply_filters()
+    apply()
     assert page.total == 600
     page.search.setText("order:17")
-    page.apply_filters()
+    apply()
     assert page.total >= 1
     page.clear_filters()
+    _settled(qtbot, page)
     page.person.setCurrentIndex(page.person.findData("admin"))
     page.since.setText("۱۳۰۰/۰۱/۰۱")
     page.until.setText("۱۵۰۰/۰۱/۰۱")
-    page.apply_filters()
+    apply()
     assert page.total == audit.count_matching(demo.conn, AuditQuery(actor="admin"))
     page.since.setText("۱۴۰۵/۱۳/۴۰")
-    page.apply_filters()
+    apply()
     assert page.filter_error.text()
 
     page.clear_filters()
+    _settled(qtbot, page)
     page.action.setCurrentIndex(page.action.findData("case.opened"))
-    page.apply_filters()
+    apply()
     answerer = answer_modals()
     out = tmp_path / "audit.csv"
-    assert page.export_to(str(out)) == 600
+    page.export_to(str(out))
+    assert page.exporting and page.progress.isVisibleTo(page)  # off the GUI thread, with a busy bar
+    _settled(qtbot, page)
+    assert page.exported_rows == 600
     text = out.read_text(encoding="utf-8-sig")
     assert text.count("\n") == 601 and "باز کردن پرونده" in text and "{" not in text
-    assert answerer.texts  # "600 entries saved" was said
+    qtbot.waitUntil(lambda: bool(answerer.texts), timeout=5_000)  # "600 entries saved" was said
     exported = audit.search(demo.conn, AuditQuery(actions=("audit.exported",)), limit=1)[0]
     assert exported.details == {"rows": 600, "filtered": True}
+    page.export_to(str(tmp_path / "missing" / "audit.csv"))  # a folder that is not there: said in place
+    _settled(qtbot, page)
+    assert page.exported_rows is None and "فایل نوشته نشد" in page.filter_error.text()
+
+    page.verify_button.click()
+    _settled(qtbot, page)
+    assert "سالم" in page.status.text() and page.verify_button.isEnabled()
 
 
 # ---- backups -----------------------------------------------------------------------------------
@@ -275,7 +303,9 @@ def test_backups_page_backs_up_shows_the_code_once_lists_and_restores(
     configure_scheduled_backup(demo, str(folder), 7)
     page = BackupsPage(demo)
     qtbot.addWidget(page)
-    assert page.table.rowCount() == 0 and "هنوز" in page.last_label.text()
+    page.show()  # the list refreshes from "changed" while shown (postponed to the next show when hidden)
+    qtbot.waitUntil(lambda: "هنوز" in page.last_label.text(), timeout=10_000)
+    assert page.table.rowCount() == 0 and page.folder == folder
     shown_codes: list[str] = []
 
     def write_down(widget: QWidget) -> None:
@@ -288,12 +318,13 @@ def test_backups_page_backs_up_shows_the_code_once_lists_and_restores(
 
     answer_modals(write_down)
     page.backup_into(folder)
-    assert page.progress.isVisible() or page._task is not None  # off the GUI thread, with a busy bar
-    qtbot.waitUntil(lambda: page._task is None and bool(shown_codes), timeout=60_000)
+    assert page.running and page.progress.isVisibleTo(page)  # off the GUI thread, with a busy bar
+    qtbot.waitUntil(lambda: not page.running and bool(shown_codes), timeout=60_000)
     code = shown_codes[0]
     assert re.fullmatch(r"([A-Z2-7]{4}-){13}[A-Z2-7]{4}", code), code
     assert page.last_result is not None and page.last_result.recovery_code is None  # not kept on the page
-    assert page.table.rowCount() == 1 and "مگابایت" in page.table.item(0, 1).text()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    assert "مگابایت" in page.table.item(0, 1).text()
     assert "هنوز" not in page.last_label.text()
     # the code is nowhere but on the manager's paper: not in logs, not in the audit log
     assert code not in caplog.text
@@ -301,27 +332,29 @@ def test_backups_page_backs_up_shows_the_code_once_lists_and_restores(
 
     backup_file = folder / page.table.item(0, 2).text()
     target = tmp_path / "restored"
-    dialog = RestoreDialog(backup_file)
+    dialog = RestoreDialog(demo, backup_file)
     qtbot.addWidget(dialog)
     dialog.target.setText(str(target))
     dialog.code.setText("AAAA-" * 13 + "AAAA")  # wrong code: a clear message, nothing written
     dialog.run()
-    qtbot.waitUntil(lambda: dialog._task is None, timeout=60_000)
+    assert dialog.running and not dialog.buttons.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert PERSIAN.search(dialog.error.text()) and not target.exists()
     dialog.code.setText(code)
     dialog.run()
-    qtbot.waitUntil(lambda: dialog._task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert dialog.result_info is not None, dialog.error.text()
     assert (target / "maya.db").exists() and dialog.result_info.clients == 20
+    assert audit.search(demo.conn, AuditQuery(actions=("backup.restored",)), limit=1)  # by the operation
     page.restored(dialog.result_info)
-    assert audit.search(demo.conn, AuditQuery(actions=("backup.restored",)), limit=1)
 
 
 def test_backups_page_restores_with_a_managers_password(persian, qtbot, demo, tmp_path, answer_modals):
-    from maya_desktop.gui.backups_page import RestoreDialog, make_backup
+    from maya_desktop.core.backup import create_backup
+    from maya_desktop.gui.backups_page import RestoreDialog
 
-    result = make_backup(demo, tmp_path / "one.mayabak")
-    dialog = RestoreDialog(result.path)
+    result = create_backup(demo, tmp_path / "one.mayabak")
+    dialog = RestoreDialog(demo, result.path)
     qtbot.addWidget(dialog)
     dialog.target.setText(str(tmp_path / "new"))
     dialog.run()
@@ -329,7 +362,7 @@ def test_backups_page_restores_with_a_managers_password(persian, qtbot, demo, tm
     dialog.username.setText("admin")
     dialog.password.setText(PASSWORD)
     dialog.run()
-    qtbot.waitUntil(lambda: dialog._task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     assert dialog.result_info is not None and dialog.password.text() == ""
 
 
@@ -339,15 +372,15 @@ SIZES = ((1366, 768), (1920, 1080))
 
 @pytest.mark.parametrize("lang", ["fa", "en"])
 def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, lang, request):
-    from maya_desktop.core.backup import configure_scheduled_backup
-    from maya_desktop.gui.backups_page import RecoveryCodeDialog, RestoreDialog, make_backup
+    from maya_desktop.core.backup import configure_scheduled_backup, create_backup
+    from maya_desktop.gui.backups_page import RecoveryCodeDialog, RestoreDialog
     from maya_desktop.gui.main_window import MainWindow
     from maya_desktop.gui.messages import confirm_box
 
     request.getfixturevalue("english" if lang == "en" else "persian_theme")
     folder = tmp_path / "backups"
     configure_scheduled_backup(demo, str(folder), 7)
-    made = make_backup(demo, folder / "maya-backup-20261201T080000Z.mayabak")
+    made = create_backup(demo, folder / "maya-backup-20261201T080000Z.mayabak")
     for i in range(30):
         demo.audit("case.opened", f"order:{i + 1}", {"photo": i, "breakglass": False})
     window = MainWindow(demo)
@@ -362,6 +395,8 @@ def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, la
             page = window.page_by_key[key]
             if hasattr(page, "refresh"):
                 page.refresh()
+            if hasattr(page, "busy"):  # pages read through operations, off the GUI thread
+                qtbot.waitUntil(lambda page=page: not page.busy, timeout=10_000)
             qtbot.wait(30)
             image = window.grab()
             assert (image.width(), image.height()) == (width, height)
@@ -373,11 +408,12 @@ def test_screenshots_of_the_manager_screens(qtbot, demo, tmp_path, artifacts, la
     window.lock()
     window.lock_screen.password.setText("not-the-password")
     window.lock_screen.try_unlock()  # the password-only message
+    qtbot.waitUntil(lambda: not window.lock_screen.unlocking, timeout=10_000)
     qtbot.wait(30)
     window.grab().save(str(artifacts / f"lock_{lang}_1366x768.png"))
     dialogs = {
         "recovery_code": RecoveryCodeDialog(made.recovery_code or ""),
-        "restore": RestoreDialog(made.path),
+        "restore": RestoreDialog(demo, made.path),
         "confirm": confirm_box(None, "?", yes="OK" if lang == "en" else "بله"),
     }
     # the button sets the app's boxes use (the offscreen screen is 800 px wide: all eleven at once do not fit)

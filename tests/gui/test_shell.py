@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWizard
 from maya_desktop.core.clients import search_clients
 from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.core.paths import DataDir
-from maya_desktop.gui.client_dialog import ClientDialog
 from maya_desktop.gui.login import LoginDialog
 from maya_desktop.gui.main_window import MainWindow
 from maya_desktop.gui.setup_wizard import SetupWizard
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, submit_client_form
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +43,11 @@ def test_setup_wizard_creates_the_clinic_and_refuses_mismatched_passwords(qtbot,
     assert not DataDir.at(data_dir).is_initialized()
     wizard.account_page.repeat.setText(PASSWORD)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    # the clinic and the manager's key (Argon2id) are made off the GUI thread, with a busy bar meanwhile
+    assert wizard.account_page.creating and wizard.account_page.progress.isVisibleTo(wizard)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    with qtbot.waitSignal(wizard.accepted, timeout=30_000):
+        pass
     assert wizard.session is not None and wizard.session.actor == "boss"
     assert DataDir.at(data_dir).is_initialized()
     wizard.session.vault.close()
@@ -100,22 +104,13 @@ def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path)
     page = window.page_by_key["clients"]
     assert "staff" not in window.page_by_key and "audit" not in window.page_by_key  # receptionist
 
-    dialog = ClientDialog(session, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.first.setText("ترانه")
-    dialog.last.setText("شایگان")
-    dialog.mobile.setText("۰۹۳۶ ۴۴۴ ۵۵۶۶")
-    dialog.email.setText("taraneh@example.com")
-    dialog.save()
-    assert dialog.saved is not None and dialog.saved.mobile == "+989364445566"
+    dialog = submit_client_form(qtbot, session, "ترانه", "شایگان", "۰۹۳۶ ۴۴۴ ۵۵۶۶", "taraneh@example.com", window)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved on the database thread
+    assert dialog.saved.mobile == "+989364445566"
 
-    bad = ClientDialog(session, parent=window)
-    qtbot.addWidget(bad)
-    bad.first.setText("X")
-    bad.last.setText("Y")
-    bad.mobile.setText("۰۲۱۸۸۷۷۶۶۵۵")
-    bad.save()
-    assert bad.saved is None and bad.error.text()  # Persian message in place, nothing stored
+    bad = submit_client_form(qtbot, session, "X", "Y", "۰۲۱۸۸۷۷۶۶۵۵", parent=window)
+    qtbot.waitUntil(lambda: bad.error.text() != "", timeout=10_000)
+    assert bad.saved is None  # Persian message in place, nothing stored
 
     page.search.setText("۴۴۴۵۵")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
@@ -131,6 +126,7 @@ def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path)
     window.idle.set_minutes(5)
     window.lock_screen.password.setText("wrong-password-1")
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
+    qtbot.waitUntil(lambda: not window.lock_screen.unlocking, timeout=10_000)  # the key is derived off the GUI
     assert window.outer.currentWidget() is window.lock_screen
     from maya_desktop.core.paths import DataDir
     from maya_desktop.core.signin import FolderThrottle
@@ -140,7 +136,8 @@ def test_create_client_search_and_auto_lock(qtbot, demo, login, artifacts: Path)
     qtbot.waitUntil(lambda: throttle.delay_of(session.actor) == 0, timeout=5_000)
     window.lock_screen.findChild(QLineEdit, "unlockPassword").setText(PASSWORD)
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
-    assert window.outer.currentIndex() == 0 and not session.locked
+    qtbot.waitUntil(lambda: window.outer.currentIndex() == 0, timeout=10_000)
+    assert not session.locked
 
 
 def test_manager_sees_staff_and_audit_and_renders(qtbot, demo, artifacts: Path):
@@ -152,6 +149,6 @@ def test_manager_sees_staff_and_audit_and_renders(qtbot, demo, artifacts: Path):
     window.grab().save(str(artifacts / "main_window_staff.png"))
     window.show_page("audit")
     audit_page = window.page_by_key["audit"]
-    audit_page.verify()
-    assert "سالم" in audit_page.status.text()
+    audit_page.verify()  # an operation off the GUI thread: the answer comes back on it
+    qtbot.waitUntil(lambda: "سالم" in audit_page.status.text(), timeout=10_000)
     window.grab().save(str(artifacts / "main_window_audit.png"))

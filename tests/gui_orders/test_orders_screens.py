@@ -80,8 +80,8 @@ def test_reception_sees_no_thumbnails_after_the_import_step_and_lock_clears_them
     assert not detail.thumbs and not any(card.has_image() for card in detail.cards.values())
     assert not any(b.isEnabled() for b in detail.buttons.values())
     window.lock_screen.password.setText("Correct-Horse-42!")
-    window.lock_screen.try_unlock()
-    assert all(card.has_image() for card in detail.cards.values())  # import step: shown again
+    window.lock_screen.try_unlock()  # the key is derived off the GUI thread
+    qtbot.waitUntil(lambda: all(card.has_image() for card in detail.cards.values()), timeout=10_000)  # shown again
 
     photos.remove_photo(reception, [p.id for p in detail.photos][1])
     detail.reload()
@@ -181,3 +181,54 @@ def test_price_rules_page_edits_in_toman(qtbot, demo, artifacts: Path):
     assert price_rules(demo, "rhinoplasty_analysis")["finding:nasolabial_angle"] == 2_000_000
     qtbot.wait(50)
     window.grab().save(str(artifacts / "orders_price_rules.png"))
+
+
+def test_a_change_made_at_another_desk_first_is_refused_shown_and_reloaded(qtbot, reception, login, faces: Path):
+    """Issue 14: two reception desks open the same quoted order; the second one's payment is refused with a
+    clear message, the screen reloads (showing the first desk's payment) and nothing is overwritten."""
+    from maya_desktop.core.orders.states import Status as S
+    from maya_desktop.core.staff import accept_agreement
+    from tests.factories import walk_order
+
+    doctor = login("doctor")
+    accept_agreement(doctor)
+    order_id = walk_order(reception, doctor, 4, S.QUOTED, [(faces / "obama.jpg").read_bytes()])
+    other = login("reception")
+    accept_agreement(other)
+    here, there = OrderDetail(reception), OrderDetail(other)
+    for detail in (here, there):
+        qtbot.addWidget(detail)
+        detail.show()
+        detail.open_order(order_id)
+
+    def pay(reference: str):  # type: ignore[no-untyped-def]
+        def fill(d) -> None:  # type: ignore[no-untyped-def]
+            d.gateway.setCurrentText("درگاه سامان")
+            d.reference.setText(reference)
+
+        return fill
+
+    answer_dialogs(there, pay("111"))
+    there.buttons["pay"].click()
+    assert there.order.status == S.PAID
+    answer_dialogs(here, pay("222"))
+    stale = here.order.version
+    here.buttons["pay"].click()
+    assert here.error.isVisible() and "هم‌زمان" in here.error.text()  # said plainly...
+    assert here.order.version > stale and here.order.status == S.PAID  # ...and reloaded
+    assert [here.payments_table.item(r, 1).text() for r in range(here.payments_table.rowCount())] == ["111"]
+
+
+def test_the_manager_keeps_the_payment_gateways_on_the_prices_page(qtbot, demo):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("prices")
+    page = window.page_by_key["prices"]
+    assert page.gateways() == []
+    assert page.set_gateways(["درگاه سامان", "کارت‌خوان ملت"])
+    assert page.gateways() == ["درگاه سامان", "کارت‌خوان ملت"]
+    assert not page.set_gateways(["درگاه سامان", "درگاه سامان"]) and page.status.property("role") == "error"
+    page.gateway_list.setCurrentRow(0)
+    page.remove_selected_gateway()
+    assert page.gateways() == ["کارت‌خوان ملت"]

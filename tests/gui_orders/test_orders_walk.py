@@ -10,19 +10,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout
 
+from maya_desktop.core.operations import OperationExecutor
+from maya_desktop.core.operations.prices import Gateways
 from maya_desktop.core.orders import delivery
 from maya_desktop.core.orders.model import load_order
 from maya_desktop.core.orders.states import VIEWS, Status
 from maya_desktop.core.settings import set_setting
 from maya_desktop.core.staff import accept_agreement
-from maya_desktop.gui.client_dialog import ClientDialog
 from maya_desktop.gui.main_window import MainWindow
+from tests.conftest import submit_client_form
 from tests.gui_orders.conftest import answer_dialogs
 
 CARD = "6037 9975 9940 0315"  # Luhn-valid test number (not a real account)
 PHOTOS = ("obama.jpg", "profile_left_cameraman.jpg", "astronaut.png")
+GATEWAYS = ["درگاه سامان", "کارت‌خوان ملت"]
 
 
 def drop_files(widget, paths: list[Path]) -> None:
@@ -47,6 +50,9 @@ def save_next_modal(fill) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, reception, faces: Path, artifacts: Path):
+    managing = OperationExecutor(demo)  # the manager keeps the gateways list (the prices page)
+    managing.call("payments.set_gateways", Gateways(tuple(GATEWAYS)))
+    managing.shutdown()
     window = MainWindow(reception)
     qtbot.addWidget(window)
     window.show()
@@ -55,13 +61,8 @@ def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, recept
     detail = orders.detail
 
     # a new client, then "سفارش جدید" on the clients page
-    dialog = ClientDialog(reception, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.first.setText("نسترن")
-    dialog.last.setText("کیانی")
-    dialog.mobile.setText("۰۹۱۲ ۷۷۷ ۸۸۹۹")
-    dialog.save()
-    assert dialog.saved is not None
+    dialog = submit_client_form(qtbot, reception, "نسترن", "کیانی", "۰۹۱۲ ۷۷۷ ۸۸۹۹", parent=window)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)  # saved on the database thread
     clients.search.setText("کیانی")
     qtbot.waitUntil(lambda: clients.model.rowCount() == 1, timeout=3000)
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -120,11 +121,17 @@ def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, recept
     order = detail.order
     assert order.status == Status.QUOTED and order.price_rial == 28_000_000 and order.quote_override
     assert "تغییر دستی" in [detail.quote_table.item(r, 0).text() for r in range(detail.quote_table.rowCount())]
+    # services and their prices: two columns, no quantity, no line per measurement (issue 15)
+    assert detail.quote_table.columnCount() == 2
+    assert detail.findChild(QHBoxLayout, "quoteActions").indexOf(detail.buttons["quote"]) >= 0
+    assert detail.findChild(QHBoxLayout, "paymentActions").indexOf(detail.buttons["pay"]) >= 0
     assert "۲٬۸۰۰٬۰۰۰ تومان" in detail.quote_total.text()
 
     # payment: a card number in the reference field is refused in Persian and nothing is stored
     def pay(d) -> None:  # type: ignore[no-untyped-def]
-        d.gateway.setText("درگاه سامان")
+        # chosen from the clinic's list, not typed (issue 15)
+        assert not d.gateway.isEditable() and [d.gateway.itemText(i) for i in range(d.gateway.count())] == GATEWAYS
+        d.gateway.setCurrentIndex(d.gateway.findText("درگاه سامان"))
         d.reference.setText(CARD)
         d.save()
         assert d.error.isVisibleTo(d) and "کارت" in d.error.text()
@@ -147,6 +154,14 @@ def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, recept
 
     def consent(d) -> None:  # type: ignore[no-untyped-def]
         d.doctor.setCurrentIndex(d.doctor.findData(doctor.staff.id))
+        assert d.method.currentIndex() == -1  # no default: how the client consented is chosen (issue 15)
+        d.save()
+        assert d.error.isVisibleTo(d) and "روش رضایت" in d.error.text()
+        signed = d.method.model().item(d.method.findData("signed_form"))
+        assert not signed.isEnabled()  # "signed form" only with the form attached
+        d.set_form(b"%PDF-1.4 scanned form", "form.pdf")
+        assert signed.isEnabled()
+        d.set_form(None, "")
         d.method.setCurrentIndex(d.method.findData("verbal"))
 
     answer_dialogs(detail, consent)

@@ -289,3 +289,23 @@ def test_the_folder_must_exist_and_be_outside_the_data_folder(world: World, data
     assert get_request(world.admin, request.id).state == "approved"
     with pytest.raises(NotFound):
         export_request(world.admin, request.id + 1, usb)
+
+
+def test_a_photo_stored_with_an_orientation_is_exported_upright(world: World, usb: Path):
+    """Issue 17: a turned phone JPEG is stored as coded with its EXIF orientation as a value: the court
+    gets it turned upright, as the app shows it."""
+    import io
+
+    from PIL import Image
+
+    from maya_desktop.core import photos
+
+    first = photos.list_photos(world.admin, world.delivered)[0]
+    world.admin.conn.execute("UPDATE photos SET orientation = 6 WHERE id = ?", (first.id,))  # "turn clockwise"
+    request = approved(world.admin, world, kinds=("photos",), orders=(world.delivered,))
+    files = _files(export_request(world.admin, request.id, usb).folder)
+    exported = files[f"order-{world.delivered}/photo-01-frontal.jpg"]
+    assert exported == photos.upright_jpeg(world.a_photos[0], 6) != world.a_photos[0]
+    with Image.open(io.BytesIO(world.a_photos[0])) as stored, Image.open(io.BytesIO(exported)) as out:
+        assert out.size == (stored.height, stored.width)
+        assert not out.getexif()

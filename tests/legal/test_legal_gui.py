@@ -31,6 +31,12 @@ from tests.legal.conftest import CARD, CASE, COURT, World, approved, record
 PERSIAN = re.compile("[\u0600-\u06ff]")
 
 
+def settled(qtbot, page: LegalPage) -> LegalPage:  # type: ignore[no-untyped-def]
+    """Wait until the page's operations answered (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
+    return page
+
+
 def answer(page: LegalPage, fill: Callable[[QDialog], None]) -> list[QDialog]:
     seen: list[QDialog] = []
 
@@ -65,7 +71,7 @@ def test_record_approve_export_close(qtbot, world: World, usb: Path, monkeypatch
     window.resize(1200, 720)
     window.show()
     window.show_page("legal")
-    page: LegalPage = window.page_by_key["legal"]  # type: ignore[assignment]
+    page: LegalPage = settled(qtbot, window.page_by_key["legal"])  # type: ignore[arg-type]
     assert page.table.rowCount() == 0 and not page.approve_button.isEnabled() and not page.export_button.isEnabled()
 
     def fill(d: LegalRequestDialog) -> None:  # type: ignore[override]
@@ -81,8 +87,10 @@ def test_record_approve_export_close(qtbot, world: World, usb: Path, monkeypatch
         assert "مشتری" in d.error.text()
         d.picker.search.setText("شایگان")
         d.picker.refresh_results()
-        assert d.picker.results.count() == 1 and d.picker.client is not None and d.picker.client.id == world.a.id
-        assert d.order_list.count() == 3  # A's orders, the destroyed one included; nothing of B
+        qtbot.waitUntil(lambda: d.picker.results.count() == 1 and d.picker.client is not None, timeout=10_000)
+        assert d.picker.client.id == world.a.id
+        # A's orders, the destroyed one included; nothing of B
+        qtbot.waitUntil(lambda: d.order_list.count() == 3, timeout=10_000)
         d.save()
         assert "دست‌کم یک مورد" in d.error.text()
         d.kind_checks["photos"].setChecked(True)
@@ -106,6 +114,7 @@ def test_record_approve_export_close(qtbot, world: World, usb: Path, monkeypatch
     answer(page, fill)
     recorded = page.new_request()
     assert recorded is not None and recorded.scope.order_ids == (world.delivered,)
+    settled(qtbot, page)
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "۱"
     assert page.table.item(0, 5).text() == "ثبت شد، در انتظار تأیید" and page.table.item(0, 4).text() == "ترانه شایگان"
     assert "مدیر دیگری" in page.status.text()
@@ -113,6 +122,7 @@ def test_record_approve_export_close(qtbot, world: World, usb: Path, monkeypatch
     page.select_row(0)
     assert page.approve_button.isEnabled() and page.refuse_button.isEnabled() and not page.export_button.isEnabled()
     page.approve_button.click()
+    settled(qtbot, page)
     assert "خود-تأیید" in yes[-1]  # the only manager is told the approval is marked self-approved
     assert get_request(world.admin, recorded.id).state == "approved"
     assert "(خود-تأیید)" in page.table.item(0, 7).text() and page.export_button.isEnabled()
@@ -125,6 +135,8 @@ def test_record_approve_export_close(qtbot, world: World, usb: Path, monkeypatch
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
     page.export_button.click()
+    assert page.exporting and page.progress.isVisibleTo(page)  # off the GUI thread, with a busy bar
+    settled(qtbot, page)
     folder = usb / "maya-legal-request-0001"
     assert chosen and folder.is_dir()
     names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
@@ -150,18 +162,20 @@ def test_record_approve_export_close(qtbot, world: World, usb: Path, monkeypatch
     window.grab().save(str(artifacts / "legal_page.png"))
 
     page.close_button.click()
+    settled(qtbot, page)
     assert get_request(world.admin, recorded.id).state == "closed" and not page.export_button.isEnabled()
     window.lock()  # nothing of the request stays on screen behind the lock
     assert page.table.rowCount() == 0 and not page.details.text() and not page.status.text()
     window.lock_screen.findChild(QLineEdit, "unlockPassword").setText(PASSWORD)
     window.lock_screen.findChild(QPushButton, "unlockButton").click()
-    assert not world.admin.locked and page.table.rowCount() == 1
+    qtbot.waitUntil(lambda: not world.admin.locked, timeout=10_000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
     window.close()
 
 
 def test_refusal_and_errors_are_shown_in_place(qtbot, world: World, usb: Path, artifacts: Path):
     request = approved(world.admin, world)
-    page = LegalPage(world.admin)
+    page = settled(qtbot, LegalPage(world.admin))
     qtbot.addWidget(page)
     page.select_row(0)
 
@@ -175,27 +189,31 @@ def test_refusal_and_errors_are_shown_in_place(qtbot, world: World, usb: Path, a
 
     answer(page, fill)
     page.refuse()
+    settled(qtbot, page)
     assert get_request(world.admin, request.id).state == "refused" and page.table.item(0, 5).text() == "رد شد"
     assert "نامه مهر دادگاه ندارد" in page.details.text()
     assert not page.export_button.isEnabled() and not page.refuse_button.isEnabled()
     page.export(str(usb))  # a refused request cannot be exported, even if someone calls it
+    settled(qtbot, page)
     assert page.status.property("role") == "error" and "رد شد" in page.status.text()
     assert list(usb.iterdir()) == []
 
 
 def test_four_eyes_in_the_page(qtbot, world: World, manager2, yes):
     request = record(world.admin, world)
-    mine = LegalPage(world.admin)
+    mine = settled(qtbot, LegalPage(world.admin))
     qtbot.addWidget(mine)
     mine.select_row(0)
     assert not mine.approve_button.isEnabled() and "مدیر دیگری" in mine.approve_button.toolTip()
     mine.approve()  # even when called directly, core refuses and the page says why
+    settled(qtbot, mine)
     assert mine.status.property("role") == "error" and "چهار چشم" in mine.status.text()
-    theirs = LegalPage(manager2)
+    theirs = settled(qtbot, LegalPage(manager2))
     qtbot.addWidget(theirs)
     theirs.select_row(0)
     assert theirs.approve_button.isEnabled()
     theirs.approve_button.click()
+    settled(qtbot, theirs)
     done = get_request(world.admin, request.id)
     assert done.state == "approved" and not done.self_approved and done.approved_by == "مدیر دوم"
     assert "خود-تأیید" not in theirs.table.item(0, 7).text()
@@ -217,7 +235,7 @@ def test_page_and_dialog_in_english(english, qtbot, world: World, usb: Path, art
     request = approved(world.admin, world, kinds=("identity", "photos"))
     export_request(world.admin, request.id, usb)
     record(world.admin, world, kinds=("history",))
-    page = LegalPage(world.admin)
+    page = settled(qtbot, LegalPage(world.admin))
     qtbot.addWidget(page)
     page.resize(1100, 520)
     page.show()

@@ -4,9 +4,6 @@ why, survives a restart, and the destruction runs (its receipts naming the hold)
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -21,7 +18,8 @@ from maya_desktop.core.orders.housekeeping import purge_due
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.settings import set_setting
 from maya_desktop.core.sync.contract import EVENT_TYPE_HOLD_LIFTED, EVENT_TYPE_HOLD_PLACED, validate_event
-from tests.conftest import PASSWORD, REPO
+from tests.conftest import PASSWORD
+from tests.foundation.test_cli_scripted import run_cli
 from tests.legal.conftest import CASE, COURT, World, assert_refused_and_audited, record
 
 
@@ -35,15 +33,13 @@ def _order_files(session, order_id: int) -> list[str]:  # type: ignore[no-untype
 
 def _purge_cli(world: World) -> str:
     """`maya-desktop purge` in its own process: the real data folder opened anew."""
-    env = {**os.environ, "MAYA_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "maya_desktop", "purge", "--data-dir", str(world.clinic.root), "--username", "admin"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    done = run_cli(
+        "purge",
+        "--data-dir",
+        str(world.clinic.root),
+        "--username",
+        "admin",
+        env_extra={"MAYA_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
@@ -78,7 +74,7 @@ def test_a_held_order_survives_retention_purge_erase_and_a_restart_then_is_destr
         destroy_order_now(reception, world.delivered)
     assert "قضایی" in raised.value.message_fa and f"#{held.id}" in str(raised.value)
     with pytest.raises(HeldByLegalRequest):
-        erase_client(reception, world.a.id)
+        erase_client(admin, world.a.id)  # a manager's action; the hold refuses it all the same
     assert get_client(admin, world.a.id).id == world.a.id
     assert _order_files(admin, world.delivered) == files
 
@@ -134,7 +130,7 @@ def test_the_hold_covers_exactly_its_scope(world: World):
     identity = record(world.admin, world, kinds=("identity", "history"), hold=True)
     assert order_hold(world.admin.conn, world.delivered) is None
     with pytest.raises(HeldByLegalRequest):
-        erase_client(world.clinic.reception, world.a.id)
+        erase_client(world.admin, world.a.id)
     assert identity.id != request.id
 
 

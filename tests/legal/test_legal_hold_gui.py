@@ -13,7 +13,7 @@ from maya_desktop.core.settings import set_setting
 from maya_desktop.gui.legal_page import LegalPage
 from maya_desktop.gui.orders.order_detail import OrderDetail
 from tests.legal.conftest import World, approved, record
-from tests.legal.test_legal_gui import PERSIAN, _chrome
+from tests.legal.test_legal_gui import PERSIAN, _chrome, settled
 
 HOLD_COLUMN = 8
 
@@ -24,7 +24,7 @@ def _page(qtbot, world: World) -> LegalPage:  # type: ignore[no-untyped-def]
     page.resize(1250, 560)
     page.show()
     qtbot.waitExposed(page)
-    return page
+    return settled(qtbot, page)
 
 
 def _detail(qtbot, session, order_id: int) -> OrderDetail:  # type: ignore[no-untyped-def]
@@ -47,6 +47,7 @@ def test_a_manager_holds_sees_and_lifts_a_hold_and_the_order_screen_says_held(
     page.select_row(0)
     assert page.table.item(0, HOLD_COLUMN).text() == "—" and page.hold_button.isEnabled()
     page.hold_button.click()
+    settled(qtbot, page)
     assert "نابود نمی‌شود" in yes[-1]
     assert get_request(world.admin, request.id).hold_active
     assert page.table.item(0, HOLD_COLUMN).text() == "فعال" and not page.hold_button.isEnabled()
@@ -62,6 +63,7 @@ def test_a_manager_holds_sees_and_lifts_a_hold_and_the_order_screen_says_held(
     page.select_row(0)
     assert page.close_button.isEnabled()  # approved, not exported: closable (the court withdrew)
     page.close_button.click()
+    settled(qtbot, page)
     assert "نگهداری قانونی پایان" in yes[-1]
     closed = get_request(world.admin, request.id)
     assert closed.state == "closed" and not closed.hold_active

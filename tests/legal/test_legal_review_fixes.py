@@ -36,6 +36,12 @@ def _old_clinic(data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     monkeypatch.setattr(holds, "refuse_if_client_held", lambda *_: None)
     monkeypatch.setattr(holds, "refuse_if_order_held", lambda *_: None)
     monkeypatch.setattr(holds, "deferral_for", lambda *_: None)
+    # Nor an order version (migration 13): its orders are read without the column.
+    from maya_desktop.core.orders import model, records
+
+    before_version = model.COLUMNS.removesuffix(", version")
+    monkeypatch.setattr(model, "COLUMNS", before_version)
+    monkeypatch.setattr(records, "COLUMNS", before_version)
     session = create_demo_clinic(data_dir, PASSWORD, clients=3)
     assert session.conn.execute("PRAGMA user_version").fetchone()[0] == 4
     return session

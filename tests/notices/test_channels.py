@@ -25,6 +25,16 @@ def _send(clinic):  # type: ignore[no-untyped-def]
     return send_once(clinic.root / "maya.db", clinic.admin.vault.db_key)
 
 
+def _quote_notice_through(clinic, walk, controller, security: str, ca_file):  # type: ignore[no-untyped-def]
+    """Email set to `controller` with `security`, an order quoted, one send; the server is stopped after."""
+    try:
+        config.configure_email(clinic.admin, email_settings(controller.port, security, ca_file))
+        walk(Status.QUOTED)
+        return _send(clinic)
+    finally:
+        controller.stop()
+
+
 def _notice_audits(session) -> list[audit.AuditEntry]:  # type: ignore[no-untyped-def]
     return [e for e in audit.entries(session.conn, limit=1000) if e.action.startswith("notice.")]
 
@@ -75,25 +85,14 @@ def test_a_certificate_from_another_ca_is_refused_and_nothing_is_sent(clinic, wa
 def test_a_certificate_for_another_host_name_is_refused(clinic, walk, ca, ca_file, mailbox):
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("mail.other-clinic.example").configure_cert(ctx)  # right CA, wrong name
-    controller = start_smtp(ctx, "tls", mailbox)
-    try:
-        config.configure_email(clinic.admin, email_settings(controller.port, "tls", ca_file))
-        walk(Status.QUOTED)
-        report = _send(clinic)
-    finally:
-        controller.stop()
+    report = _quote_notice_through(clinic, walk, start_smtp(ctx, "tls", mailbox), "tls", ca_file)
     assert report.sent == 0 and mailbox.messages == []
 
 
 def test_a_server_without_starttls_gets_nothing(clinic, walk, ca_file):
     plain = Mailbox()
-    controller = start_smtp(None, "plain", plain)  # type: ignore[arg-type]
-    try:
-        config.configure_email(clinic.admin, email_settings(controller.port, "starttls", ca_file))
-        walk(Status.QUOTED)
-        report = _send(clinic)
-    finally:
-        controller.stop()
+    server = start_smtp(None, "plain", plain)  # type: ignore[arg-type]
+    report = _quote_notice_through(clinic, walk, server, "starttls", ca_file)  # the clinic asks for STARTTLS
     assert report.sent == 0 and plain.messages == []
     assert "STARTTLS" in report.errors_en[0]
 

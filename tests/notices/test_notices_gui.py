@@ -24,15 +24,22 @@ def test_template_editor_previews_in_persian_and_records_the_review(qtbot, persi
     window.show()
     window.show_page("notices")
     page = window.page_by_key["notices"]
+
+    def settled() -> None:  # the page's operations run off the GUI thread
+        qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
     page.kind.setCurrentIndex(page.kind.findData("destruction_receipt"))
+    settled()
     assert "\u200e5678-3fa94c1e\u200e" in page.preview.text() and "۱۲۳۴" in page.preview.text()
     assert "نشده‌اند" in page.reviewed.text()
     page.sms_text.setPlainText("{clinic} {order} {client_name}")
     page.save_template()
+    settled()
     assert "client_name" in page.template_error.text()  # an unknown field is refused, nothing saved
     assert templates.review(clinic.admin.conn).reviewed_by == ""
     page.sms_text.setPlainText("{clinic}: فایل‌های سفارش {order} نابود شد. رسید {receipt}")
     page.save_template()
+    settled()
     assert page.template_error.text() == ""
     assert templates.template(clinic.admin.conn, "destruction_receipt", "fa", "sms").endswith("رسید {receipt}")
     assert "admin" in page.reviewed.text()

@@ -73,7 +73,7 @@ def test_an_erased_client_gets_no_receipt_and_their_notices_are_gone(clinic, wal
     config.configure_email(clinic.admin, email_settings(starttls_smtp, "starttls", ca_file))
     walk(Status.QUOTED, client_id=2)
     assert clinic.admin.conn.execute("SELECT count(*) FROM notices WHERE client_id = 2").fetchone()[0] == 1
-    erase_client(clinic.reception, 2)
+    erase_client(clinic.admin, 2)  # erasing is a manager's action (issue 15)
     assert clinic.admin.conn.execute("SELECT count(*) FROM notices WHERE client_id = 2").fetchone()[0] == 0
 
 
@@ -117,3 +117,17 @@ def test_a_transition_without_the_facts_of_a_notice_changes_the_order_and_queues
             )
         advance(session, order.id, action)
     assert outbox.order_notices(clinic.reception, order.id) == []
+
+
+def test_a_latin_clinic_or_doctor_name_keeps_its_direction_inside_persian_text():
+    """In a Persian notice, "Maya Beauty Collection" or a doctor's Latin name sits in a direction isolate,
+    so the phone or mail reader cannot reorder it with the Persian words around it; English stays plain."""
+    from maya_desktop.core.notices.templates import field_values
+
+    facts = {"order": 12, "doctor": "Dr Daniel Demo", "recorded_at": "2026-12-06T10:00:00+00:00"}
+    fa = field_values("consent_recorded", facts, "fa", "Maya Beauty Collection")
+    assert fa["clinic"] == "\u2068Maya Beauty Collection\u2069"
+    assert fa["doctor"] == "\u2068Dr Daniel Demo\u2069"
+    assert field_values("consent_recorded", facts, "fa", "کلینیک مایا")["clinic"] == "کلینیک مایا"
+    en = field_values("consent_recorded", facts, "en", "Maya Beauty Collection")
+    assert en["clinic"] == "Maya Beauty Collection" and en["doctor"] == "Dr Daniel Demo"

@@ -17,7 +17,7 @@ def _save(executor: OperationExecutor, mobile: str, client_id: int | None = None
 
 def test_clients_operations_declare_what_they_change() -> None:
     assert get("clients.save").changes == frozenset({"clients"})
-    assert get("clients.erase").changes == frozenset({"clients", "orders"})
+    assert get("clients.erase").changes == frozenset({"clients", "orders", "audit"})
     assert get("clients.search").changes == frozenset()
 
 

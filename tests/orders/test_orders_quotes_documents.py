@@ -40,11 +40,30 @@ def test_findings_raise_the_price_with_a_cap(clinic, walk) -> None:
     order_id = walk(Status.ANALYZED, analysis=True)  # real analysis of real photos
     rules = quotes.price_rules(clinic.reception, "rhinoplasty_analysis")
     quote = quotes.compute_quote(clinic.reception, order_id)
-    findings = [line for line in quote.lines if line.code.startswith("finding:")]
-    assert 0 < len(findings) <= rules["max_charged_findings"]
-    assert all(line.label_fa for line in findings)
+    # one service line for the findings, not one line per measurement (issue 15)
+    assert not [line for line in quote.lines if line.code.startswith("finding:")]
+    (findings,) = [line for line in quote.lines if line.code == "findings"]
+    assert 0 < findings.quantity <= rules["max_charged_findings"]
+    assert findings.amount_rial == findings.quantity * rules["per_finding"]
+    assert findings.label_fa == "بررسی تخصصی یافته‌های تحلیل"
     quotes.set_price_rule(clinic.admin, "rhinoplasty_analysis", "per_finding", 0)
-    assert not [x for x in quotes.compute_quote(clinic.reception, order_id).lines if x.code.startswith("finding:")]
+    assert not [x for x in quotes.compute_quote(clinic.reception, order_id).lines if x.code == "findings"]
+
+
+def test_an_old_quote_with_a_line_per_measurement_reads_as_services() -> None:
+    old = quotes.Quote(
+        (
+            quotes.QuoteLine("base", "Base price", "قیمت پایه", 1, 25_000_000),
+            quotes.QuoteLine("finding:chin_to_e_line", "Chin to E-line", "فاصلهٔ چانه", 1, 1_000_000),
+            quotes.QuoteLine("finding:nasolabial_angle", "Nasolabial angle", "زاویهٔ بینی-لبی", 1, 1_000_000),
+            quotes.QuoteLine("urgent_percent", "Urgency", "فوری", 1, 500_000),
+        ),
+        27_500_000,
+        3,
+    )
+    services = old.services()
+    assert [line.code for line in services] == ["base", "findings", "urgent_percent"]
+    assert services[1].amount_rial == 2_000_000 and sum(line.amount_rial for line in services) == old.total_rial
 
 
 def test_only_the_manager_changes_prices(clinic) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
 from PIL import Image, ImageCms
 
@@ -79,3 +80,106 @@ def test_a_display_p3_png_with_transparency_is_converted_too():
     orange = Image.open(io.BytesIO(photos.clean_photo(out.getvalue()).jpeg)).convert("RGB").getpixel((64, 64))
     assert _transform_for(display_p3_icc(), "RGBA") is not None
     assert orange[0] > PATCHES[0][0] + 8 and orange[1] < PATCHES[0][1] - 4, orange
+
+
+# ---- issue 17: conversion and orientation in one pass, in strips on two threads ---------------------
+def real_photo(size=(1400, 1000)) -> Image.Image:  # type: ignore[no-untyped-def]
+    """A real face photo (more than STRIPS_FROM_PIXELS, so the strip path runs), upscaled."""
+    from tests.conftest import FACES
+
+    return Image.open(FACES / "obama.jpg").convert("RGB").resize(size, Image.Resampling.BICUBIC)
+
+
+@pytest.mark.parametrize("method", [None, *Image.Transpose])
+def test_strips_give_exactly_what_one_conversion_then_the_transpose_gives(method):
+    from maya_desktop.core import colour
+
+    img = real_photo()
+    assert img.width * img.height >= colour.STRIPS_FROM_PIXELS
+    transform = _transform_for(display_p3_icc(), "RGB")
+    expected = ImageCms.applyTransform(img, transform)
+    expected = expected if method is None else expected.transpose(method)
+    got = colour.convert_and_orient(img.copy(), transform, method)
+    assert got.size == expected.size and got.mode == expected.mode
+    assert got.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_every_exif_orientation_comes_out_as_exif_transpose_shows_it(orientation):
+    from PIL import ImageOps
+
+    from tests.phone_photos import phone_exif
+
+    img = real_photo((1200, 900))
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=95, exif=phone_exif(img, orientation), icc_profile=display_p3_icc())
+    data = out.getvalue()
+    reference = Image.open(io.BytesIO(data))
+    reference = ImageOps.exif_transpose(reference)  # the way it was done before issue 17
+    reference = ImageCms.profileToProfile(
+        reference, ImageCms.ImageCmsProfile(io.BytesIO(display_p3_icc())), ImageCms.createProfile("sRGB")
+    )
+    clean = photos.clean_photo(data)
+    assert clean.image.size == reference.size == (clean.width, clean.height)
+    assert clean.image.tobytes() == reference.convert("RGB").tobytes(), "same pixels, same orientation"
+    stored = Image.open(io.BytesIO(clean.jpeg))
+    assert stored.size == reference.size and not stored.getexif() and "icc_profile" not in stored.info
+
+
+def test_a_real_srgb_tagged_photo_skipped_equals_the_full_conversion():
+    """Skipping the transform for an embedded sRGB profile changes nothing a person could see."""
+    img = real_photo()
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=95, icc_profile=srgb_icc())
+    data = out.getvalue()
+    converted = ImageCms.profileToProfile(  # not skipped: LittleCMS through the embedded profile
+        Image.open(io.BytesIO(data)), ImageCms.ImageCmsProfile(io.BytesIO(srgb_icc())), ImageCms.createProfile("sRGB")
+    )
+    ours = np.asarray(photos.clean_photo(data).image, dtype=np.int16)
+    diff = np.abs(ours - np.asarray(converted.convert("RGB"), dtype=np.int16))
+    assert diff.max() <= 2 and diff.mean() < 0.5, (diff.max(), diff.mean())
+
+
+def test_a_rotated_display_p3_phone_photo_is_converted_and_stripped():
+    from tests.phone_photos import phone_exif
+
+    img = real_photo((1600, 1200))
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=95, exif=phone_exif(img, 6), icc_profile=display_p3_icc())
+    clean = photos.clean_photo(out.getvalue())
+    assert (clean.width, clean.height) == (1200, 1600)
+    plain = photos.clean_photo(real_jpeg_without_profile(img))
+    p3 = clean.image.transpose(Image.Transpose.ROTATE_90)  # back to the stored orientation to compare
+    # the P3 numbers mean more saturated colours: the converted photo differs from the plain one
+    assert np.abs(np.asarray(p3, dtype=np.int16) - np.asarray(plain.image, dtype=np.int16)).mean() > 1.0
+    stored = Image.open(io.BytesIO(clean.jpeg))
+    assert not stored.getexif() and "icc_profile" not in stored.info
+    assert b"ICC_PROFILE" not in clean.jpeg and b"Exif" not in clean.jpeg
+
+
+def real_jpeg_without_profile(img: Image.Image) -> bytes:
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=95)
+    return out.getvalue()
+
+
+def test_the_cached_transforms_keep_no_bytes_of_a_photo() -> None:
+    """The transform cache lives as long as the process: it is keyed by the profile's digest, so no copy of a
+    photo's embedded profile stays in memory after the photo is gone (a workstation's memory scan looks for any
+    run of a photo's bytes)."""
+    import gc
+
+    from tests.helpers_scan import held_values
+
+    assert _transform_for(display_p3_icc(), "RGB") is not None  # a profile read out of a photo (then dropped)
+    assert _transform_for(display_p3_icc(), "RGB") is not None  # the same profile from another photo: cached
+    profile = display_p3_icc()  # this test's own copy, to look for others
+    head = profile[:64]
+    gc.collect()
+    kept = [
+        type(holder).__name__
+        for tracked in gc.get_objects()
+        for holder, value in held_values(tracked)
+        if isinstance(value, bytes) and value is not profile and len(value) > 64 and value[:64] == head
+    ]
+    assert kept == []

@@ -57,6 +57,7 @@ def test_self_check_reports_json(demo, data_dir: Path) -> None:
     report = json.loads(proc.stdout)
     assert report["ok"] and report["records"]["clients"] == 20 and report["audit"]["ok"]
     assert report["qt"]["platform"] == "offscreen" and report["face_models"]["ok"]
+    assert report["phone_numbers"] == {"ok": True, "seconds": report["phone_numbers"]["seconds"], "iran_mobile": True}
     wrong = subprocess.run(
         [sys.executable, "-m", "maya_desktop", "self-check", "--data-dir", str(data_dir), "--password", "nope"],
         capture_output=True,

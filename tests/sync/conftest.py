@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from sync_helpers import HqPki, make_pki, start_hq
+import sqlcipher3
+from sync_helpers import HqPki, make_pki, open_outbox_db, start_hq
 
 from maya_desktop.core.sync.receiver import Recorder, RunningReceiver
+
+
+@pytest.fixture
+def db(tmp_path) -> Iterator[sqlcipher3.Connection]:
+    """A bare encrypted outbox database (settings and the sync outbox only), closed after the test."""
+    conn = open_outbox_db(tmp_path / "maya.db")
+    yield conn
+    conn.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """Plain helpers for the sync wiring tests (imported by name; tests/sync is on sys.path):
-a trustme CA + 127.0.0.1 certificate, a recording receiver on a daemon thread, pointing a clinic
+sample order events, a trustme CA + 127.0.0.1 certificate, a recording receiver on a daemon thread, pointing a clinic
 at it, and the spellings in which a personal value could show up in bytes.
 """
 
@@ -16,7 +16,7 @@ import trustme
 
 from maya_desktop.core.db import transaction
 from maya_desktop.core.settings import SETTINGS_DDL
-from maya_desktop.core.sync import outbox
+from maya_desktop.core.sync import contract, outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.receiver import Recorder, RunningReceiver, start_in_thread
 
@@ -32,6 +32,27 @@ def open_outbox_db(path: str | Path) -> sqlcipher3.Connection:
 
 
 HQ_TOKEN = "hq-token-" + secrets.token_urlsafe(24)
+
+
+def order_fields(**overrides) -> dict:
+    """An order event's own fields (what `outbox.enqueue_order_event` takes): a new order, `overrides` on top."""
+    return {
+        "order_ref": contract.new_order_ref(),
+        "service": "rhinoplasty_analysis",
+        "status": "quoted",
+        "day": "2026-03-01",
+        **overrides,
+    }
+
+
+def event_fields(**overrides) -> dict:
+    """All of `contract.make_event`'s fields: the order's, this clinic's id and a new workstation's."""
+    return order_fields(**{"clinic_id": "cl_maya", "workstation_id": contract.new_workstation_id(), **overrides})
+
+
+def sample_event(**overrides) -> dict:
+    """One valid order event (built and checked by the contract)."""
+    return contract.make_event(**event_fields(**overrides))
 
 
 @dataclass(frozen=True)

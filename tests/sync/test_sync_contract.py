@@ -12,7 +12,7 @@ import secrets
 import pytest
 import sqlcipher3
 import trustme
-from sync_helpers import open_outbox_db
+from sync_helpers import open_outbox_db, sample_event
 
 from maya_desktop.commands import sync_receiver
 from maya_desktop.core.errors import ValidationError
@@ -26,28 +26,9 @@ NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 open_db = open_outbox_db
 
 
-@pytest.fixture
-def db(tmp_path):
-    conn = open_db(str(tmp_path / "maya.db"))
-    yield conn
-    conn.close()
-
-
 def event(**overrides):
-    fields = dict(
-        order_ref=contract.new_order_ref(),
-        clinic_id="cl_maya",
-        workstation_id=contract.new_workstation_id(),
-        service="rhinoplasty_analysis",
-        status="quoted",
-        day=dt.date(2026, 3, 1),
-        price_rial=250_000_000,
-        turnaround_days=3,
-        doctor_ref=contract.new_doctor_ref(),
-        views_count=5,
-    )
-    fields.update(overrides)
-    return contract.make_event(**fields)
+    full = {"price_rial": 250_000_000, "turnaround_days": 3, "doctor_ref": contract.new_doctor_ref(), "views_count": 5}
+    return sample_event(**{"day": dt.date(2026, 3, 1), **full, **overrides})
 
 
 # --- contract -------------------------------------------------------------------------------

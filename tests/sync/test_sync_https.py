@@ -14,11 +14,11 @@ import pytest
 import requests
 import sqlcipher3
 import trustme
-from sync_helpers import open_outbox_db
+from sync_helpers import order_fields, sample_event
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.settings import SETTINGS_DDL, set_setting
-from maya_desktop.core.sync import contract, outbox
+from maya_desktop.core.sync import outbox
 from maya_desktop.core.sync import settings as sync_settings
 from maya_desktop.core.sync.client import SyncClient, push_once, run_forever
 from maya_desktop.core.sync.receiver import Recorder, start_in_thread
@@ -53,16 +53,6 @@ def pki(tmp_path_factory):
         "untrusted": write("untrusted", stranger.issue_cert("127.0.0.1")),
         "wronghost": write("wronghost", ca.issue_cert("hq.example.org")),
     }
-
-
-open_db = open_outbox_db
-
-
-@pytest.fixture
-def db(tmp_path):
-    conn = open_db(tmp_path / "maya.db")
-    yield conn
-    conn.close()
 
 
 @pytest.fixture
@@ -102,16 +92,7 @@ def configure(conn, url, pki, *, pin=None, token=TOKEN):
 def queue(conn, n, **overrides):
     ids = []
     for _ in range(n):
-        fields = dict(
-            order_ref=contract.new_order_ref(),
-            service="rhinoplasty_analysis",
-            status="quoted",
-            day="2026-03-01",
-            price_rial=120_000_000,
-            turnaround_days=2,
-            views_count=4,
-        )
-        fields.update(overrides)
+        fields = order_fields(**{"price_rial": 120_000_000, "turnaround_days": 2, "views_count": 4, **overrides})
         ids.append(outbox.enqueue_order_event(conn, **fields))
     conn.commit()
     return ids
@@ -299,17 +280,7 @@ def test_tampered_outbox_row_is_never_sent(db, hq, pki):
     receiver, rec = hq()
     configure(db, receiver.url, pki)
     [good] = queue(db, 1)
-    tampered = dict(
-        contract.make_event(
-            order_ref=contract.new_order_ref(),
-            clinic_id="cl_maya",
-            workstation_id=contract.new_workstation_id(),
-            service="rhinoplasty_analysis",
-            status="draft",
-            day="2026-03-01",
-        ),
-        client_name="Shirin Farahani",
-    )
+    tampered = dict(sample_event(status="draft"), client_name="Shirin Farahani")
     db.execute(
         "INSERT INTO sync_outbox(event_id, payload, created_at, next_attempt_at, state) "
         "VALUES(?, ?, '2026-03-01T00:00:00.000000Z', '2026-03-01T00:00:00.000000Z', 'pending')",
@@ -346,16 +317,7 @@ def test_receiver_status_codes(hq, pki):
     receiver, _rec = hq()
     url = receiver.url + "/v1/events"
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    ev = contract.make_event(
-        order_ref=contract.new_order_ref(),
-        clinic_id="cl_maya",
-        workstation_id=contract.new_workstation_id(),
-        service="confidential_document",
-        status="delivered",
-        day="2026-03-01",
-        price_rial=0,
-        turnaround_days=0,
-    )
+    ev = sample_event(service="confidential_document", status="delivered", price_rial=0, turnaround_days=0)
 
     def post(body, headers=auth):
         return requests.post(url, data=body, headers=headers, verify=pki["ca_file"], timeout=5)

@@ -14,7 +14,7 @@ import secrets
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_helpers import AR_DIGITS, FA_DIGITS, digits_to, digits_to_ascii, make_pki, open_outbox_db
+from sync_helpers import AR_DIGITS, FA_DIGITS, digits_to, digits_to_ascii, event_fields, make_pki, open_outbox_db
 
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.sync import contract, outbox
@@ -101,18 +101,7 @@ def assert_absent(raw: bytes, value: str) -> None:
 
 
 def base_fields() -> dict:
-    return dict(
-        order_ref=contract.new_order_ref(),
-        clinic_id="cl_maya",
-        workstation_id=contract.new_workstation_id(),
-        service="rhinoplasty_analysis",
-        status="analyzed",
-        day="2026-03-01",
-        price_rial=None,
-        turnaround_days=None,
-        doctor_ref=None,
-        views_count=3,
-    )
+    return event_fields(status="analyzed", price_rial=None, turnaround_days=None, doctor_ref=None, views_count=3)
 
 
 @settings(max_examples=150, deadline=None)

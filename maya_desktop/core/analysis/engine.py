@@ -14,10 +14,11 @@ from maya_desktop.core.analysis.measurements import compute_measurements, iris_s
 from maya_desktop.core.analysis.mesh import PRESENCE_MIN, find_face
 from maya_desktop.core.analysis.overlay import render_overlay_decoded
 from maya_desktop.core.analysis.plausibility import check_plausibility, looks_drawn
-from maya_desktop.core.analysis.pose import VIEWS, classify_view, estimate_pose, view_family
+from maya_desktop.core.analysis.pose import VIEWS, classify_view, doubted_turned, estimate_pose, view_family
 from maya_desktop.core.analysis.quality import check_face
 from maya_desktop.core.analysis.result import AnalysisResult
 from maya_desktop.core.analysis.silhouette import fuse, refine_profile
+from maya_desktop.core.analysis.turned import correct_turned
 
 # How much the mesh is trusted per view family (it is trained mostly on near-frontal faces).
 MESH_TRUST = {"frontal": 1.0, "oblique": 0.8, "base": 0.6, "profile": 0.65}
@@ -25,6 +26,9 @@ HIDDEN_SIDE_TRUST = 0.4  # on a profile the far side is hidden: its points are g
 # A mesh point's direct-vs-mirrored disagreement, as a share of the face height: full confidence up
 # to SPREAD_FULL, none at SPREAD_ZERO. Frontal portraits: 0.2-0.7 %; the profile test photo: 2-5 %.
 SPREAD_FULL, SPREAD_ZERO = 0.025, 0.08
+# At most this confidence (below measurements.MIN_CONFIDENCE) for any point of a face the landmark model
+# doubts (face presence < PRESENCE_MIN): its points are shown as estimates and never measured.
+UNSURE_FACE_CONFIDENCE = 0.45
 
 
 Photo = bytes | Image.Image | np.ndarray
@@ -88,7 +92,10 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     elif search.presence is not None and search.presence < PRESENCE_MIN:
         res.findings.append(finding("low_detection_confidence", f"landmark model, face presence {search.presence:.2f}"))
     points = search.points
+    unsure_face = search.presence is not None and search.presence < PRESENCE_MIN
     pose = estimate_pose(points, models.geometry)
+    if unsure_face:
+        pose = doubted_turned(pose)
     view = classify_view(pose)
     res.pose, res.view = pose, view
     found, metrics = check_face(dec, points, pose, view, res.declared_view)
@@ -98,12 +105,11 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
         metrics["mirror_spread_px"] = round(search.mirror_spread_px, 2)
     if search.presence is not None:  # the landmark model's own "a face is here" score
         metrics["landmark_presence"] = round(search.presence, 3)
+    # The model's systematic error on turned faces taken off (turned.py); the pose and the checks
+    # above use the mesh as the model placed it.
+    model_points, points = points, correct_turned(points, pose.yaw, not unsure_face, models.geometry.canonical)
     res.landmarks = _named(dec, points, view, pose.yaw)
-    if search.presence is not None and search.presence < PRESENCE_MIN:
-        # The landmark model itself doubts a face is in its region (most true side views of the dev
-        # set): its points are scaled down below the measuring threshold in proportion.
-        for lm in res.landmarks.values():
-            lm.confidence = round(lm.confidence * search.presence / PRESENCE_MIN, 3)
+    _doubt_face(res.landmarks, search.presence)
     if any(f.severity == "error" for f in found):
         return
     drawn = looks_drawn(dec.rgb, points[:, :2] / dec.scale)
@@ -124,8 +130,13 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
             else:
                 hairline_reason = "hairline not found (bald or covered forehead)"
     elif family == "profile":
-        outline = refine_profile(dec, points, res.landmarks, pose.yaw)
-        uncertain = fuse(res.landmarks, outline, float(np.ptp(points[:, 1])), 1 if pose.yaw > 0 else -1)
+        # The outline search and the fusion tolerances were built on the model's own points (its
+        # windows are seeded by them and FUSE_TOLERANCE is their measured error), so both see those.
+        as_placed = named_from_mesh(model_points)
+        outline = refine_profile(dec, model_points, as_placed, pose.yaw)
+        _doubt_face(outline, search.presence)
+        facing = 1 if pose.yaw > 0 else -1
+        uncertain = fuse(res.landmarks, outline, float(np.ptp(model_points[:, 1])), facing, reference=as_placed)
         if uncertain:
             res.findings.append(finding("profile_points_uncertain", ", ".join(uncertain)))
     else:
@@ -150,6 +161,17 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
         implausible = check_plausibility(res.landmarks, res.measurements)
         if implausible is not None:
             res.findings.append(implausible)
+
+
+def _doubt_face(landmarks: dict[str, Landmark], presence: float | None) -> None:
+    """Where the landmark model itself doubts a face is in its region (most true side views of the
+    dev set), every point, the silhouette's too, is scaled down in proportion and kept below the
+    measuring threshold (UNSURE_FACE_CONFIDENCE): none is drawn as located or measured. An outline
+    that agrees with a mesh the model does not believe in is no confirmation (dev set, > 60 deg: a
+    silhouette nasion 11 % off on a face of presence 0.00)."""
+    if presence is not None and presence < PRESENCE_MIN:
+        for lm in landmarks.values():
+            lm.confidence = round(min(lm.confidence * presence / PRESENCE_MIN, UNSURE_FACE_CONFIDENCE), 3)
 
 
 def _named(dec: DecodedImage, points: np.ndarray, view: str, yaw: float) -> dict[str, Landmark]:

@@ -11,9 +11,9 @@ read the upper third short ("below normal" on every frontal test face with a fri
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
+from maya_desktop.core.analysis import pixels
 from maya_desktop.core.analysis.landmarks import Landmark
 
 FOREHEAD_POINTS = (10, 151, 108, 337, 109, 338)  # upper forehead, on the mesh
@@ -42,8 +42,8 @@ def estimate_trichion(rgb: np.ndarray, scale: float, glabella: Landmark, top: La
         x, y = round(p[0]), round(p[1])
         if x - r < 0 or y - r < 0 or x + r + 1 > w or y + r + 1 > h:
             return None
-        patch = rgb[y - r : y + r + 1, x - r : x + r + 1].reshape(1, -1, 3)
-        mean: np.ndarray = cv2.cvtColor(patch, cv2.COLOR_RGB2LAB).reshape(-1, 3).astype(np.float32).mean(axis=0)
+        patch = rgb[y - r : y + r + 1, x - r : x + r + 1].reshape(-1, 3)
+        mean: np.ndarray = pixels.rgb_to_lab(patch).astype(np.float32).mean(axis=0)
         return mean
 
     skin_samples = [lab_at(g + up * length * f) for f in (0.55, 0.7, 0.85)]
@@ -72,8 +72,7 @@ def _lab_patches(rgb: np.ndarray, xy: np.ndarray, r: int) -> np.ndarray:
         patch = rgb[max(0, y - r) : min(h, y + r + 1), max(0, x - r) : min(w, x + r + 1)]
         if patch.size == 0:
             continue
-        lab = cv2.cvtColor(np.ascontiguousarray(patch.reshape(1, -1, 3)), cv2.COLOR_RGB2LAB)
-        out.append(lab.reshape(-1, 3).astype(np.float32).mean(axis=0))
+        out.append(pixels.rgb_to_lab(patch.reshape(-1, 3)).astype(np.float32).mean(axis=0))
     return np.array(out)
 
 

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from maya_desktop.core.analysis.pixels import reduce_area, resize_area
+from maya_desktop.core.colour import EXIF_TRANSPOSE
+
 # 40 MP is far above any phone camera in the clinic (12-48 MP sensors bin to 12 MP) yet small
 # enough that decoding cannot exhaust memory (40 MP x 3 bytes = 120 MB).
 MAX_PIXELS = 50_000_000
@@ -25,7 +28,7 @@ MAX_SIDE = 12_000
 
 # Everything downstream (detection, mesh, silhouette, quality, hairline) works on a copy of at most
 # this many pixels, made by an integer reduction while decoding (JPEG: DCT-domain `draft`; other
-# formats: `Image.reduce`, in parallel horizontal bands; arrays: OpenCV area averaging). A 12 MP
+# formats: `Image.reduce`, in parallel horizontal bands; arrays: k x k block means). A 12 MP
 # 3000x4000 photo becomes 1000x1334 (arrays: 1000x1333; JPEG: 750x1000 from the 1/4 draft). The
 # full-resolution pixels are never copied; a small face in a large photo is re-cropped from the
 # source at higher resolution (`DecodedImage.square_crop`).
@@ -91,15 +94,11 @@ class DecodedImage:
             region = self.rgb[sy0:sy1, sx0:sx1] if sx1 > sx0 and sy1 > sy0 else None
         if region is None or region.size == 0:
             return np.zeros((8, 8, 3), np.uint8), 0.0, 0.0, 1.0
-        import cv2  # local: keeps `import maya_desktop.core.analysis` light
-
-        crop = cv2.copyMakeBorder(
-            region, sy0 - y0, y0 + sd - sy1, sx0 - x0, x0 + sd - sx1, cv2.BORDER_CONSTANT, value=(0, 0, 0)
-        )
+        crop = np.pad(region, ((sy0 - y0, y0 + sd - sy1), (sx0 - x0, x0 + sd - sx1), (0, 0)))  # black beyond
         f = 1.0
         if sd > out_side:
             f = sd / out_side
-            crop = cv2.resize(crop, (out_side, out_side), interpolation=cv2.INTER_AREA)
+            crop = resize_area(crop, out_side, out_side)
         return np.ascontiguousarray(crop), x0 * s, y0 * s, f * s
 
 
@@ -133,16 +132,6 @@ def _open_bytes(data: bytes) -> Image.Image:
     return img
 
 
-# EXIF orientation -> the transpose that displays the photo upright (as ImageOps.exif_transpose).
-_TRANSPOSE = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 _REDUCIBLE = ("RGB", "RGBA", "RGBX", "L", "LA", "CMYK", "I", "F")
 
 
@@ -163,7 +152,7 @@ def _orientation(img: Image.Image) -> int:
 _MAX_BANDS = 4
 _BAND_MIN_PIXELS = 1_000_000
 
-# EXIF orientation applied to an H x W x C array: the same pixels as PIL's `transpose(_TRANSPOSE[o])`.
+# EXIF orientation applied to an H x W x C array: the same pixels as PIL's `transpose(EXIF_TRANSPOSE[o])`.
 _ORIENT_ARRAY: dict[int, Callable[[np.ndarray], np.ndarray]] = {
     2: lambda a: a[:, ::-1],
     3: lambda a: a[::-1, ::-1],
@@ -241,8 +230,8 @@ def _pil_to_rgb_array(img: Image.Image, k: int, orientation: int) -> np.ndarray:
             if orientation in _ORIENT_ARRAY:
                 rgb = np.ascontiguousarray(_ORIENT_ARRAY[orientation](rgb))
             return rgb
-        if orientation in _TRANSPOSE:
-            img = img.transpose(_TRANSPOSE[orientation])
+        if orientation in EXIF_TRANSPOSE:
+            img = img.transpose(EXIF_TRANSPOSE[orientation])
         if img.mode != "RGB":
             img = img.convert("RGB")
         return np.ascontiguousarray(np.asarray(img, dtype=np.uint8))
@@ -257,8 +246,8 @@ def _pil_region(
 
     def read(box: tuple[int, int, int, int]) -> np.ndarray:
         img = opener()
-        if orientation in _TRANSPOSE:
-            img = img.transpose(_TRANSPOSE[orientation])
+        if orientation in EXIF_TRANSPOSE:
+            img = img.transpose(EXIF_TRANSPOSE[orientation])
         part = img.crop(box)
         if part.mode != "RGB":  # convert() would copy even an RGB region (~4 ms for 1500 px)
             part = part.convert("RGB")
@@ -274,13 +263,8 @@ def _oriented_size(img: Image.Image, orientation: int) -> tuple[int, int]:
 
 
 def _reduce_array(arr: np.ndarray, k: int) -> np.ndarray:
-    """Integer area reduction of an H x W x C array (OpenCV's fast path for exact factors)."""
-    if k == 1:
-        return arr
-    import cv2
-
-    h, w = (arr.shape[0] // k) * k, (arr.shape[1] // k) * k
-    return cv2.resize(arr[:h, :w], (w // k, h // k), interpolation=cv2.INTER_AREA)
+    """Integer area reduction of an H x W x C array (k x k block means)."""
+    return reduce_area(arr, k)
 
 
 def decode(data: bytes | Image.Image | np.ndarray, max_pixels: int = WORK_MAX_PIXELS) -> DecodedImage:

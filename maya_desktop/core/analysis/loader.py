@@ -27,11 +27,16 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import io
 import os
 import sys
 import threading
 import time
+import types
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -41,6 +46,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from maya_desktop.core.analysis.pixels import warp_affine
 from maya_desktop.core.errors import MayaError
 from maya_desktop.resources_path import resource
 
@@ -199,8 +205,10 @@ class Models:
 
     def _load(self, bundle_bytes: bytes, parts: dict[str, bytes], full_range: bytes) -> None:
         os.environ.setdefault("GLOG_minloglevel", "2")  # silence MediaPipe's C++ INFO chatter
+        import_on_own_thread("ai_edge_litert.interpreter")
         from ai_edge_litert.interpreter import Interpreter
-        from mediapipe.tasks.python import BaseOptions, vision
+
+        BaseOptions, vision = import_mediapipe_tasks()
 
         def detector(model: bytes) -> _Locked:
             options = vision.FaceDetectorOptions(
@@ -274,6 +282,68 @@ class Models:
         return _run_landmarks(self._landmarks[0], *first), later.result()
 
 
+# MediaPipe's package imports all its tasks, and its vision package imports the drawing utilities, which
+# import cv2 and matplotlib.pyplot (about 100 MB of the bundle and half a second at start). The engine never
+# draws with MediaPipe: while MediaPipe is first imported, these two modules are empty placeholders (any use
+# raises AttributeError naming them), so neither OpenCV nor matplotlib is loaded or needed.
+_NOT_LOADED = ("mediapipe.tasks.python.vision.drawing_utils", "mediapipe.tasks.python.vision.drawing_styles")
+_import_lock = threading.Lock()
+
+
+class _Placeholder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds the modules in _NOT_LOADED and loads each as an empty placeholder."""
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        return importlib.util.spec_from_loader(fullname, self) if fullname in _NOT_LOADED else None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> None:
+        return None  # the default module object
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        name = module.__name__
+
+        def missing(attr: str) -> Any:
+            raise AttributeError(f"{name}.{attr}: MediaPipe's drawing utilities are not loaded by Maya Desktop")
+
+        module.__getattr__ = missing  # type: ignore[method-assign]
+
+
+def import_on_own_thread(module: str) -> None:
+    """Import `module` on a short-lived thread of its own. Something in MediaPipe's import keeps a traceback
+    (and with it every frame of the importing stack) for the life of the process; imported from the first
+    analysis, that stack held the caller's frames: the photo's bytes being imported (found by the
+    workstation memory scan). On a fresh thread the kept frames are only the import's own."""
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            importlib.import_module(module)
+        except BaseException as exc:  # re-raised in the caller
+            failures.append(exc)
+
+    thread = threading.Thread(target=run, name="maya-import")
+    thread.start()
+    thread.join()
+    if failures:
+        raise failures[0]
+
+
+def import_mediapipe_tasks() -> tuple[Any, Any]:
+    """`mediapipe.tasks.python.BaseOptions` and `mediapipe.tasks.python.vision`, imported without
+    MediaPipe's drawing utilities (see _NOT_LOADED); a MediaPipe imported earlier is used as it is."""
+    with _import_lock:
+        if "mediapipe.tasks.python.vision" not in sys.modules:
+            finder = _Placeholder()
+            sys.meta_path.insert(0, finder)
+            try:
+                import_on_own_thread("mediapipe.tasks.python.vision")
+            finally:
+                sys.meta_path.remove(finder)
+    from mediapipe.tasks.python import BaseOptions, vision
+
+    return BaseOptions, vision
+
+
 def _interpreter(cls: Any, model: bytes) -> Any:
     interpreter = cls(model_content=model, num_threads=1)
     interpreter.allocate_tensors()
@@ -321,18 +391,9 @@ def roi_affine(roi: Roi, w: int, h: int, side: int = LANDMARK_INPUT) -> np.ndarr
 
 
 def _run_landmarks(graph: _Locked, rgb: np.ndarray, roi: Roi) -> tuple[np.ndarray, float]:
-    import cv2  # local: keeps `import maya_desktop.core.analysis` light
-
     h, w = rgb.shape[:2]
     affine = roi_affine(roi, w, h)
-    tensor = cv2.warpAffine(
-        rgb,
-        affine,
-        (LANDMARK_INPUT, LANDMARK_INPUT),
-        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-        borderMode=cv2.BORDER_CONSTANT,
-        borderValue=(0, 0, 0),
-    )
+    tensor = warp_affine(rgb, affine, (LANDMARK_INPUT, LANDMARK_INPUT))  # black beyond the image
     interp = graph.model
     with graph.lock:
         interp.set_tensor(interp.get_input_details()[0]["index"], (tensor.astype(np.float32) / 255.0)[None])

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from maya_desktop.core.analysis import pixels
 from maya_desktop.core.analysis.findings import Finding, finding
 from maya_desktop.core.analysis.landmarks import Landmark
 from maya_desktop.core.analysis.measurements import Measurement
@@ -79,14 +80,14 @@ DRAWN_SCORE = 0.05
 def looks_drawn(rgb: np.ndarray, face_points: np.ndarray) -> Finding | None:
     """A warning when the face region of `rgb` (working pixels; `face_points` N x 2 in the same
     pixels) has a drawing's flat fills and ink outlines together (constants above)."""
-    import cv2  # local: keeps `import maya_desktop.core.analysis` light
-
-    hull = cv2.convexHull(np.round(face_points[:, :2]).astype(np.int32))
-    inside = np.zeros(rgb.shape[:2], np.uint8)
-    cv2.fillConvexPoly(inside, hull, 1)
+    hull = pixels.convex_hull(np.round(face_points[:, :2]))
+    inside = pixels.fill_convex(rgb.shape[:2], hull)
     if inside.sum() < 100:
         return None
-    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
-    lap = np.abs(cv2.Laplacian(grey, cv2.CV_32F))[inside.astype(bool)]
+    # The Laplacian inside the face only needs the face's box and one pixel around it.
+    ys, xs = np.nonzero(inside)
+    h, w = inside.shape
+    y0, y1, x0, x1 = max(0, ys.min() - 1), min(h, ys.max() + 2), max(0, xs.min() - 1), min(w, xs.max() + 2)
+    lap = np.abs(pixels.laplacian(pixels.rgb_to_grey(rgb[y0:y1, x0:x1])))[inside[y0:y1, x0:x1]]
     score = float((lap < 1.0).mean()) * float((lap > EDGE_LAPLACIAN).mean())
     return finding("drawing_suspected", f"{score:.3f}") if score >= DRAWN_SCORE else None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
+from maya_desktop.core.analysis import pixels
 from maya_desktop.core.analysis.findings import Finding, finding
 from maya_desktop.core.analysis.imageio import DecodedImage
 from maya_desktop.core.analysis.pose import Pose, is_tilted, view_family
@@ -30,16 +30,16 @@ def face_region(dec: DecodedImage, points: np.ndarray) -> np.ndarray:
     x0, y0 = np.clip(points[:, :2].min(axis=0) / s, 0, [w - 1, h - 1]).astype(int)
     x1, y1 = np.clip(points[:, :2].max(axis=0) / s, 0, [w, h]).astype(int)
     region = dec.rgb[y0 : max(y1, y0 + 2), x0 : max(x1, x0 + 2)]
-    grey = cv2.cvtColor(region, cv2.COLOR_RGB2GRAY)
+    grey = pixels.rgb_to_grey(region)
     f = NORM_FACE_WIDTH / grey.shape[1]
     if f >= 1:  # never upscale: interpolation would itself read as blur
         return grey
     size = (NORM_FACE_WIDTH, max(2, round(grey.shape[0] * f)))
-    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA)
+    return pixels.resize_area(grey, *size)
 
 
 def sharpness(grey: np.ndarray) -> float:
-    return float(cv2.Laplacian(grey, cv2.CV_64F).var())
+    return float(pixels.laplacian(grey).var())
 
 
 def check_face(

@@ -58,6 +58,7 @@ from maya_desktop.core.orders.keys import key_id, order_key, record_key
 from maya_desktop.core.orders.model import Order, load_order
 from maya_desktop.core.orders.states import STATUS_LABELS_FA, VIEWS, Status
 from maya_desktop.core.persian import format_jalali_date, format_jalali_datetime, to_persian_digits
+from maya_desktop.core.photos import upright_jpeg
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 
@@ -171,10 +172,12 @@ def _order_files(session: Session, writer: _Writer, request: LegalRequest, order
     conn, scope, folder = session.conn, request.scope, f"order-{order.id}"
     kinds: list[str] = []
     if scope.includes("photos"):
-        rows = conn.execute("SELECT file_id, view FROM photos WHERE order_id = ? ORDER BY id", (order.id,)).fetchall()
-        for number, (file_id, view) in enumerate(rows, start=1):
+        rows = conn.execute(
+            "SELECT file_id, view, orientation FROM photos WHERE order_id = ? ORDER BY id", (order.id,)
+        ).fetchall()
+        for number, (file_id, view, orientation) in enumerate(rows, start=1):
             name = view if view in VIEWS else "unknown"
-            data = _read(session, key, order.id, file_id, "photo")
+            data = upright_jpeg(_read(session, key, order.id, file_id, "photo"), int(orientation))  # as shown
             writer.write(f"{folder}/photo-{number:02d}-{name}.jpg", data, order.id, "photo")
         kinds += ["photos"] if rows else []
     if scope.includes("reports"):

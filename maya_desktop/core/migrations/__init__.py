@@ -140,6 +140,9 @@ MIGRATIONS: list[Migration] = [
     _frozen("0010_outbox_order.sql"),  # the sync outbox's batch order served by an index (issue 17)
     _frozen("0011_key_offers.sql"),  # order_key_offers, order_keys.quote_basis (issue 12: sealed after analysis)
     _frozen("0012_drafts.sql"),  # unsaved work kept across a lock, sealed to its author (core/drafts, issue 13)
+    _frozen("0013_order_version.sql"),  # orders.version, moved on by triggers: stale changes refused (issue 14)
+    _frozen("0014_network.sql"),  # the vault host's done request ids (core/operations/remote, issue 14)
+    _frozen("0015_photo_orientation.sql"),  # photos.orientation: stored as coded, turned when decoded (issue 17)
 ]
 
 

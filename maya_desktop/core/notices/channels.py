@@ -93,6 +93,36 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# What the mail server's refusals mean (the first kind that matches; any other SMTP or network error is worth
+# a retry): exception, English, Persian, permanent (retrying will not help).
+SMTP_REFUSALS: tuple[tuple[type[Exception], str, str, bool], ...] = (
+    (
+        ssl.SSLCertVerificationError,
+        "The mail server's certificate could not be verified.",
+        "گواهی سرور ایمیل تأیید نشد.",
+        False,
+    ),
+    (
+        smtplib.SMTPNotSupportedError,
+        "The mail server does not offer STARTTLS; nothing was sent.",
+        "سرور ایمیل از STARTTLS پشتیبانی نمی‌کند.",
+        False,
+    ),
+    (
+        smtplib.SMTPAuthenticationError,
+        "The mail server refused the login.",
+        "سرور ایمیل نام کاربری یا گذرواژه را نپذیرفت.",
+        False,
+    ),
+    (
+        smtplib.SMTPRecipientsRefused,
+        "The mail server refused the client's address.",
+        "سرور ایمیل نشانی مشتری را نپذیرفت.",
+        True,
+    ),
+)
+
+
 def send_email(cfg: EmailConfig, item: Outgoing, *, timeout: float = DEFAULT_TIMEOUT) -> str:
     """Send one email; returns its Message-ID. STARTTLS must succeed before anything else is said."""
     msg = build_email(cfg, item)
@@ -110,23 +140,10 @@ def send_email(cfg: EmailConfig, item: Outgoing, *, timeout: float = DEFAULT_TIM
             if cfg.username:
                 server.login(cfg.username, cfg.password)
             server.send_message(msg)
-    except ssl.SSLCertVerificationError as exc:
-        raise ChannelError(
-            "The mail server's certificate could not be verified.", "گواهی سرور ایمیل تأیید نشد."
-        ) from exc
-    except smtplib.SMTPNotSupportedError as exc:
-        raise ChannelError(
-            "The mail server does not offer STARTTLS; nothing was sent.", "سرور ایمیل از STARTTLS پشتیبانی نمی‌کند."
-        ) from exc
-    except smtplib.SMTPAuthenticationError as exc:
-        raise ChannelError(
-            "The mail server refused the login.", "سرور ایمیل نام کاربری یا گذرواژه را نپذیرفت."
-        ) from exc
-    except smtplib.SMTPRecipientsRefused as exc:
-        raise ChannelError(
-            "The mail server refused the client's address.", "سرور ایمیل نشانی مشتری را نپذیرفت.", permanent=True
-        ) from exc
     except (smtplib.SMTPException, OSError) as exc:
+        for kind, message_en, message_fa, permanent in SMTP_REFUSALS:
+            if isinstance(exc, kind):
+                raise ChannelError(message_en, message_fa, permanent=permanent) from exc
         raise ChannelError(
             f"The mail server could not be reached or refused the message ({type(exc).__name__}).",
             "ارسال ایمیل ممکن نشد؛ دوباره تلاش می‌شود.",

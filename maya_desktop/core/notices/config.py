@@ -9,9 +9,10 @@ gateway is HTTPS with verification on.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from maya_desktop.core.db import transaction
@@ -19,6 +20,8 @@ from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.session import Session
 from maya_desktop.core.settings import delete_setting, get_setting, set_setting
 from maya_desktop.core.validation import validate_email
+
+C = TypeVar("C")
 
 KEY_EMAIL = "notices.email"
 KEY_SMS = "notices.sms"
@@ -135,25 +138,38 @@ def _store(session: Session, key: str, value: dict[str, Any] | None, details: di
         session.audit("notices.channel_configured", "settings", details)
 
 
-def configure_email(session: Session, config: EmailConfig | None) -> None:
-    """Turn email notices on with these settings, or off with None. The password is never audited."""
+def _configure(
+    session: Session,
+    key: str,
+    channel: str,
+    config: C | None,
+    check: Callable[[C], C],
+    details: Callable[[C], dict[str, Any]],
+) -> None:
+    """A channel on with `config` (checked first; the audit entry holds `details`, never a secret), or off."""
     session.require("settings.manage")
     if config is None:
-        _store(session, KEY_EMAIL, None, {"channel": "email", "enabled": False})
+        _store(session, key, None, {"channel": channel, "enabled": False})
         return
-    clean = check_email_config(config)
-    details = {"channel": "email", "enabled": True, "security": clean.security, "ca_file": bool(clean.ca_file)}
-    _store(session, KEY_EMAIL, clean.__dict__.copy(), details)
+    clean = check(config)
+    _store(session, key, clean.__dict__.copy(), {"channel": channel, "enabled": True, **details(clean)})
+
+
+def configure_email(session: Session, config: EmailConfig | None) -> None:
+    """Turn email notices on with these settings, or off with None. The password is never audited."""
+    _configure(
+        session,
+        KEY_EMAIL,
+        "email",
+        config,
+        check_email_config,
+        lambda clean: {"security": clean.security, "ca_file": bool(clean.ca_file)},
+    )
 
 
 def configure_sms(session: Session, config: SmsConfig | None) -> None:
     """Turn SMS notices on with this gateway, or off with None. The API key is never audited."""
-    session.require("settings.manage")
-    if config is None:
-        _store(session, KEY_SMS, None, {"channel": "sms", "enabled": False})
-        return
-    clean = check_sms_config(config)
-    _store(session, KEY_SMS, clean.__dict__.copy(), {"channel": "sms", "enabled": True, "provider": clean.provider})
+    _configure(session, KEY_SMS, "sms", config, check_sms_config, lambda clean: {"provider": clean.provider})
 
 
 def set_payment_url(session: Session, url: str) -> None:

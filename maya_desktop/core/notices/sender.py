@@ -21,12 +21,11 @@ from typing import Any, Literal
 
 from maya_desktop.core import db
 from maya_desktop.core.errors import VaultError
-from maya_desktop.core.loop_connection import BackgroundLoop
+from maya_desktop.core.loop_connection import BackgroundLoop, seconds_until
 from maya_desktop.core.notices import config, outbox
 from maya_desktop.core.notices.channels import ChannelError, Outgoing, local_id_for, send_email, sms_provider
 from maya_desktop.core.notices.outbox import NoticeRow
 from maya_desktop.core.notices.templates import render
-from maya_desktop.core.sync.client import wait_or_wake
 
 DEFAULT_BATCH = 20
 
@@ -153,7 +152,7 @@ def send_once(db_path: Path, key: bytes, *, now: dt.datetime | None = None, time
         conn.close()
 
 
-class NoticeLoop(BackgroundLoop):
+class NoticeLoop(BackgroundLoop[SendReport]):
     """send_due in a loop on its own connection, following key rotations; ends when the vault locks."""
 
     def __init__(
@@ -194,18 +193,8 @@ class NoticeLoop(BackgroundLoop):
             due = outbox.next_due(self._conn)
         except db.DatabaseError:
             return 2.0
-        if due is None:
-            return self.interval
-        return max(0.5, min(self.interval, (due - dt.datetime.now(dt.UTC)).total_seconds()))
+        return seconds_until(due, self.interval)
 
-    def run(self) -> None:
-        try:
-            while not self.stop.is_set():
-                report = self.round()
-                if report is None:
-                    break
-                if self.on_report is not None:
-                    self.on_report(report)
-                wait_or_wake(self.stop, self.wake, self._wait_seconds())  # the sync loop's wait: stop/wake cut it short
-        finally:
-            self._close()
+    def _report(self, result: SendReport) -> None:
+        if self.on_report is not None:
+            self.on_report(result)

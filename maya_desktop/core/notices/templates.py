@@ -214,15 +214,27 @@ FILE_KIND_LABELS = {
 }
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _in_text(value: str, lang: Lang) -> str:
+    """A value written into the text: in Persian, a name or address with Latin letters ("Maya Beauty
+    Collection", a doctor's Latin name, the gateway's link) in its own direction isolate (U+2068 ... U+2069),
+    so the bidirectional algorithm cannot reorder it with the Persian words around it."""
+    if lang == "fa" and _LATIN_LETTER.search(value):
+        return f"\u2068{value}\u2069"
+    return value
+
+
 def field_values(kind: str, facts: dict[str, Any], lang: Lang, clinic: str) -> dict[str, str]:
     """Format the stored facts of one notice for one language (Persian digits and Jalali dates in fa)."""
-    values = {"clinic": clinic, "order": _number(facts.get("order", ""), lang)}
+    values = {"clinic": _in_text(clinic, lang), "order": _number(facts.get("order", ""), lang)}
     if kind == "quote_ready":
         days = int(facts["turnaround_days"])
         values["amount"] = format_toman(int(facts["amount_rial"]), lang)
         values["turnaround"] = f"{_number(days, lang)} روز کاری" if lang == "fa" else f"{days} working days"
         values["valid_until"] = _date(facts.get("valid_until"), lang)
-        url = facts.get("payment_url") or ""
+        url = _in_text(str(facts.get("payment_url") or ""), lang)
         if lang == "fa":
             values["pay"] = f"پرداخت از درگاه بانکی: {url}" if url else "پرداخت در پذیرش از درگاه بانکی."
         else:
@@ -240,7 +252,7 @@ def field_values(kind: str, facts: dict[str, Any], lang: Lang, clinic: str) -> d
         values["files"] = "\n".join(lines) if lines else ("-" if lang == "en" else "—")
         values["files_count"] = _number(len(facts["files"]), lang)
     elif kind == "consent_recorded":
-        values["doctor"] = str(facts["doctor"])
+        values["doctor"] = _in_text(str(facts["doctor"]), lang)
         values["date"] = _date(facts["recorded_at"], lang)
     elif kind == "marketing":
         values["message"] = str(facts["message"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from maya_desktop.core import drafts
@@ -35,6 +35,35 @@ class SaveSyncSettings:
     pin: str | None
     ca_file: str | None
     clinic: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncSettingsView:
+    """What the sync settings dialog shows. The token is held by the dialog only to test the connection
+    with it; the dialog never shows it again."""
+
+    endpoint: str
+    token: str = field(repr=False)
+    pin: str
+    clinic: str  # "" while HQ has not assigned one
+    ca_file: str
+
+
+@operation("sync.read_settings")
+def read_sync_settings(session: Session, request: NoRequest) -> SyncSettingsView:
+    from maya_desktop.core.settings import get_setting
+    from maya_desktop.core.sync import settings as sync_settings
+    from maya_desktop.core.sync.contract import UNASSIGNED_CLINIC_ID
+
+    session.require("settings.manage")  # the menu is hidden for others; refused (and audited) here anyway
+    clinic = get_setting(session.conn, sync_settings.KEY_CLINIC) or ""
+    return SyncSettingsView(
+        endpoint=get_setting(session.conn, sync_settings.KEY_ENDPOINT) or "",
+        token=get_setting(session.conn, sync_settings.KEY_TOKEN) or "",
+        pin=get_setting(session.conn, sync_settings.KEY_PIN) or "",
+        clinic="" if clinic == UNASSIGNED_CLINIC_ID else clinic,
+        ca_file=get_setting(session.conn, sync_settings.KEY_CA_FILE) or "",
+    )
 
 
 @operation("sync.save_settings", changes={"settings"})

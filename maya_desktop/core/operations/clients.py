@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from maya_desktop.core import clients
+from maya_desktop.core.access_log import AccessReport, client_access_report
 from maya_desktop.core.clients import Client
 from maya_desktop.core.notices.outbox import client_language, set_client_language
 from maya_desktop.core.operations.registry import operation
@@ -47,6 +48,27 @@ def search(session: Session, request: SearchClients) -> ClientList:
     return ClientList(rows=tuple(rows), total=clients.count_clients(session))
 
 
+@operation("clients.get")
+def get_client(session: Session, request: ClientRef) -> Client:
+    return clients.get_client(session, request.client_id)
+
+
+@dataclass(frozen=True)
+class ClientAccess:
+    """A client's access report (core.access_log, manager only, audited) and the clinic's name for its heading;
+    the window renders it as a PDF (reports.access_report) and saves it where the manager chooses."""
+
+    report: AccessReport
+    clinic_name: str
+
+
+@operation("clients.access_report", changes={"audit"})
+def access_report(session: Session, request: ClientRef) -> ClientAccess:
+    report = client_access_report(session, request.client_id)
+    clinic = session.conn.execute("SELECT name FROM clinic").fetchone()[0]
+    return ClientAccess(report, str(clinic))
+
+
 @operation("clients.notice_language")
 def notice_language(session: Session, request: ClientRef) -> str:
     return client_language(session.conn, request.client_id)
@@ -64,7 +86,8 @@ def save(session: Session, request: SaveClient) -> Client:
     return saved
 
 
-@operation("clients.erase", changes={"clients", "orders"})
+@operation("clients.erase", changes={"clients", "orders", "audit"})
 def erase(session: Session, request: ClientRef) -> None:
-    """The client and every order of theirs (or deferred by a legal hold: `HeldByLegalRequest`)."""
+    """The client and every order of theirs (or deferred by a legal hold: `HeldByLegalRequest`). A manager's
+    action (core.roles): anyone else is refused, and the attempt audited (Session.require)."""
     clients.erase_client(session, request.client_id)

@@ -56,7 +56,7 @@ def file_access_basis(session: Session, order: Order) -> str | None:
 def require_file_access(session: Session, order: Order, what: str) -> str:
     """Return the basis of access, or audit the refusal and raise PermissionDenied."""
     if session.vault_locked:
-        raise PermissionDenied("The workstation is locked.", "برنامه قفل است؛ دوباره وارد شوید.")
+        raise PermissionDenied.coded("vault.locked")
     from maya_desktop.core.staff import needs_agreement  # lazy: staff -> vault -> migrations -> orders
 
     if needs_agreement(session):  # P11: no access to client files before accepting confidentiality

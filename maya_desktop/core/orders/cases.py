@@ -86,3 +86,39 @@ def open_case(session: Session, order_id: int) -> OpenedCase:
     basis = require_file_access(session, order, "case")
     session.audit("case.opened", f"order:{order_id}", {"basis": basis})
     return OpenedCase(_rows(session, [order])[0], basis)
+
+
+@dataclass(frozen=True)
+class ComparablePhoto:
+    """A photo of the same client's earlier order that this person may open now (metadata only)."""
+
+    order_id: int
+    photo_id: int
+    view: str | None
+    order_created_at: str  # UTC ISO; the window shows it as a local Jalali date
+
+
+def earlier_photos(session: Session, order_id: int) -> list[ComparablePhoto]:
+    """Photos of the same client's earlier orders that the access rules let this person open now, to compare
+    with the case on screen: for a doctor, the earlier orders consented to them (live consent); for a
+    manager, only orders with their own active break-glass. Nothing is decrypted here; opening one of these
+    photos is checked and audited again by `photos.open_photo`."""
+    from maya_desktop.core.orders.access import file_access_basis
+    from maya_desktop.core.photos import list_photos
+
+    if session.role == Role.DOCTOR:
+        order = get_order(session, order_id)
+    else:
+        session.require("orders.read")
+        order = load_order(session.conn, order_id)
+    require_file_access(session, order, "case")  # only from a case this person has open
+    if order.client_id is None:
+        return []
+    out: list[ComparablePhoto] = []
+    for other in list_orders(session, client_id=order.client_id):
+        if other.id >= order.id or other.service != Service.RHINOPLASTY_ANALYSIS:
+            continue
+        if file_access_basis(session, other) is None:
+            continue
+        out.extend(ComparablePhoto(other.id, p.id, p.view, other.created_at) for p in list_photos(session, other.id))
+    return out

@@ -80,6 +80,8 @@ def record_consent(session: Session, order_id: int, doctor_id: int, method: str,
     check(session, order, Action.CONSENT)
     if method not in METHODS:
         raise ValidationError.coded("orders.choose_how_client_consented", "method")
+    if method == "signed_form" and not form:  # a "signed form" the clinic cannot show is no signed form
+        raise ValidationError.coded("orders.signed_form_needs_form", "form")
     doctor = session.conn.execute(
         "SELECT 1 FROM staff WHERE id = ? AND role = ? AND active = 1", (doctor_id, Role.DOCTOR.value)
     ).fetchone()

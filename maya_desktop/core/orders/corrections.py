@@ -17,6 +17,7 @@ from typing import Any
 
 from maya_desktop.core.analysis import Landmark, compute_measurements
 from maya_desktop.core.analysis.landmarks import MESH_LANDMARKS
+from maya_desktop.core.analysis.measurements import iris_scale
 from maya_desktop.core.analysis.silhouette import PROFILE_POINTS
 from maya_desktop.core.errors import NotFound, StateError
 from maya_desktop.core.orders import clock
@@ -50,13 +51,46 @@ def _pose(analysis: Mapping[str, Any]) -> dict[str, float | None]:
     return {k: None if pose.get(k) is None else float(pose[k]) for k in ("yaw", "pitch", "roll")}
 
 
+def reference_scale(analysis: Mapping[str, Any] | None) -> float | None:
+    """mm per pixel from the doctor's reference line of known length, if one was drawn on this photo."""
+    cal = (analysis or {}).get("calibration") or {}
+    value = cal.get("mm_per_px")
+    return float(value) if cal.get("method") == "reference" and value else None
+
+
+def scale_of(analysis: Mapping[str, Any] | None, landmarks: Mapping[str, Landmark], view: str) -> dict[str, Any]:
+    """How millimetres are measured on this photo: {"method": "reference" | "iris" | "none",
+    "mm_per_px": float | None, "reference_mm": float | None, "uncertainty_pct": float | None}."""
+    ref = reference_scale(analysis)
+    if ref is not None:
+        cal = (analysis or {})["calibration"]
+        return {
+            "method": "reference",
+            "mm_per_px": ref,
+            "reference_mm": float(cal["reference_mm"]),
+            "uncertainty_pct": None,
+        }
+    mm, err = iris_scale(landmarks, view)
+    return {"method": "iris" if mm else "none", "mm_per_px": mm, "reference_mm": None, "uncertainty_pct": err}
+
+
 def live_measurements(
     analysis: Mapping[str, Any], landmarks: Mapping[str, Landmark], view: str, sex: str | None = None
 ) -> list[Any]:
-    """Measurements for `landmarks` (pure; < 1 ms). Scale follows the (possibly corrected) iris points."""
+    """Measurements for `landmarks` (pure; < 1 ms). Scale: the doctor's reference line when one was drawn
+    (`save_calibration`), else the (possibly corrected) iris points (11.7 mm)."""
     size = (int(analysis.get("image_width") or 1), int(analysis.get("image_height") or 1))
     pose = _pose(analysis)
-    return compute_measurements(landmarks, view, size, sex=sex, yaw=pose["yaw"], pitch=pose["pitch"], roll=pose["roll"])
+    return compute_measurements(
+        landmarks,
+        view,
+        size,
+        sex=sex,
+        mm_per_px=reference_scale(analysis),
+        yaw=pose["yaw"],
+        pitch=pose["pitch"],
+        roll=pose["roll"],
+    )
 
 
 def _dump(lm: Landmark) -> dict[str, Any]:
@@ -121,6 +155,41 @@ def reset_corrections(session: Session, photo_id: int, sex: str | None = None) -
     new = copy.deepcopy(analysis)
     new["landmarks"] = new.pop("automatic_landmarks")
     new.pop("doctor_corrected", None)
+    view = analysis_view(_photo(session, photo_id)[1], analysis)
+    new["measurements"] = [m.to_dict() for m in live_measurements(new, landmarks_of(new), view, sex)]
+    save_analysis(session, photo_id, new)
+    return new
+
+
+def save_calibration(
+    session: Session,
+    photo_id: int,
+    line: tuple[tuple[float, float], tuple[float, float]] | None,
+    length_mm: float | None = None,
+    sex: str | None = None,
+) -> dict[str, Any]:
+    """The doctor's millimetre scale for one photo: a reference line (image pixels) of `length_mm`, or
+    None to go back to the iris diameter. Kept in the sealed analysis; measurements recomputed."""
+    _check(session, photo_id)
+    analysis = get_analysis(session, photo_id)
+    if analysis is None:
+        raise StateError("This photo has no analysis to correct.", "این عکس تحلیلی برای اصلاح ندارد.")
+    new = copy.deepcopy(analysis)
+    if line is None:
+        new.pop("calibration", None)
+    else:
+        (ax, ay), (bx, by) = line
+        pixels = ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5
+        if length_mm is None or not 0 < length_mm <= 1000 or pixels < 5:
+            raise ValueError("a reference line needs two distinct points and a length in mm")
+        new["calibration"] = {
+            "method": "reference",
+            "reference_mm": float(length_mm),
+            "line": [[round(ax, 2), round(ay, 2)], [round(bx, 2), round(by, 2)]],
+            "mm_per_px": float(length_mm) / pixels,
+            "by": session.staff.id,
+            "at": clock.text(),
+        }
     view = analysis_view(_photo(session, photo_id)[1], analysis)
     new["measurements"] = [m.to_dict() for m in live_measurements(new, landmarks_of(new), view, sex)]
     save_analysis(session, photo_id, new)

@@ -126,6 +126,10 @@ class Findings:
     signature: Signature | None = None
     pdf_file_id: str | None = None
     updated_at: str | None = None
+    # The nose simulation the doctor chose to show in the report: {"photo_id": int, and the NoseChange
+    # fields}. Only the parameters: the warped photo is recomputed from the sealed photo when the report
+    # is made, so nothing of it exists outside this order's encrypted findings and report.
+    simulation: dict[str, float | int] | None = None
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -149,6 +153,7 @@ class Findings:
             norm_sex=data.get("norm_sex"),
             pdf_file_id=data.get("pdf_file_id"),
             updated_at=data.get("updated_at"),
+            simulation=_simulation(data.get("simulation")),
         )
         for region, value in (data.get("regions") or {}).items():
             if region in REGIONS:
@@ -167,6 +172,19 @@ class Findings:
         )
 
 
+def _simulation(value: object) -> dict[str, float | int] | None:
+    """A stored simulation's parameters, checked (None when absent or not valid)."""
+    from maya_desktop.core.analysis.simulation import NoseChange, SimulationError
+
+    if not isinstance(value, dict) or not isinstance(value.get("photo_id"), int):
+        return None
+    try:
+        change = NoseChange.from_dict(value)
+    except (SimulationError, TypeError, ValueError):
+        return None
+    return {"photo_id": int(value["photo_id"]), **change.to_dict()}
+
+
 def _clean(findings: Findings) -> Findings:
     if findings.norm_sex not in (None, "female", "male"):
         raise ValidationError("Unknown sex for the norms.", "جنسیت نامعتبر برای محدودهٔ طبیعی.", "norm_sex")
@@ -176,6 +194,11 @@ def _clean(findings: Findings) -> Findings:
         value.note = guard_free_text(value.note.strip(), region)
         if len(value.note) > NOTE_MAX:
             raise ValidationError("A region note is too long.", "یادداشت این ناحیه بیش از حد طولانی است.", region)
+    if findings.simulation is not None:
+        checked = _simulation(findings.simulation)
+        if checked is None:
+            raise ValidationError("Invalid simulation settings.", "تنظیمات شبیه‌سازی نامعتبر است.", "simulation")
+        findings.simulation = checked
     if any(p not in PROCEDURES for p in findings.procedures):
         raise ValidationError("Unknown procedure.", "روش جراحی ناشناخته.", "procedures")
     findings.free_text = guard_free_text(findings.free_text.strip(), "free_text")

@@ -11,7 +11,7 @@ from maya_desktop.core.orders.states import Service, Status
 COLUMNS = (
     "id, order_ref, client_id, service, status, doctor_id, urgent, price_rial, turnaround_days, files_count,"
     " quote_override, notes, created_at, updated_at, quoted_at, paid_at, consented_at, review_started_at,"
-    " delivered_at, destroy_after, cancelled_at, destroyed_at, destroyed_rule"
+    " delivered_at, destroy_after, cancelled_at, destroyed_at, destroyed_rule, version"
 )
 
 
@@ -40,6 +40,7 @@ class Order:
     cancelled_at: str | None
     destroyed_at: str | None
     destroyed_rule: str | None
+    version: int = 1  # moved on by a trigger at every change (migration 13); a stale change is refused
 
 
 def from_row(row: tuple[Any, ...]) -> Order:

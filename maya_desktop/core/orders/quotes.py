@@ -36,12 +36,17 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "urgent_turnaround_days": ("Urgent turnaround (days)", "زمان تحویل فوری (روز)"),
 }
 FINDING_PREFIX = "finding:"  # finding:<measurement key> overrides per_finding for that measurement
+# The quote reads as services (issue 15): the charged out-of-range measurements are one line, "the specialist
+# review of the analysis findings"; which measurements they are stays behind it (the quote basis, the doctor's
+# viewer), never one line per measurement in front of the client.
+FINDINGS = "findings"
+FINDINGS_LABEL = ("Specialist review of the analysis findings", "بررسی تخصصی یافته‌های تحلیل")
 MAX_AMOUNT = 10**13
 
 
 @dataclass(frozen=True)
 class QuoteLine:
-    code: str  # base | extra_views | finding:<key> | words | urgent | override
+    code: str  # base | per_extra_view | findings | per_word | urgent_percent | override (old quotes: finding:<key>)
     label_en: str
     label_fa: str
     quantity: int
@@ -55,6 +60,11 @@ class Quote:
     turnaround_days: int
     urgent: bool = False
     overridden: bool = False
+
+    def services(self) -> tuple[QuoteLine, ...]:
+        """The lines as services and their prices: per-measurement lines (quotes issued before issue 15) are
+        folded into the one findings line."""
+        return fold_findings(self.lines)
 
     def to_json(self) -> bytes:
         return json.dumps(asdict(self), ensure_ascii=False).encode()
@@ -105,6 +115,27 @@ def _line(code: str, quantity: int, amount: int) -> QuoteLine:
     return QuoteLine(code, en, fa, quantity, amount)
 
 
+def fold_findings(lines: tuple[QuoteLine, ...] | list[QuoteLine]) -> tuple[QuoteLine, ...]:
+    """Every `finding:<key>` line becomes part of one `findings` line (where the first of them stood)."""
+    findings = [line for line in lines if line.code.startswith(FINDING_PREFIX) or line.code == FINDINGS]
+    if not findings:
+        return tuple(lines)
+    folded = QuoteLine(
+        FINDINGS,
+        *FINDINGS_LABEL,
+        sum(line.quantity for line in findings),
+        sum(line.amount_rial for line in findings),
+    )
+    out: list[QuoteLine] = []
+    for line in lines:
+        if line in findings:
+            if folded not in out:
+                out.append(folded)
+        else:
+            out.append(line)
+    return tuple(out)
+
+
 def _out_of_range_keys(session: Session, order: Order) -> dict[str, tuple[str, str]]:
     """Measurement keys outside their normal range on any photo -> (label_en, label_fa): from the basis kept
     under the record key once the data key is sealed after analysis, else from the analyses themselves."""
@@ -140,7 +171,7 @@ def _rhinoplasty_lines(session: Session, order: Order, rules: dict[str, int]) ->
     ]
     charged = sorted((c for c in charged if c.amount_rial), key=lambda c: (-c.amount_rial, c.code))
     cap = rules.get("max_charged_findings")
-    return lines + (charged if cap is None else charged[:cap])
+    return list(fold_findings(lines + (charged if cap is None else charged[:cap])))
 
 
 def keep_quote_basis(session: Session, order_id: int) -> None:

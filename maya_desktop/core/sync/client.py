@@ -28,6 +28,7 @@ from urllib3.connectionpool import HTTPSConnectionPool
 from urllib3.util.ssl_ import create_urllib3_context
 
 from maya_desktop.core.errors import ValidationError
+from maya_desktop.core.loop_connection import seconds_until, wait_or_wake
 from maya_desktop.core.messages import texts
 from maya_desktop.core.sync import hq_anchor, outbox
 from maya_desktop.core.sync.contract import MAX_BATCH_EVENTS, canonical_json, is_valid_response
@@ -423,10 +424,7 @@ def run_forever(
 
 
 def _seconds_to_wait(conn: Any, interval: float) -> float:
-    due = outbox.next_due(conn)
-    if due is None:
-        return interval
-    return max(0.5, min(interval, (due - dt.datetime.now(dt.UTC)).total_seconds()))
+    return seconds_until(outbox.next_due(conn), interval)
 
 
 def request_headers(token: str) -> dict[str, str]:
@@ -437,13 +435,3 @@ def request_headers(token: str) -> dict[str, str]:
         "Accept": "application/json",
         "User-Agent": USER_AGENT,
     }
-
-
-def wait_or_wake(stop: threading.Event, wake: threading.Event | None, seconds: float) -> None:
-    """A background loop's pause: `seconds`, cut short by `stop` or (once, then cleared) by `wake`."""
-    deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
-    while not stop.is_set() and dt.datetime.now(dt.UTC) < deadline:
-        if wake is not None and wake.is_set():
-            wake.clear()
-            return
-        stop.wait(0.25)

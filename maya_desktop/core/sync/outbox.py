@@ -111,35 +111,17 @@ def _insert(conn: Any, valid: dict[str, Any], now: dt.datetime | None = None) ->
     return str(valid["event_id"])
 
 
-def enqueue_order_event(
-    conn: Any,
-    *,
-    order_ref: str,
-    service: str,
-    status: str,
-    day: dt.date | str,
-    price_rial: int | None = None,
-    turnaround_days: int | None = None,
-    doctor_ref: str | None = None,
-    views_count: int = 0,
-    event_type: str = EVENT_TYPE_STATE_CHANGED,
-) -> str:
+def enqueue_order_event(conn: Any, *, event_type: str = EVENT_TYPE_STATE_CHANGED, **fields: Any) -> str:
     """For ``core.orders``: build an event stamped with this clinic/workstation and queue it.
 
-    Works before sync is configured (clinic id 'cl_unassigned'); does NOT commit.
+    `fields`: the order's fields of ``contract.make_event`` (order_ref, service, status, day, ...), which
+    refuses any other. Works before sync is configured (clinic id 'cl_unassigned'); does NOT commit.
     """
     event = make_event(
-        order_ref=order_ref,
         clinic_id=sync_settings.clinic_id(conn),
         workstation_id=sync_settings.workstation_id(conn),
-        service=service,
-        status=status,
-        day=day,
-        price_rial=price_rial,
-        turnaround_days=turnaround_days,
-        doctor_ref=doctor_ref,
-        views_count=views_count,
         type=event_type,
+        **fields,
     )
     return _insert(conn, event)  # make_event has just validated it
 

@@ -34,7 +34,6 @@ from maya_desktop.core.sync.client import (
     _seconds_to_wait,
     push_once,
     request_headers,
-    wait_or_wake,
 )
 from maya_desktop.core.sync.settings import load_config, normalize_pin, validate_endpoint, validate_token
 
@@ -93,7 +92,7 @@ def read_status(conn: Any, report: PushReport | None = None) -> SyncStatus:
     )
 
 
-class SyncLoop(BackgroundLoop):
+class SyncLoop(BackgroundLoop[SyncStatus]):
     """push_once in a loop on its own connection, following DB key rotations.
 
     ``key_source()`` returns the current DB key; an empty key means the vault was locked or closed,
@@ -173,22 +172,16 @@ class SyncLoop(BackgroundLoop):
             report.fail(f"Sync round failed ({type(exc).__name__}).", "دور همگام‌سازی ناموفق بود.")
             return _status_without_db(report)
 
-    def run(self) -> None:
-        """Loop until ``stop`` is set or the vault is locked/closed."""
-        try:
-            while not self.stop.is_set():
-                status = self.round()
-                if status is None:
-                    break
-                if self.on_status is not None:
-                    self.on_status(status)
-                if self.stop.is_set():
-                    break
-                wait = _seconds_to_wait(self._conn, self.interval) if self._conn is not None else RECONNECT_DELAY_S
-                wait_or_wake(self.stop, self.wake, wait)
-        finally:
-            self._drop_client()
-            self._close()
+    def _report(self, result: SyncStatus) -> None:
+        if self.on_status is not None:
+            self.on_status(result)
+
+    def _wait_seconds(self) -> float:
+        return _seconds_to_wait(self._conn, self.interval) if self._conn is not None else RECONNECT_DELAY_S
+
+    def _release(self) -> None:
+        self._drop_client()
+        self._close()
 
 
 def _status_without_db(report: PushReport) -> SyncStatus:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.orders.breakglass import MAX_MINUTES, REASON_MIN, BreakGlass, start_break_glass
+from maya_desktop.core.operations.orders import StartBreakGlass
+from maya_desktop.core.orders.breakglass import MAX_MINUTES, REASON_MIN, BreakGlass
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.page_ops import PageOps
 
 
 class BreakGlassDialog(QDialog):
@@ -28,6 +30,7 @@ class BreakGlassDialog(QDialog):
         self.session = session
         self.order_id = order_id
         self.result_grant: BreakGlass | None = None
+        self.ops = PageOps(self, session)
         self.setWindowTitle(self.tr("دسترسی اضطراری"))
         layout = QVBoxLayout(self)
         warning = QLabel(
@@ -68,8 +71,9 @@ class BreakGlassDialog(QDialog):
 
     def try_start(self) -> None:
         try:
-            self.result_grant = start_break_glass(
-                self.session, self.order_id, self.reason.toPlainText(), self.minutes.value()
+            self.result_grant = self.ops.call(  # the dialog closes on the answer (audited in core)
+                "orders.break_glass_start",
+                StartBreakGlass(self.order_id, self.reason.toPlainText(), self.minutes.value()),
             )
         except MayaError as exc:
             self.error.setText(error_text(exc))

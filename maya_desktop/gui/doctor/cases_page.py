@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.orders.cases import CaseRow, list_cases, open_case
+from maya_desktop.core.operations.cases import CaseRef
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.orders.cases import CaseRow, OpenedCase
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.dates import show_date
 from maya_desktop.gui.doctor.preload import start_viewer_preload, wait_for_viewer_preload
-from maya_desktop.gui.labels import service_label, status_label
+from maya_desktop.gui.labels import number_text, service_label, status_label
 from maya_desktop.gui.messages import show_error
+from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.theme import current_lang
 
 
@@ -39,11 +42,14 @@ class CasesPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The list and the opening wait for their answer from the database thread (core/operations/cases.py):
+        # the viewer is built on the answer, and the doctor's tests expect the case open when this returns.
+        self.ops = PageOps(self, session)
         self.manager_mode = session.role != Role.DOCTOR
         self.rows: list[CaseRow] = []
         self.contact = False
         self.viewer = None
-        start_viewer_preload()  # the viewer's numpy/OpenCV imports happen while the list is read
+        start_viewer_preload()  # the viewer's numpy imports happen while the list is read
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -83,16 +89,13 @@ class CasesPage(QWidget):
         bar.addWidget(self.open_button)
         layout.addLayout(bar)
         self.stack.addWidget(self.list_page)
-        locked = getattr(parent, "locked", None)
-        if locked is not None:
-            locked.connect(self.clear_sensitive)
-        unlocked = getattr(parent, "unlocked", None)
-        if unlocked is not None:
-            unlocked.connect(self.after_unlock)
+        follow_lock(parent, self.clear_sensitive, self.after_unlock)
         self.reopen_after_unlock: int | None = None  # the case open when the app locked
         app = QApplication.instance()
         if app is not None:  # quitting mid-load: cancel the background decoding, drop the pixels
             app.aboutToQuit.connect(self._drop_viewer)
+        # a consent recorded at reception (on this PC, or pushed by the vault host from another) shows at once
+        self.ops.refresh_on(("orders",), self.refresh_list)
         self.refresh()
 
     def _headers(self) -> list[str]:
@@ -108,11 +111,15 @@ class CasesPage(QWidget):
         if order_id is not None and any(r.order.id == order_id for r in self.rows):
             self.open_order(order_id)
 
+    def refresh_list(self) -> None:
+        if self.viewer is None:  # an open case stays as it is; the list is read again when it closes
+            self.refresh()
+
     def refresh(self) -> None:
         if self.session.locked:
             return
         try:
-            self.rows = list_cases(self.session)
+            self.rows = list(self.ops.call("cases.list", NoRequest()))
         except MayaError as exc:
             show_error(self, exc)
             return
@@ -139,7 +146,7 @@ class CasesPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, order.id)
                 self.table.setItem(i, col, item)
-        self.count.setText(self.tr("{0} پرونده").format(len(self.rows)))
+        self.count.setText(self.tr("{0} پرونده").format(number_text(len(self.rows))))  # «۲ پرونده» / "2 cases"
 
     def selected_order(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -152,19 +159,22 @@ class CasesPage(QWidget):
 
     def open_order(self, order_id: int) -> bool:
         """Open a case (doctor: consent; manager: break-glass dialog first). Returns True when shown."""
-        from maya_desktop.core.orders.access import active_break_glass
-
         wait_for_viewer_preload()
         from maya_desktop.gui.doctor.viewer import CaseViewer
 
-        if self.manager_mode and active_break_glass(self.session.conn, order_id, self.session.staff.id) is None:
+        try:
+            needs_reason = self.manager_mode and self.ops.call("cases.break_glass_active", CaseRef(order_id)) is None
+        except MayaError as exc:
+            show_error(self, exc)
+            return False
+        if needs_reason:
             from maya_desktop.gui.doctor.break_glass import BreakGlassDialog
 
             dialog = BreakGlassDialog(self.session, order_id, self)
             if dialog.exec() != BreakGlassDialog.DialogCode.Accepted:
                 return False
         try:
-            opened = open_case(self.session, order_id)
+            opened: OpenedCase = self.ops.call("cases.open", CaseRef(order_id))
             viewer = CaseViewer(self.session, opened, self)
         except MayaError as exc:
             show_error(self, exc)

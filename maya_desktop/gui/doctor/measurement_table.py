@@ -8,19 +8,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.reports.clinical_report import STATUS_EN as STATUS_LONG_EN  # the tooltip's full status
 from maya_desktop.reports.clinical_report import STATUS_FA, format_range, format_value
+from maya_desktop.reports.clinical_report import reason_text as measurement_reason
 
-STATUS_EN = {"within": "normal", "below": "below", "above": "above", "not_measurable": "not measurable"}
+# Short words (the table shares the width with the photo); the tooltip gives the full status and reason.
+STATUS_EN = {"within": "normal", "below": "below", "above": "above", "not_measurable": "n/a"}
+STATUS_SHORT_FA = {"within": "طبیعی", "below": "کمتر", "above": "بیشتر", "not_measurable": "ناممکن"}
 STATUS_BG = {"within": "#e3f4e8", "below": "#fdf0d5", "above": "#fbe1dc", "not_measurable": "#eef0f3"}
 STATUS_FG = {"within": "#1f7a43", "below": "#9a6200", "above": "#b1321e", "not_measurable": "#6b7280"}
 
 
 class MeasurementTable(QTableWidget):
+    """Clicking a row emits `measurement_chosen(key)`: the canvas draws that measurement on the photo."""
+
+    measurement_chosen = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setObjectName("measurementTable")
@@ -28,12 +36,22 @@ class MeasurementTable(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names wrap
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.keys: list[str] = []
         self.values: dict[str, Any] = {}
+        self.setWordWrap(True)
+        self.currentCellChanged.connect(self._chosen)
+
+    def _chosen(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
+        self.measurement_chosen.emit(self.keys[row] if 0 <= row < len(self.keys) else "")
+
+    def choose(self, key: str) -> None:
+        if key in self.keys:
+            self.setCurrentCell(self.keys.index(key), 0)
 
     def set_measurements(self, measurements: Iterable[Any]) -> None:
         ms = [m for m in measurements if not m.key.startswith("symmetry_") or m.key == "symmetry_index"]
@@ -50,23 +68,30 @@ class MeasurementTable(QTableWidget):
                     cell = QTableWidgetItem()
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.setItem(row, col, cell)
+
+        lang = current_lang()
         for row, m in enumerate(ms):
             self.values[m.key] = m
-            self.item(row, 1).setText(format_value(m))
-            self.item(row, 2).setText(format_range(m))
+            self.item(row, 1).setText(format_value(m, lang))
+            self.item(row, 2).setText(format_range(m, lang))
             status = self.item(row, 3)
             status.setText(
-                STATUS_EN.get(m.status, m.status) if current_lang() == "en" else STATUS_FA.get(m.status, m.status)
+                STATUS_EN.get(m.status, m.status) if lang == "en" else STATUS_SHORT_FA.get(m.status, m.status)
             )
+            long = STATUS_LONG_EN.get(m.status, "") if lang == "en" else STATUS_FA.get(m.status, "")
+            status.setToolTip(long)
             status.setForeground(QBrush(QColor(STATUS_FG.get(m.status, "#333333"))))
             status.setBackground(QBrush(QColor(STATUS_BG.get(m.status, "#ffffff"))))
-            status.setToolTip(m.reason or "")
+            if m.reason:
+                status.setToolTip(f"{long}: {measurement_reason(m.reason, lang)}")
 
     def value_of(self, key: str) -> float | None:
         m = self.values.get(key)
         return None if m is None else m.value
 
     def clear_all(self) -> None:
+        self.blockSignals(True)
         self.setRowCount(0)
+        self.blockSignals(False)
         self.keys = []
         self.values = {}

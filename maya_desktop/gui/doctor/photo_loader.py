@@ -8,6 +8,11 @@ size and logged as viewed. Every call goes through core (access checked and audi
 the worker's own connection (`vault.worker_session`, never the GUI's) and is decoded to a QImage in
 memory (QImage, unlike QPixmap, may be made outside the GUI thread). Nothing is written to disk.
 
+A photo is decoded at screen size (`max_side`, JPEG reduce-on-decode: Pillow's `draft()` makes libjpeg
+decode at 1/2, 1/4 or 1/8 directly), not at its full 12 MP: the full-resolution pixels are decoded only
+for the region the doctor zooms into (`decode_region`, a "zoom tile", from the decrypted JPEG bytes the
+viewer keeps in memory for the photos it holds). Nothing of it reaches the disk.
+
 The viewer receives each finished photo as a queued Qt signal (the first photo first, then in strip
 order; `prefer()` moves a photo the doctor clicked to the front). `cancel()` (closing the case, the
 app locking, a break-glass running out) stops the decoders before their next core call: their
@@ -17,26 +22,71 @@ is dropped, not sent. A refusal from core (consent revoked, break-glass over) st
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import io
+import itertools
 import logging
+import math
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PIL import Image
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QImageReader
 
+from maya_desktop.core.colour import EXIF_TRANSPOSE, dest_box
 from maya_desktop.core.errors import MayaError, PermissionDenied
-from maya_desktop.core.photos import get_analysis, open_photo, open_thumbnail
+from maya_desktop.core.operations.review import PhotoBytes, PhotoRef
+from maya_desktop.core.photos import get_analysis, open_photo_stored, open_thumbnail
 from maya_desktop.core.session import Session
+from maya_desktop.gui.operations import operations_for
+from maya_desktop.gui.workstation_session import is_workstation
 
 log = logging.getLogger(__name__)
+
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+BIG_BUFFER = 1024 * 1024
+
+
+def return_big_buffers_to_the_system() -> bool:
+    """glibc only: buffers of 1 MB and more (decoded photos, JPEG bytes, decoder scratch) are mapped on
+    their own and given back when freed. By default glibc raises that threshold to the size of the
+    largest buffer freed so far (up to 32 MB), after which a 12 MB decode buffer is carved from the heap
+    of the thread that decoded it and stays in the process's memory after the photo is dropped: with
+    photos decoded on pool threads that left ~50 MB resident per case for nothing (issue 17)."""
+    if sys.platform != "linux":
+        return False  # Windows' and macOS's allocators give big blocks back by themselves
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.mallopt(M_MMAP_THRESHOLD, BIG_BUFFER))
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return False
+
+
+return_big_buffers_to_the_system()
 
 # Photos decoded at once. JPEG decoding is the cost (~0.16 s per 12 MP photo) and QImageReader lets
 # other threads run meanwhile, so after the first photo (decoded alone, the doctor is waiting for it)
 # two decoders open the rest in about half the time on two cores (the tests set 1 for a fixed order).
 PARALLEL = 2
 THUMB_SIDE = 256  # thumbnails are decoded to at most this many pixels on their longer side
+DRAFT_SLACK = 0.9  # a JPEG decoded at a DCT scale down to 90 % of the screen size is shown as it is
 
 
 class PhotoUnreadable(MayaError):
@@ -47,9 +97,12 @@ class PhotoUnreadable(MayaError):
 @dataclass
 class LoadedPhoto:
     photo_id: int
-    image: QImage
+    image: QImage  # at most the loader's max_side (screen size)
     thumb: QImage | None
     analysis: dict[str, Any] | None
+    full_size: QSize | None = None  # the photo's own size (`image` may be smaller)
+    jpeg: bytes | None = None  # the decrypted JPEG, memory only: the zoom tiles are decoded from it
+    orientation: int = 1  # the EXIF orientation `jpeg` is stored with (1: upright); `image` is upright
 
 
 def decode_image(data: bytes, max_side: int | None = None) -> QImage:
@@ -69,11 +122,107 @@ def decode_image(data: bytes, max_side: int | None = None) -> QImage:
     return image
 
 
+def decode_display(data: bytes, max_side: int | None, orientation: int = 1) -> tuple[QImage, QSize]:
+    """JPEG bytes -> (QImage with neither side over `max_side`, the photo's full size), in memory, turned
+    upright by the EXIF `orientation` it is stored with (core.photos.open_photo_stored; turned once small).
+
+    Pillow's `draft()` has libjpeg decode at a DCT scale (1/2, 1/4, 1/8) directly: the smallest one still
+    at least DRAFT_SLACK of the wanted size, so a 12 MP photo for a 1,024 px screen is decoded straight
+    at 750 x 1,000 (1/16 of the pixels, several times faster) and not resized at all; only a decode over
+    `max_side` is resized down. Pillow lets other threads run while it decodes."""
+    method = EXIF_TRANSPOSE.get(orientation)
+    with Image.open(io.BytesIO(data)) as img:
+        full = QSize(img.height, img.width) if _swaps(method) else QSize(img.width, img.height)
+        target = (img.width, img.height)
+        if max_side is not None and max(img.size) > max_side:
+            scale = max_side / max(img.size)
+            target = (max(1, math.floor(img.width * scale)), max(1, math.floor(img.height * scale)))
+            img.draft("RGB", (max(1, int(target[0] * DRAFT_SLACK)), max(1, int(target[1] * DRAFT_SLACK))))
+        pixels = img.convert("RGB") if img.mode != "RGB" else img
+        pixels.load()
+        if max(pixels.size) > max(target):
+            pixels = pixels.resize(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
+        if method is not None:
+            pixels = pixels.transpose(method)
+        size = pixels.size
+        raw = pixels.tobytes()
+    # RGB32, the screen's own format, converted here in the pool thread: making the pixmap on the GUI
+    # thread is then a copy, not a conversion. The QImage owns its pixels.
+    image = QImage(raw, size[0], size[1], 3 * size[0], QImage.Format.Format_RGB888).convertToFormat(
+        QImage.Format.Format_RGB32
+    )
+    del raw
+    return image, full
+
+
+def _swaps(method: Image.Transpose | None) -> bool:
+    return method in (
+        Image.Transpose.ROTATE_90,
+        Image.Transpose.ROTATE_270,
+        Image.Transpose.TRANSPOSE,
+        Image.Transpose.TRANSVERSE,
+    )
+
+
+_INVERSE = {  # the other transposes undo themselves
+    Image.Transpose.ROTATE_90: Image.Transpose.ROTATE_270,
+    Image.Transpose.ROTATE_270: Image.Transpose.ROTATE_90,
+}
+
+
+def decode_region(data: bytes, region: QRect, scale: float = 1.0, orientation: int = 1) -> QImage:
+    """The pixels of `region` (full-resolution coordinates of the upright photo) only, at `scale` (<= 1),
+    from JPEG bytes in memory stored with the EXIF `orientation`: Qt's JPEG reader decodes the clip
+    rectangle (of the stored picture) line by line, never the whole photo; the tile is turned upright."""
+    method = EXIF_TRANSPOSE.get(orientation)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    wanted = QSize(max(1, round(region.width() * scale)), max(1, round(region.height() * scale)))
+    clip, clip_size = QRect(region), QSize(wanted)
+    if method is not None:  # where the upright region lies in the stored picture
+        stored = reader.size()
+        upright = (stored.height(), stored.width()) if _swaps(method) else (stored.width(), stored.height())
+        box = (region.left(), region.top(), region.right() + 1, region.bottom() + 1)
+        x, y = dest_box(_INVERSE.get(method, method), upright, box)
+        if _swaps(method):
+            clip, clip_size = QRect(x, y, region.height(), region.width()), wanted.transposed()
+        else:
+            clip = QRect(x, y, region.width(), region.height())
+    reader.setClipRect(clip)
+    if scale < 1.0:
+        reader.setScaledSize(clip_size)
+    image = reader.read()
+    buffer.close()
+    buffer.setData(QByteArray())
+    return image if method is None or image.isNull() else _transposed(image, method)
+
+
+def _transposed(image: QImage, method: Image.Transpose) -> QImage:
+    """A (tile-sized) QImage transposed exactly as Pillow does it (the same table as the import)."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    raw = bytes(rgb.constBits())[: rgb.bytesPerLine() * rgb.height()]
+    pixels = Image.frombuffer("RGB", (rgb.width(), rgb.height()), raw, "raw", "RGB", rgb.bytesPerLine(), 1)
+    turned = pixels.transpose(method)
+    width, height = turned.size
+    return QImage(turned.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).convertToFormat(
+        QImage.Format.Format_RGB32
+    )
+
+
 def decode_thumbnail(
     session: Session, photo_id: int, cancelled: Callable[[], bool] = lambda: False
 ) -> LoadedPhoto | None:
     """The photo's thumbnail only (one checked, audited core call), at most THUMB_SIDE px, in memory."""
-    thumb = decode_image(open_thumbnail(session, photo_id), THUMB_SIDE)
+    return decode_thumbnail_bytes(photo_id, open_thumbnail(session, photo_id), cancelled)
+
+
+def decode_thumbnail_bytes(
+    photo_id: int, data: bytes, cancelled: Callable[[], bool] = lambda: False
+) -> LoadedPhoto | None:
+    thumb = decode_image(data, THUMB_SIDE)
+    del data
     if cancelled():
         return None
     if thumb.isNull():
@@ -81,22 +230,42 @@ def decode_thumbnail(
     return LoadedPhoto(photo_id, thumb, thumb, None)
 
 
-def decode_photo(session: Session, photo_id: int, cancelled: Callable[[], bool] = lambda: False) -> LoadedPhoto | None:
-    """The full photo and its analysis (two checked, audited core calls), in memory: call it only for a
-    photo that is about to be shown (the audit log then says it was viewed).
+def decode_photo(
+    session: Session, photo_id: int, cancelled: Callable[[], bool] = lambda: False, max_side: int | None = None
+) -> LoadedPhoto | None:
+    """The photo (at most `max_side` px) and its analysis (two checked, audited core calls), in memory:
+    call it only for a photo that is about to be shown (the audit log then says it was viewed).
 
     Returns None when `cancelled()` turns true between the steps (what was decoded is dropped)."""
-    data = open_photo(session, photo_id)
+    stored = open_photo_stored(session, photo_id)
     if cancelled():
         return None
-    image = decode_image(data)
-    del data
+
+    def analysis_of() -> dict[str, Any] | None:
+        return get_analysis(session, photo_id)
+
+    return decode_photo_bytes(photo_id, stored.jpeg, analysis_of, cancelled, max_side, stored.orientation)
+
+
+def decode_photo_bytes(
+    photo_id: int,
+    data: bytes,
+    analysis_of: Callable[[], dict[str, Any] | None],
+    cancelled: Callable[[], bool] = lambda: False,
+    max_side: int | None = None,
+    orientation: int = 1,
+) -> LoadedPhoto | None:
+    """Decrypted JPEG bytes (from core here, or from the vault host on a workstation) stored with the EXIF
+    `orientation` -> a LoadedPhoto, upright."""
+    try:
+        image, full = decode_display(data, max_side, orientation)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise PhotoUnreadable() from exc
     if image.isNull():
         raise PhotoUnreadable()
     if cancelled():
         return None
-    analysis = get_analysis(session, photo_id)
-    return LoadedPhoto(photo_id, image, None, analysis)
+    return LoadedPhoto(photo_id, image, None, analysis_of(), full, data, orientation)
 
 
 class _Signals(QObject):
@@ -142,7 +311,9 @@ class _Decoder(QRunnable):
 
     def __init__(self, loader: CasePhotoLoader, index: int) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the loader (held by the keeper until `ended`) keeps it
+        # Deleted by the pool once `run` returns (with autoDelete off, PySide kept every decoder's Python object,
+        # and through it its loader and session, for the whole process); the loader's list keeps only its Python side
+        self.setAutoDelete(True)
         self.loader = loader
         self.index = index
 
@@ -157,12 +328,22 @@ class CasePhotoLoader:
     Create in the GUI thread, connect `signals`, then `start()`."""
 
     def __init__(
-        self, session: Session, photo_ids: Iterable[int], parallel: int | None = None, *, kind: str = "photo"
+        self,
+        session: Session,
+        photo_ids: Iterable[int],
+        parallel: int | None = None,
+        *,
+        kind: str = "photo",
+        max_side: int | None = None,
     ) -> None:
         if kind not in ("photo", "thumb"):
             raise ValueError(f"unknown kind {kind!r}")
         self.session = session
+        # a network workstation (gui.workstation_session): no vault here, the photos come from the vault host
+        # through the named operations review.photo / review.thumbnail, on the remote executor
+        self.remote: Any = operations_for(session).executor if is_workstation(session) else None
         self.kind = kind
+        self.max_side = max_side  # photos: decoded at most this size (None: full size)
         self.queue = list(photo_ids)
         self.total = len(self.queue)
         keeper = _the_keeper()
@@ -219,18 +400,23 @@ class CasePhotoLoader:
                 self._first.wait()
             if self._stopping():
                 return
-            worker = self.session.vault.worker_session(self.session.staff)
-            with self._mutex:
-                self._workers.append(worker)
-            if self._stopping():  # cancel() may have run just before the add
-                worker.locked = True
-                return
+            if self.remote is None:
+                worker = self.session.vault.worker_session(self.session.staff)
+                with self._mutex:
+                    self._workers.append(worker)
+                if self._stopping():  # cancel() may have run just before the add
+                    worker.locked = True
+                    return
             while (photo_id := self._next()) is not None:
                 if self._stopping():
                     return
                 try:
-                    decode = decode_photo if self.kind == "photo" else decode_thumbnail
-                    loaded = decode(worker, photo_id, self._stopping)
+                    if worker is None:
+                        loaded = self._from_host(photo_id)
+                    elif self.kind == "photo":
+                        loaded = decode_photo(worker, photo_id, self._stopping, self.max_side)
+                    else:
+                        loaded = decode_thumbnail(worker, photo_id, self._stopping)
                 except PermissionDenied as exc:
                     self._halt.set()
                     if not self.cancelled():
@@ -261,6 +447,21 @@ class CasePhotoLoader:
             finally:
                 self._finish()
 
+    def _from_host(self, photo_id: int) -> LoadedPhoto | None:
+        """A workstation: the bytes from the vault host (checked and audited there), decoded here in memory."""
+        if self.kind == "photo":
+            sent: PhotoBytes = self.remote.submit("review.photo", PhotoRef(photo_id)).result()
+            if self._stopping():
+                return None
+            analysis = sent.analysis
+            return decode_photo_bytes(
+                photo_id, sent.jpeg, lambda: analysis, self._stopping, self.max_side, sent.orientation
+            )
+        data: bytes = self.remote.submit("review.thumbnail", PhotoRef(photo_id)).result()
+        if self._stopping():
+            return None
+        return decode_thumbnail_bytes(photo_id, data, self._stopping)
+
     def _finish(self) -> None:
         """The last decoder out reports the end (always, even after an error)."""
         with self._mutex:
@@ -271,3 +472,48 @@ class CasePhotoLoader:
             self.done.set()
             self.signals.finished.emit(cancelled)
             self.signals.ended.emit(self)
+
+
+# ---- zoom tiles ------------------------------------------------------------------------------------
+class _TileSignals(QObject):
+    done = Signal(int, object, object, float)  # job id, region (QRect), decoded QImage, scale
+
+
+_tile_signals: _TileSignals | None = None
+_tile_jobs = itertools.count(1)
+
+
+def tile_signals() -> _TileSignals:
+    """The one object every zoom tile is reported through (made in the GUI thread, lives as long as the
+    process: a canvas closed meanwhile is simply no longer connected)."""
+    global _tile_signals
+    if _tile_signals is None:
+        _tile_signals = _TileSignals()
+    return _tile_signals
+
+
+class _TileJob(QRunnable):
+    def __init__(
+        self, job: int, data: bytes, region: QRect, scale: float, signals: _TileSignals, orientation: int = 1
+    ) -> None:
+        super().__init__()
+        self.job, self.data, self.region, self.scale, self.signals = job, data, QRect(region), scale, signals
+        self.orientation = orientation
+
+    def run(self) -> None:
+        try:
+            image = decode_region(self.data, self.region, self.scale, self.orientation)
+        except Exception as exc:  # a tile that fails leaves the screen-size photo shown; only the type is logged
+            log.warning("zoom tile not decoded: %s", type(exc).__name__)
+            image = QImage()
+        self.data = b""
+        self.signals.done.emit(self.job, self.region, image, self.scale)
+
+
+def start_tile(data: bytes, region: QRect, scale: float, orientation: int = 1) -> int:
+    """Decode `region` (upright coordinates) of the photo (JPEG bytes in memory, stored with the EXIF
+    `orientation`) in a pool thread; returns the job id that `tile_signals().done` reports with. Call from
+    the GUI thread."""
+    job = next(_tile_jobs)
+    QThreadPool.globalInstance().start(_TileJob(job, data, region, scale, tile_signals(), orientation))
+    return job

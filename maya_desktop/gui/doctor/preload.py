@@ -1,4 +1,4 @@
-"""Import the case viewer's heavy modules (numpy, OpenCV, the analysis engine) off the GUI thread.
+"""Import the case viewer's heavy modules (numpy, the analysis engine) off the GUI thread.
 
 Opening the first case used to import ~0.3 s of modules on the GUI thread (issue 17: the longest stall
 while a case opens). The cases page starts this preload when it is built, while the doctor is still

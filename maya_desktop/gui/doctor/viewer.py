@@ -8,6 +8,12 @@ with, or sees in the standard layout). Under break-glass not even thumbnails ope
 photo opens when the manager chooses it, each with its own audit entry. Nothing of a case stays once the
 viewer is cleared (on closing the case or when the app locks); loading is cancelled then too.
 
+Memory (issue 17): a photo is decoded at screen size (`display_side`), its full-resolution pixels only for
+the region zoomed into (the canvas's zoom tile), and at most MAX_DECODED photos are held decoded: the one
+shown and the one compared with, which may be a photo of the client's earlier order, also decoded at screen
+size and dropped as soon as it is no longer compared (the least recently used other one is dropped; showing
+it again opens it again, audited again). The standard layout keeps its own cell-size copies.
+
 A manager's break-glass case shows a banner with the minutes left (updated every 15 s, from
 `core.orders.clock`); when the grant runs out the photos are closed and the reason is shown.
 """
@@ -15,31 +21,20 @@ A manager's break-glass case shows a banner with the minutes left (updated every
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QKeySequence, QPainter, QPen, QPixmap
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
+    QDialog,
     QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-    QGraphicsView,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSlider,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -48,247 +43,70 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maya_desktop.core.analysis.simulation import Simulation
 from maya_desktop.core.errors import MayaError, PermissionDenied
-from maya_desktop.core.operations.catalogue import DiscardDraft, KeepDraft, ListDrafts
-from maya_desktop.core.orders import clock, delivery
-from maya_desktop.core.orders import findings as findings_core
-from maya_desktop.core.orders.cases import OpenedCase
-from maya_desktop.core.orders.corrections import analysis_view, live_measurements, reset_corrections, save_corrections
-from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings, RegionFinding
-from maya_desktop.core.orders.model import load_order
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.review import (
+    CaseOrder,
+    ClientCopy,
+    RecordExport,
+    ResetCorrections,
+    SaveCorrections,
+    SaveFindings,
+)
+from maya_desktop.core.orders import clock
+from maya_desktop.core.orders.cases import ComparablePhoto, OpenedCase
+from maya_desktop.core.orders.corrections import analysis_view, live_measurements
+from maya_desktop.core.orders.findings import Findings
 from maya_desktop.core.orders.states import Status
-from maya_desktop.core.persian import to_persian_digits
-from maya_desktop.core.photos import PhotoInfo, list_photos
+from maya_desktop.core.photos import PhotoInfo
 from maya_desktop.core.session import Session
-from maya_desktop.gui.doctor.canvas import MoveLandmark, PhotoCanvas
+from maya_desktop.gui.doctor.break_glass_banner import BreakGlassBanner
+from maya_desktop.gui.doctor.canvas import PhotoCanvas
+from maya_desktop.gui.doctor.compare_tools import CompareTools
+from maya_desktop.gui.doctor.edit_tools import EditTools
+from maya_desktop.gui.doctor.findings_panel import FindingsPanel
+from maya_desktop.gui.doctor.layout_view import LayoutView
 from maya_desktop.gui.doctor.measurement_table import MeasurementTable
+from maya_desktop.gui.doctor.numerals import digits
+from maya_desktop.gui.doctor.overlay_legend import OverlayLegend
+from maya_desktop.gui.doctor.overlay_tools import OverlayTools
 from maya_desktop.gui.doctor.photo_loader import THUMB_SIDE, CasePhotoLoader, LoadedPhoto
 from maya_desktop.gui.doctor.photo_strip import PhotoStrip, view_label, view_rank
-from maya_desktop.gui.labels import overlay_group_label, status_label
-from maya_desktop.gui.messages import error_text, show_error
+from maya_desktop.gui.doctor.report_tab import ReportTab
+from maya_desktop.gui.doctor.simulation_view import SimulationPanel
+from maya_desktop.gui.doctor.view_modes import ViewModes
+from maya_desktop.gui.doctor.view_tools import ViewTools
+from maya_desktop.gui.doctor.viewer_compare import Compare
+from maya_desktop.gui.doctor.viewer_drafts import Drafts
+from maya_desktop.gui.doctor.viewer_layout import StandardLayout
+from maya_desktop.gui.doctor.viewer_scale import HeadAndScale
+from maya_desktop.gui.doctor.viewer_simulation import NoseSimulation
+from maya_desktop.gui.labels import embedded, status_label
+from maya_desktop.gui.messages import error_text, inform, show_error
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
-from maya_desktop.reports.annotate import GROUPS, LANDMARK_LABELS_FA
+from maya_desktop.gui.workstation_session import is_workstation
+from maya_desktop.reports.annotate import landmark_label
 
-LAYOUT_ORDER = (
-    ("frontal", 0, 0),
-    ("profile_right", 0, 1),
-    ("profile_left", 0, 2),
-    ("oblique_right", 1, 0),
-    ("oblique_left", 1, 1),
-    ("base", 1, 2),
-)
-
-BANNER_TICK_MS = 15_000
-BANNER_STYLE = {
-    "running": "background-color: #fdecea; border: 1px solid #e6a9a3; border-radius: 8px;",
-    "soon": "background-color: #f9d6d2; border: 2px solid #b3261e; border-radius: 8px;",
-    "expired": "background-color: #b3261e; border: 1px solid #8c1d18; border-radius: 8px;",
-}
-BANNER_TEXT = {"running": "#8c1d18", "soon": "#8c1d18", "expired": "#ffffff"}
+MAX_DECODED = 2  # photos held decoded: the one shown and the one compared with
 
 
-def digits(value: int | str) -> str:
-    """Persian digits in the Persian interface, ASCII digits in the English one."""
-    return str(value) if current_lang() == "en" else to_persian_digits(value)
+def display_side(widget: QWidget | None = None) -> int:
+    """The longer side photos are decoded at: the screen's longer side in device pixels (1,024..2,560)."""
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return 2048
+    size = screen.size()
+    return max(1024, min(2560, round(max(size.width(), size.height()) * screen.devicePixelRatio())))
 
 
-def minutes_left(expires_at: dt.datetime, now: dt.datetime) -> int:
-    """Whole minutes left, rounded up (0 once expired): 14 min 10 s left shows as 15."""
-    return max(0, math.ceil((expires_at - now).total_seconds() / 60))
+class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout, Drafts):
+    """One case. Its parts: the tool sections (view_tools, edit_tools, view_modes, overlay_tools,
+    compare_tools, report_tab); head levelling and scale (viewer_scale), compare (viewer_compare), the
+    simulation (viewer_simulation), the standard layout (viewer_layout) and drafts (viewer_drafts).
+    Here: the steps that build the screen, loading and showing the photos, the report and break-glass."""
 
-
-class BreakGlassBanner(QFrame):
-    """The emergency-access banner: what it means, and the minutes left in large type (every 15 s from
-    `now()`); once the grant runs out it turns solid red and says why the photos were closed.
-
-    `now` is injectable (tests pass a fake clock); by default it is `core.orders.clock.now`."""
-
-    expired = Signal()
-
-    def __init__(
-        self,
-        expires_at: dt.datetime,
-        now: Callable[[], dt.datetime],
-        parent: QWidget | None = None,
-        recheck: Callable[[], dt.datetime | None] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("breakGlassBanner")
-        self.expires_at = expires_at
-        self.now = now
-        # Asked on every tick: the grant's current end, or None once a manager has ended it early.
-        self.recheck = recheck
-        self.state = ""
-        self.is_expired = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(10)
-        bold = self.font()
-        bold.setBold(True)
-        big = QFont(bold)
-        big.setPointSizeF(bold.pointSizeF() * 1.35)
-        self.icon = QLabel("⚠")
-        self.icon.setFont(big)
-        self.label = QLabel()
-        self.label.setObjectName("breakGlassText")
-        self.label.setWordWrap(True)
-        self.label.setFont(bold)
-        self.countdown = QLabel()
-        self.countdown.setObjectName("breakGlassCountdown")
-        self.countdown.setFont(big)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.countdown)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.refresh)
-        self.refresh()
-
-    def text(self) -> str:
-        return f"{self.label.text()} {self.countdown.text()}".strip()
-
-    def _style(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            colour = BANNER_TEXT[state]
-            self.setStyleSheet(
-                f"QFrame#breakGlassBanner {{ {BANNER_STYLE[state]} }}"
-                f" QFrame#breakGlassBanner QLabel {{ color: {colour}; background: transparent; border: none; }}"
-            )
-
-    def refresh(self) -> None:
-        if self.is_expired:
-            return
-        if self.recheck is not None and self.state:  # not on the first paint: the viewer just asked
-            latest = self.recheck()
-            if latest is None:
-                self.expire()
-                return
-            self.expires_at = latest
-        remaining = (self.expires_at - self.now()).total_seconds()
-        if remaining <= 0:
-            self.expire()
-            return
-        minutes = minutes_left(self.expires_at, self.now())
-        self._style("soon" if minutes <= 5 else "running")
-        self.label.setText(self.tr("دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند."))
-        if minutes <= 1:
-            self.countdown.setText(self.tr("کمتر از یک دقیقه مانده"))
-        else:
-            self.countdown.setText(self.tr("{0} دقیقه مانده").format(digits(minutes)))
-        # Next update in 15 s, or exactly when the grant runs out if that comes first.
-        self.timer.start(max(50, min(BANNER_TICK_MS, int(remaining * 1000) + 50)))
-
-    def expire(self) -> None:
-        if self.is_expired:
-            return
-        self.is_expired = True
-        self.timer.stop()
-        self._style("expired")
-        self.countdown.clear()
-        self.countdown.hide()
-        self.label.setText(
-            self.tr(
-                "زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، "
-                "به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید."
-            )
-        )
-        self.expired.emit()
-
-
-class FindingsPanel(QScrollArea):
-    """Structured findings per region + free text + recommended procedure."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.boxes: dict[str, dict[str, QCheckBox]] = {}
-        self.notes: dict[str, QLineEdit] = {}
-        for region, (title_fa, _en, options) in REGIONS.items():
-            group = QGroupBox(title_fa)
-            grid = QGridLayout(group)
-            self.boxes[region] = {}
-            for i, (code, (fa, en)) in enumerate(options.items()):
-                box = QCheckBox(fa)
-                box.setToolTip(en)
-                grid.addWidget(box, i // 2, i % 2)
-                self.boxes[region][code] = box
-            note = QLineEdit()
-            note.setPlaceholderText(self.tr("توضیح کوتاه…"))
-            grid.addWidget(note, (len(options) + 1) // 2, 0, 1, 2)
-            self.notes[region] = note
-            layout.addWidget(group)
-        layout.addWidget(QLabel(self.tr("شرح پزشک")))
-        self.free_text = QPlainTextEdit()
-        self.free_text.setObjectName("findingsText")
-        self.free_text.setMinimumHeight(90)
-        layout.addWidget(self.free_text)
-        procs = QGroupBox(self.tr("روش پیشنهادی"))
-        grid = QGridLayout(procs)
-        self.procedures: dict[str, QCheckBox] = {}
-        for i, (code, (fa, en)) in enumerate(PROCEDURES.items()):
-            box = QCheckBox(fa)
-            box.setToolTip(en)
-            grid.addWidget(box, i // 2, i % 2)
-            self.procedures[code] = box
-        self.procedure_note = QLineEdit()
-        self.procedure_note.setPlaceholderText(self.tr("توضیح روش…"))
-        grid.addWidget(self.procedure_note, (len(PROCEDURES) + 1) // 2, 0, 1, 2)
-        layout.addWidget(procs)
-        form = QFormLayout()
-        self.norm_sex = QComboBox()
-        for value, label in (
-            (None, self.tr("هر دو (بازهٔ مشترک)")),
-            ("female", self.tr("بانوان")),
-            ("male", self.tr("آقایان")),
-        ):
-            self.norm_sex.addItem(label, value)
-        form.addRow(self.tr("محدودهٔ طبیعی برای"), self.norm_sex)
-        layout.addLayout(form)
-        self.signature = QLabel()
-        self.signature.setWordWrap(True)
-        layout.addWidget(self.signature)
-        layout.addStretch(1)
-        self.setWidget(body)
-
-    def set_findings(self, f: Findings) -> None:
-        for region, boxes in self.boxes.items():
-            value = f.regions.get(region, RegionFinding())
-            for code, box in boxes.items():
-                box.setChecked(code in value.codes)
-            self.notes[region].setText(value.note)
-        self.free_text.setPlainText(f.free_text)
-        for code, box in self.procedures.items():
-            box.setChecked(code in f.procedures)
-        self.procedure_note.setText(f.procedure_note)
-        self.norm_sex.setCurrentIndex(max(0, self.norm_sex.findData(f.norm_sex)))
-        if f.signature:
-            self.signature.setText(
-                self.tr("امضا شده: {0} — نظام پزشکی {1}").format(
-                    f.signature.display_name, f.signature.medical_council_no
-                )
-            )
-        else:
-            self.signature.setText(self.tr("هنوز امضا نشده است."))
-
-    def findings(self) -> Findings:
-        f = Findings()
-        for region, boxes in self.boxes.items():
-            f.regions[region] = RegionFinding([c for c, b in boxes.items() if b.isChecked()], self.notes[region].text())
-        f.free_text = self.free_text.toPlainText()
-        f.procedures = [c for c, b in self.procedures.items() if b.isChecked()]
-        f.procedure_note = self.procedure_note.text()
-        f.norm_sex = self.norm_sex.currentData()
-        return f
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget().setEnabled(not read_only)
-
-
-class CaseViewer(QWidget):
     closed = Signal()
     photo_ready = Signal(int)  # a full photo finished decoding (in the background), about to be shown
     thumbnail_ready = Signal(int)  # a thumbnail is in the strip
@@ -311,7 +129,11 @@ class CaseViewer(QWidget):
         self.editable = opened.basis == "consent"
         self.now = now or (lambda: clock.now())  # looked up at each call: tests may replace clock.now
         self.photos: dict[int, PhotoInfo] = {}
-        self.images: dict[int, QImage] = {}
+        self.images: dict[int, QImage] = {}  # at most MAX_DECODED, least recently shown first
+        self.sources: dict[int, bytes] = {}  # the decrypted JPEG of each of `images` (zoom tiles)
+        self.full_sizes: dict[int, QSize] = {}  # each decoded photo's own size (`images` may be smaller)
+        self.orientations: dict[int, int] = {}  # the EXIF orientation each of `sources` is stored with
+        self.layout_images: dict[int, QImage] = {}  # cell-size copies, while the standard layout is on
         self.analyses: dict[int, dict[str, Any] | None] = {}
         self.failed: set[int] = set()
         self.current: int | None = None
@@ -324,32 +146,47 @@ class CaseViewer(QWidget):
         self.photos_open = True
         self.findings = Findings()
         self.pending_points: tuple[int, dict[str, list[float]]] | None = None  # landmark moves from a draft
+        self.simulation: Simulation | None = None  # memory only; dropped with the case
+        self._compare_points: tuple[dict[str, Any], str] | None = None  # the compared photo's landmarks, view
+        self.earlier: dict[int, ComparablePhoto] = {}  # the client's earlier photos this person may open
+        # the earlier photo compared now: (id, screen-size decode, analysis, its full size); counts as one
+        # of the MAX_DECODED photos and is dropped when the compare ends or the case is closed or locked
+        self.earlier_shown: tuple[int, QImage, dict[str, Any] | None, QSize] | None = None
+        self._sim_source: tuple[int, Any] | None = None  # (photo id, its pixels as an array), memory only
         self.banner: BreakGlassBanner | None = None
         self.expires_at = self._break_glass_expiry() if opened.basis == "breakglass" else None
         # The photos start decoding first, in the background, while the rest of the screen is built.
-        infos = list_photos(self.session, self.order_id)
+        infos = list(self._call("review.photos", CaseOrder(self.order_id)))
         self.photos = {p.id: p for p in infos}
         grant_over = opened.basis == "breakglass" and (self.expires_at is None or self.expires_at <= self.now())
         self.grant_over = grant_over
         if infos and not grant_over and not self.one_by_one:
-            self._start_loading([p.id for p in sorted(infos, key=lambda p: (view_rank(p.view), p.id))])
-        try:
-            self._build()
-            self.load()
-        except BaseException:
-            self._cancel_loaders()
-            raise
+            order = [p.id for p in sorted(infos, key=lambda p: (view_rank(p.view), p.id))]
+            self._start_loading(order)
+            self.wanted = order[0]  # the strip's first photo: shown first (`_load_photos` selects it)
+            self._open_full(order[0])
+        self._in_step = False
+        self._steps: Iterator[None] | None = self._build_steps()
+        self._build_next()  # the first step now (strip, canvas, the first photo asked for); the rest queued
         if self.banner is not None and self.banner.is_expired:  # ran out while opening: nothing was decoded
             self._break_glass_expired()
 
     # ---- layout ----------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build_steps(self) -> Iterator[None]:
+        """The screen in steps, the event loop running between them (issue 17: opening a case froze the
+        window for ~0.1-0.2 s while ~150 widgets were made in one go). The first step is the title bar
+        (the first photo and the thumbnails are already decoding: __init__); then the canvas, strip and
+        table, their layout, the two tool rows, the findings and report tab, the simulation panel and the
+        findings themselves. A photo decoded meanwhile is shown once the screen is complete. Anything
+        reaching for a part not built yet builds the rest at once (`__getattr__`), so no caller ever sees
+        half a viewer."""
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back = QPushButton(self.tr("بازگشت به فهرست"))
         self.back.clicked.connect(self.closed.emit)
         row = self.opened.row
-        self.title = QLabel(f"{row.client_name} — {status_label(row.order.status)}")
+        # the name isolated: a Latin-letter name must not turn the Persian title left to right
+        self.title = QLabel(f"{embedded(row.client_name)} — {status_label(row.order.status)}")
         self.title.setProperty("role", "title")
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
@@ -361,73 +198,28 @@ class CaseViewer(QWidget):
             self.banner.expired.connect(self._break_glass_expired)
             outer.addWidget(self.banner)
 
+        yield  # open_order returns here: the first photo and the thumbnails are already being decoded
+
+        # Two short rows of tools (not one long one): the viewer fits a 1366 px screen in both languages.
         tools = QHBoxLayout()
+        tools.setSpacing(2)
+        tools2 = QHBoxLayout()
+        tools2.setSpacing(4)
         self.canvas = PhotoCanvas()
         self.table = MeasurementTable()
         self.canvas.measurements_changed.connect(self.table.set_measurements)
+        self.canvas.measurements_changed.connect(self._realign)  # a moved eye point moves the compared photo
         self.canvas.selection_changed.connect(self._selection_changed)
+        self.table.measurement_chosen.connect(self.canvas.highlight_measurement)
         self.canvas.setToolTip(
             self.tr("نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).")
         )
 
-        def button(text: str, slot, tip: str = "", shortcut: str | None = None) -> QToolButton:  # type: ignore[no-untyped-def]
-            b = QToolButton()
-            b.setText(text)
-            b.setToolTip(tip or text)
-            b.clicked.connect(slot)
-            if shortcut:
-                b.setShortcut(QKeySequence(shortcut))
-            tools.addWidget(b)
-            return b
-
-        button(self.tr("جا شدن"), self.canvas.fit, shortcut="Ctrl+0")
-        button("۱:۱", self.canvas.actual_size, self.tr("اندازهٔ واقعی"), "Ctrl+1")
-        button("⟲", lambda: self.canvas.rotate_by(-90), self.tr("چرخش"))
-        button("⟳", lambda: self.canvas.rotate_by(90), self.tr("چرخش"))
-        self.mirror = button(self.tr("آینه"), lambda: self.canvas.set_mirrored(self.mirror.isChecked()))
-        self.mirror.setCheckable(True)
-        self.undo_button = button(self.tr("واگرد"), self.canvas.undo_stack.undo, shortcut="Ctrl+Z")
-        self.redo_button = button(self.tr("ازنو"), self.canvas.undo_stack.redo, shortcut="Ctrl+Shift+Z")
-        self.canvas.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.canvas.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.reset_button = button(self.tr("بازگشت به خودکار"), self.reset_points)
-        self.save_points = button(self.tr("ذخیرهٔ نقاط"), self.save_corrections, shortcut="Ctrl+S")
-        for b in (self.undo_button, self.redo_button, self.reset_button, self.save_points):
-            b.setVisible(self.editable)
-        tools.addSpacing(12)
-        self.group_boxes: dict[str, QCheckBox] = {}
-        for group in GROUPS:
-            box = QCheckBox(overlay_group_label(group))
-            box.setChecked(group in self.canvas.groups)
-            box.toggled.connect(lambda on, g=group: self.canvas.set_group_visible(g, on))
-            tools.addWidget(box)
-            self.group_boxes[group] = box
-        tools.addSpacing(12)
-        tools.addWidget(QLabel(self.tr("روشنایی")))
-        self.brightness = self._slider(-100, 100)
-        tools.addWidget(self.brightness)
-        tools.addWidget(QLabel(self.tr("کنتراست")))
-        self.contrast = self._slider(-100, 100)
-        tools.addWidget(self.contrast)
-        tools.addSpacing(12)
-        self.compare = QComboBox()
-        self.compare.addItem(self.tr("مقایسه با…"), None)
-        self.compare.currentIndexChanged.connect(self._compare_changed)
-        tools.addWidget(self.compare)
-        self.compare_slider = self._slider(0, 100, 50)
-        self.compare_slider.valueChanged.connect(lambda v: self.canvas.set_compare_fraction(v / 100))
-        self.compare_slider.setEnabled(False)
-        tools.addWidget(self.compare_slider)
-        self.layout_toggle = QToolButton()
-        self.layout_toggle.setText(self.tr("چیدمان استاندارد"))
-        self.layout_toggle.setCheckable(True)
-        self.layout_toggle.toggled.connect(self._toggle_layout)
-        tools.addWidget(self.layout_toggle)
-        tools.addStretch(1)
-        outer.addLayout(tools)
-
+        tools_at = outer.count()  # the two tool rows go here (built in the next steps)
+        self.legend = OverlayLegend()
+        self.scale_note = QLabel()
+        self.scale_note.setObjectName("scaleNote")
+        self.scale_note.setProperty("role", "hint")
         self.strip = PhotoStrip()
         self.strip.chosen.connect(self.show_photo)
         strip_box = QWidget()
@@ -445,71 +237,139 @@ class CaseViewer(QWidget):
         strip_layout.addWidget(self.strip, 1)
         self.center = QStackedWidget()
         self.center.addWidget(self.canvas)
-        self.layout_view = QGraphicsView()
-        self.layout_view.setBackgroundBrush(Qt.GlobalColor.black)
-        self.layout_view.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
-        self.center.addWidget(self.layout_view)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        yield
 
         side = QTabWidget()
         side.addTab(self.table, self.tr("اندازه‌ها"))
+        self.side = side
+        split = QSplitter()
+        split.setObjectName("viewerSplitter")
+        split.setChildrenCollapsible(True)
+        split.addWidget(strip_box)
+        split.addWidget(self.center)
+        split.addWidget(side)
+        split.setCollapsible(1, False)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 1)
+        side.setMinimumWidth(280)
+        self.center.setMinimumWidth(360)
+        # The photo gets most of the space; the table starts wide enough for its names (it is still
+        # empty while the photos open, so its size hint would leave it too narrow).
+        split.setSizes([strip_box.width(), 640, 360])  # the rest shared 64:36 (a 1366 px screen: ~360 px table)
+        self.splitter = split
+        outer.addWidget(split, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.scale_note)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.legend)
+        outer.addLayout(bottom)
+        self._load_photos()
+        yield
+
+        # first row: zoom and turning, the point corrections and the scale, the simulation and the layout
+        self.view_tools = ViewTools(self.canvas)
+        self.zoom_label, self.tilt = self.view_tools.zoom_label, self.view_tools.tilt
+        self.level_button, self.mirror = self.view_tools.level_button, self.view_tools.mirror
+        self.level_button.clicked.connect(self.level_head)
+        self.edit_tools = EditTools(self.canvas, self.editable)
+        edit = self.edit_tools
+        self.undo_button, self.redo_button = edit.undo_button, edit.redo_button
+        self.reset_button, self.save_points, self.scale_button = edit.reset_button, edit.save_points, edit.scale_button
+        self.iris_scale_action, self.reference_scale_action = edit.iris_scale_action, edit.reference_scale_action
+        self.reset_button.clicked.connect(self.reset_points)
+        self.save_points.clicked.connect(self.save_corrections)
+        self.iris_scale_action.triggered.connect(self.use_iris_scale)
+        self.reference_scale_action.triggered.connect(self.draw_reference)
+        self.view_modes = ViewModes()
+        self.simulate_button, self.layout_toggle = self.view_modes.simulate_button, self.view_modes.layout_toggle
+        self.simulate_button.clicked.connect(lambda: self.toggle_simulation(self.simulate_button.isChecked()))
+        self.layout_toggle.toggled.connect(self._toggle_layout)
+        tools.addWidget(self.view_tools)
+        tools.addSpacing(8)
+        tools.addWidget(self.edit_tools)
+        tools.addWidget(self.view_modes)
+        tools.addStretch(1)
+        outer.insertLayout(tools_at, tools)
+
+        yield
+
+        # second row: what the overlay shows, image adjustment, compare, the side panel
+        self.overlay_tools = OverlayTools(self.canvas)
+        self.group_boxes = self.overlay_tools.group_boxes
+        self.adjust_button = self.overlay_tools.adjust_button
+        self.brightness, self.contrast = self.overlay_tools.brightness, self.overlay_tools.contrast
+        self.compare_tools = CompareTools(self.canvas)
+        self.compare, self.compare_slider = self.compare_tools.compare, self.compare_tools.compare_slider
+        self.compare.currentIndexChanged.connect(self._compare_changed)
+        self.side_toggle = QToolButton()
+        self.side_toggle.setObjectName("sidePanelToggle")
+        self.side_toggle.setText(self.tr("جدول و یافته‌ها"))
+        self.side_toggle.setToolTip(self.tr("نمایش یا پنهان کردن جدول اندازه‌ها و یافته‌ها"))
+        self.side_toggle.setCheckable(True)
+        self.side_toggle.setChecked(True)
+        self.side_toggle.toggled.connect(self._toggle_side)
+        tools2.addWidget(self.overlay_tools)
+        tools2.addWidget(self.compare_tools)
+        tools2.addStretch(1)
+        tools2.addWidget(self.side_toggle)
+        for pid in self.strip.photo_ids():
+            self.compare.addItem(view_label(self.photos[pid].view), pid)
+        self._add_earlier_photos()  # the client's earlier orders' photos, after this case's
+        outer.insertLayout(tools_at + 1, tools2)
+
+        yield
+
         self.panel = FindingsPanel()
+        yield
+
         self.panel.set_read_only(not self.editable)
         self.panel.norm_sex.currentIndexChanged.connect(self._sex_changed)
-        report = QWidget()
-        report_layout = QVBoxLayout(report)
-        report_layout.setContentsMargins(0, 0, 0, 0)
-        report_layout.addWidget(self.panel, 1)
-        actions = QHBoxLayout()
-        self.save_findings_button = QPushButton(self.tr("ذخیرهٔ یافته‌ها"))
-        self.sign_button = QPushButton(self.tr("امضا و ساخت گزارش"))
-        self.sign_button.setProperty("role", "primary")
-        self.export_button = QPushButton(self.tr("ذخیرهٔ PDF برای مشتری…"))
-        self.print_button = QPushButton(self.tr("چاپ…"))
-        self.copy_button = QPushButton(self.tr("عکس‌ها و گزارش برای مشتری…"))
-        self.copy_button.setObjectName("clientCopyButton")
-        self.deliver_button = QPushButton(self.tr("ثبت تحویل"))
-        self.action_buttons = (
-            self.save_findings_button,
-            self.sign_button,
-            self.export_button,
-            self.print_button,
-            self.copy_button,
-            self.deliver_button,
-        )
-        for b in self.action_buttons:
-            actions.addWidget(b)
-            b.setVisible(self.editable)
+        # On a network workstation the client's copy (photos and report into a folder, P7: whole or not at all,
+        # audited start to end) is made at the vault host's PC only: the host would write it to a folder of its
+        # own disk (it refuses review.client_copy from the wire). The button stays and says so plainly instead of
+        # failing. The report is printed here (laid out on the host, painted from memory) and its PDF saved here.
+        report = ReportTab(self.panel, self.editable)
+        self.action_buttons = report.buttons
+        self.save_findings_button, self.sign_button, self.export_button = report.buttons[:3]
+        self.print_button, self.copy_button, self.deliver_button = report.buttons[3:]
+        self.copy_at_host = is_workstation(self.session)
+        if self.copy_at_host:
+            self.copy_button.setToolTip(self.tr("نسخهٔ مشتری (عکس‌ها و گزارش) روی رایانهٔ میزبان کلینیک ساخته می‌شود."))
         self.save_findings_button.clicked.connect(self.save_findings)
         self.sign_button.clicked.connect(self.sign_and_build)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_report)
         self.copy_button.clicked.connect(self.export_client_copy)
         self.deliver_button.clicked.connect(self.deliver)
-        report_layout.addLayout(actions)
         side.addTab(report, self.tr("یافته‌ها و گزارش"))
+        yield
 
-        split = QSplitter()
-        split.addWidget(strip_box)
-        split.addWidget(self.center)
-        split.addWidget(side)
-        split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 2)
-        # Fixed starting proportions: the table is still empty while the photos open, so its size hint
-        # would otherwise leave it too narrow for the measurement names.
-        split.setSizes([strip_box.width(), 700, 560])
-        outer.addWidget(split, 1)
-        self.status = QLabel()
-        outer.addWidget(self.status)
+        self.simulation_panel = SimulationPanel()
+        self.simulation_panel.change_requested.connect(self._simulate)
+        self.simulation_panel.in_report.toggled.connect(lambda _on: self._keep_simulation())
+        self.center.addWidget(self.simulation_panel)
+        self.layout_view = LayoutView()
+        self.center.addWidget(self.layout_view)
+        yield
 
-    def _slider(self, lo: int, hi: int, value: int = 0) -> QSlider:
-        slider = QSlider(Qt.Orientation.Horizontal)
-        slider.setRange(lo, hi)
-        slider.setValue(value)
-        slider.setFixedWidth(90)
-        if lo < 0:
-            slider.sliderReleased.connect(self._adjust)
-            slider.valueChanged.connect(lambda _v, s=slider: None if s.isSliderDown() else self._adjust())
-        return slider
+        self._load_findings()
+
+    def _toggle_side(self, shown: bool) -> None:
+        """The table and findings fold away so the photo gets the whole width (and come back)."""
+        sizes = self.splitter.sizes()
+        if shown:
+            width = max(320, self._side_width if hasattr(self, "_side_width") else 380)
+            self.side.show()
+            self.splitter.setSizes([sizes[0], max(360, sizes[1] - width), width])
+        else:
+            self._side_width = sizes[2] or 380
+            self.side.hide()
 
     # ---- data ------------------------------------------------------------------------------------
     def _start_loading(self, order: list[int]) -> None:
@@ -529,17 +389,42 @@ class CaseViewer(QWidget):
             not self._live()
             or photo_id in self.images
             or photo_id in self.failed
-            or photo_id in self.photo_loaders
+            or self._decoding(photo_id)
             or photo_id not in self.photos
         ):
             return
-        loader = CasePhotoLoader(self.session, [photo_id], parallel=1, kind="photo")
+        pending = self.photo_loaders.get(photo_id)
+        if pending is not None:  # decoded, its pixels still queued for this thread: asked again once they are
+            pending.signals.finished.connect(lambda _cancelled: self._open_full(photo_id))  # (dropped meanwhile?)
+            return
+        loader = self._photo_loader(photo_id)
         loader.signals.photo.connect(self._photo_loaded)
         loader.signals.photo_failed.connect(self._photo_failed)
         loader.signals.stopped.connect(self._loading_stopped)
-        loader.signals.finished.connect(lambda _cancelled, pid=photo_id: self.photo_loaders.pop(pid, None))
-        self.photo_loaders[photo_id] = loader
         loader.start()
+
+    def _photo_loader(self, photo_id: int) -> CasePhotoLoader:
+        """A decoder for one photo at screen size (`display_side`), held until it finishes; not started."""
+        loader = CasePhotoLoader(self.session, [photo_id], parallel=1, kind="photo", max_side=display_side(self))
+        self._track(photo_id, loader)
+        return loader
+
+    def _decoding(self, photo_id: int) -> bool:
+        """A loader for this photo is still at work (one that is done, its `finished` not delivered yet,
+        does not count: `_open_full` asks again once it is delivered, and opens the photo again if it was
+        dropped meanwhile)."""
+        loader = self.photo_loaders.get(photo_id)
+        return loader is not None and not loader.done.is_set()
+
+    def _track(self, photo_id: int, loader: CasePhotoLoader) -> None:
+        """Hold a one-photo loader until it finishes (only that loader: a newer one for the same photo stays)."""
+        self.photo_loaders[photo_id] = loader
+
+        def finished(_cancelled: bool) -> None:
+            if self.photo_loaders.get(photo_id) is loader:
+                del self.photo_loaders[photo_id]
+
+        loader.signals.finished.connect(finished)
 
     def _cancel_loaders(self) -> None:
         """Stop every decoder before its next core call; anything decoded meanwhile is dropped."""
@@ -548,20 +433,11 @@ class CaseViewer(QWidget):
                 loader.cancel()
         self.photo_loaders.clear()
 
-    def load(self) -> None:
-        """Findings and the strip's placeholders; thumbnails arrive from the loader (`_thumbnail_loaded`),
-        the first photo opens because it is shown (`show_photo`), except under break-glass."""
+    def _load_photos(self) -> None:
+        """The strip's placeholders; thumbnails arrive from the loader (`_thumbnail_loaded`), the first
+        photo opens because it is shown (`show_photo`), except under break-glass."""
         infos = list(self.photos.values())
-        self.strip.set_photos([(p.id, p.view, None) for p in infos], sealed=self.one_by_one)
-        for pid in self.strip.photo_ids():
-            self.compare.addItem(view_label(self.photos[pid].view), pid)
-        try:
-            self.findings = findings_core.load_findings(self.session, self.order_id)
-        except MayaError:
-            self.findings = Findings()
-        self.panel.set_findings(self.findings)
-        self._restore_draft()
-        self._refresh_buttons()
+        self.strip.set_photos([(p.id, p.view, self.thumbs.get(p.id)) for p in infos], sealed=self.one_by_one)
         if not infos:
             self.canvas.show_message(self.tr("این پرونده عکسی ندارد."))
             return
@@ -575,6 +451,72 @@ class CaseViewer(QWidget):
         self.strip.select_photo(self.strip.photo_ids()[0])  # -> show_photo: "opening…" until it is decoded
         self._show_progress()
 
+    def _load_findings(self) -> None:
+        """The findings (and a draft kept at the last lock) into the panel; the report buttons' state."""
+        if self.session.locked or self.__dict__.get("_cleared"):
+            return  # closed or locked before the last step ran: nothing more is read
+        try:
+            self.findings = self._call("review.findings", CaseOrder(self.order_id))
+        except MayaError:
+            self.findings = Findings()
+        self.panel.set_findings(self.findings)
+        self._restore_draft()
+        self._refresh_buttons()
+        if self.pending_points is not None and self.pending_points[0] == self.current:
+            self._apply_pending_points()  # the photo was on screen before the draft was read
+
+    # ---- building in steps ------------------------------------------------------------------------
+    def _build_next(self) -> None:
+        """Run the next building step (a zero-time timer between steps lets the event loop run)."""
+        if self.__dict__.get("_steps") is None or self._in_step:
+            return
+        if self._step_once():
+            self._show_wanted()
+        else:
+            QTimer.singleShot(0, self, self._build_next)  # not after the viewer is gone
+
+    def finish_building(self) -> None:
+        """Build whatever is left now (a caller needs all of the viewer)."""
+        while self.__dict__.get("_steps") is not None and not self._in_step:
+            if self._step_once():
+                self._show_wanted()
+
+    def _step_once(self) -> bool:
+        """One building step; True when that was the last one. A failing step ends the building (and the
+        photo loading it started) and is raised."""
+        steps = self._steps
+        if steps is None:
+            return True
+        self._in_step = True
+        try:
+            next(steps)
+        except StopIteration:
+            self._steps = None
+            return True
+        except BaseException:
+            self._steps = None
+            self._cancel_loaders()
+            raise
+        finally:
+            self._in_step = False
+        return False
+
+    def _show_wanted(self) -> None:
+        """The screen is complete: the photo chosen meanwhile, if it was decoded meanwhile."""
+        pid = self.wanted
+        if pid is not None and pid != self.current and pid in self.images and self._live():
+            QTimer.singleShot(0, self, lambda: self.show_photo(pid) if self.wanted == pid else None)
+
+    def is_built(self) -> bool:
+        return self.__dict__.get("_steps") is None
+
+    def __getattr__(self, name: str) -> Any:
+        """Only for attributes not found: a part of the screen not built yet is built now (all of it)."""
+        if name.startswith("__") or self.__dict__.get("_steps") is None or self.__dict__.get("_in_step", True):
+            raise AttributeError(name)
+        self.finish_building()
+        return object.__getattribute__(self, name)
+
     def is_loading(self) -> bool:
         loaders = [self.loader, *self.photo_loaders.values()]
         return any(loader is not None and not loader.done.is_set() for loader in loaders)
@@ -584,6 +526,8 @@ class CaseViewer(QWidget):
         return self.photos_open and not self.session.locked
 
     def _show_progress(self) -> None:
+        if "progress" not in self.__dict__:
+            return  # not built yet (the strip shows it once it is)
         total, ready = len(self.photos), len(self.thumbs) + len(self.thumbs_failed)
         if self.loader is None or ready >= total or not self.photos_open:
             self.progress.hide()
@@ -595,7 +539,8 @@ class CaseViewer(QWidget):
         if not self._live() or loaded.photo_id not in self.photos:
             return  # closed or locked meanwhile: the pixels are not kept
         self.thumbs[loaded.photo_id] = loaded.image
-        self.strip.set_thumbnail(loaded.photo_id, loaded.image)
+        if "strip" in self.__dict__:  # otherwise the strip is made with it (_load_photos)
+            self.strip.set_thumbnail(loaded.photo_id, loaded.image)
         self._show_progress()
         self.thumbnail_ready.emit(loaded.photo_id)
 
@@ -609,8 +554,17 @@ class CaseViewer(QWidget):
         if not self._live() or loaded.photo_id not in self.photos:
             return  # closed or locked meanwhile: the pixels are not kept
         pid = loaded.photo_id
+        self.images.pop(pid, None)
         self.images[pid] = loaded.image
+        self.sources[pid] = loaded.jpeg or b""
+        self.orientations[pid] = loaded.orientation
+        self.full_sizes[pid] = loaded.full_size or loaded.image.size()
         self.analyses[pid] = loaded.analysis
+        if not self.is_built():  # no layout, no comparison yet: shown when the screen is complete
+            self.photo_ready.emit(pid)
+            return
+        if self.layout_toggle.isChecked():
+            self._keep_for_layout(pid)
         if pid not in self.thumbs:  # break-glass: the strip tile comes from the photo now shown
             self.thumbs[pid] = loaded.image.scaled(
                 THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
@@ -623,6 +577,21 @@ class CaseViewer(QWidget):
             self._compare_changed()
         if self.center.currentWidget() is self.layout_view:
             self._build_layout_scene()
+        self._forget_unused()
+
+    def _forget_unused(self) -> None:
+        """Keep at most MAX_DECODED photos decoded: drop the least recently shown one that is neither on
+        the canvas nor compared with nor awaited (its pixels and JPEG bytes are freed). An earlier order's
+        photo being compared counts as one of them."""
+        keep = {self.current, self.wanted, self.compare.currentData()}
+        budget = MAX_DECODED - (1 if self.earlier_shown is not None else 0)
+        for pid in list(self.images):
+            if len(self.images) <= budget:
+                break
+            if pid not in keep:
+                del self.images[pid]
+                self.sources.pop(pid, None)
+                self.orientations.pop(pid, None)
 
     def _photo_failed(self, photo_id: int, exc: BaseException) -> None:
         if not self._live():
@@ -682,11 +651,23 @@ class CaseViewer(QWidget):
                 self._open_full(photo_id)
             self.status.setText("")
             return
-        image, analysis = self.images[photo_id], self.analyses.get(photo_id)
+        if not self.is_built():
+            return  # decoded before the screen is complete: shown at the end of the build (_build_next)
+        image, analysis = self.images.pop(photo_id), self.analyses.get(photo_id)
+        self.images[photo_id] = image  # the most recently shown last
+        full, jpeg = self.full_sizes.get(photo_id, image.size()), self.sources.get(photo_id, b"")
         self.current = photo_id
         view = analysis_view(self.photos[photo_id].view, analysis)
         self.canvas.set_photo(
-            image, analysis, view, live_measurements, editable=self.editable, sex=self.panel.norm_sex.currentData()
+            image,
+            analysis,
+            view,
+            live_measurements,
+            editable=self.editable,
+            sex=self.panel.norm_sex.currentData(),
+            full_size=full,
+            source=jpeg or None,
+            orientation=self.orientations.get(photo_id, 1),
         )
         self.canvas.set_adjustments(self.brightness.value(), self.contrast.value())
         self.canvas.undo_stack.setClean()
@@ -696,12 +677,16 @@ class CaseViewer(QWidget):
             self._apply_pending_points()
         if self.compare.currentData() is not None:
             self._compare_changed()
+        self._show_scale()
+        if self.simulate_button.isChecked():
+            self.toggle_simulation(True)
+        self._forget_unused()
         self.photo_shown.emit(photo_id)
 
     def _selection_changed(self, name: str) -> None:
         if not name:
             return
-        label = name if current_lang() == "en" else LANDMARK_LABELS_FA.get(name, name)
+        label = landmark_label(name, current_lang()) or name
         if self.editable:
             self.status.setText(
                 self.tr("نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.").format(
@@ -715,145 +700,24 @@ class CaseViewer(QWidget):
         self.canvas.sex = self.panel.norm_sex.currentData()
         self.canvas.recompute()
 
-    def _adjust(self) -> None:
-        self.canvas.set_adjustments(self.brightness.value(), self.contrast.value())
-
-    def _compare_changed(self) -> None:
-        other = self.compare.currentData()
-        self.compare_slider.setEnabled(other is not None)
-        image = None if other is None else self.images.get(other)
-        if other is not None and image is None:
-            self._open_full(other)  # shown as soon as it is decoded (_photo_loaded)
-        self.canvas.set_compare(image)
-        self.canvas.set_compare_fraction(self.compare_slider.value() / 100)
-
-    def _toggle_layout(self, on: bool) -> None:
-        if on:
-            for pid in self.strip.photo_ids():  # the layout shows every photo: each opens (and is logged)
-                self._open_full(pid)
-            self._build_layout_scene()
-            self.center.setCurrentWidget(self.layout_view)
-            self.layout_view.fitInView(self.layout_view.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        else:
-            self.center.setCurrentWidget(self.canvas)
-
-    def _build_layout_scene(self) -> None:
-        """The standard rhinoplasty set side by side: frontal, right and left profile; obliques, base."""
-        scene = QGraphicsScene(self.layout_view)
-        cell_h, cell_w, gap = 900.0, 720.0, 24.0
-        by_view = {p.view: pid for pid, p in self.photos.items()}
-        for view, row, col in LAYOUT_ORDER:
-            x, y = col * (cell_w + gap), row * (cell_h + gap + 60)
-            label = QGraphicsSimpleTextItem(view_label(view))
-            label.setBrush(Qt.GlobalColor.white)
-            font = label.font()
-            font.setPixelSize(34)
-            label.setFont(font)
-            label.setPos(x + cell_w / 2 - label.boundingRect().width() / 2, y + cell_h + 8)
-            scene.addItem(label)
-            decoded = self.images.get(by_view[view]) if view in by_view else None
-            if decoded is None:
-                scene.addRect(QRectF(x, y, cell_w, cell_h), QPen(Qt.GlobalColor.darkGray))
-                if view in by_view:
-                    note = QGraphicsSimpleTextItem(
-                        self.tr("باز نشد") if by_view[view] in self.failed else self.tr("در حال باز شدن…")
-                    )
-                    note.setBrush(Qt.GlobalColor.lightGray)
-                    note.setFont(font)
-                    note.setPos(x + cell_w / 2 - note.boundingRect().width() / 2, y + cell_h / 2 - 20)
-                    scene.addItem(note)
-                continue
-            image = decoded.scaled(
-                int(cell_w), int(cell_h), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-            item = scene.addPixmap(QPixmap.fromImage(image))
-            item.setPos(x + (cell_w - image.width()) / 2, y + (cell_h - image.height()) / 2)
-        self._replace_layout_scene(scene)
-
-    def _replace_layout_scene(self, scene: QGraphicsScene) -> None:
-        """setScene does not free the scene it replaces (a child of the view): clear and delete it,
-        so no earlier layout's pixmaps outlive closed photos."""
-        old = self.layout_view.scene()
-        self.layout_view.setScene(scene)
-        if old is not None and old is not scene:
-            old.clear()
-            old.deleteLater()
-
-    # ---- drafts: nothing is lost to a lock (core.drafts) ------------------------------------------
-    def _unsaved_findings(self) -> Findings | None:
-        typed = self.panel.findings()
-        same = (typed.regions, typed.free_text, typed.procedures, typed.procedure_note, typed.norm_sex) == (
-            self.findings.regions,
-            self.findings.free_text,
-            self.findings.procedures,
-            self.findings.procedure_note,
-            self.findings.norm_sex,
-        )
-        return None if same else typed
-
-    def keep_draft(self) -> None:
-        """The app is locking: keep the findings and landmark moves not saved yet, sealed to this doctor."""
-        if not self.editable or self.findings.signature is not None:
-            return
-        typed = self._unsaved_findings()
-        moved = self.current is not None and not self.canvas.undo_stack.isClean()
-        if typed is None and not moved:
-            return
-        payload = {
-            "findings": (typed or self.panel.findings()).to_json(),
-            "photo_id": self.current if moved else None,
-            "points": {k: [x, y] for k, (x, y) in self.canvas.corrected_points().items()} if moved else {},
-        }
-        try:
-            operations_for(self.session).call("drafts.keep", KeepDraft("case", str(self.order_id), payload))
-        except MayaError as exc:
-            show_error(self, exc)
-
-    def _restore_draft(self) -> None:
-        if not self.editable or self.findings.signature is not None:
-            return
-        ops = operations_for(self.session)
-        try:
-            drafts = ops.call("drafts.list", ListDrafts("case"))
-        except MayaError:
-            return
-        draft = next((d for d in drafts if d.ref == str(self.order_id)), None)
-        if draft is None:
-            return
-        restored = Findings.from_text(draft.payload["findings"])
-        restored.signature, restored.pdf_file_id = self.findings.signature, self.findings.pdf_file_id
-        self.panel.set_findings(restored)
-        if draft.payload.get("photo_id") is not None and draft.payload.get("points"):
-            self.pending_points = (int(draft.payload["photo_id"]), draft.payload["points"])
-        self.status.setText(self.tr("کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید."))
-        ops.run("drafts.discard", DiscardDraft("case", str(self.order_id)))  # kept again if locked again
-
-    def _apply_pending_points(self) -> None:
-        if self.pending_points is None:
-            return
-        _photo, points = self.pending_points
-        self.pending_points = None
-        for name, (x, y) in points.items():
-            landmark = self.canvas.landmarks.get(name)
-            if landmark is not None:
-                self.canvas.undo_stack.push(
-                    MoveLandmark(self.canvas, name, QPointF(landmark.x, landmark.y), QPointF(x, y))
-                )
-
     # ---- corrections -----------------------------------------------------------------------------
-    def _ensure_review(self) -> bool:
-        order = load_order(self.session.conn, self.order_id)
-        if order.status == Status.CONSENTED:
-            delivery.start_review(self.session, self.order_id)
-        return True
+    def _call(self, name: str, request: Any) -> Any:
+        """One operation on the database thread (core/operations/review.py); the viewer shows its answer at once.
+        A consented order moves into review with the first change (in the operation)."""
+        return operations_for(self.session).call(name, request)
 
     def save_corrections(self, quiet: bool = False) -> None:
         if self.current is None or not self.editable:
             return
         try:
-            self._ensure_review()
-            new = save_corrections(
-                self.session, self.current, self.canvas.corrected_points(), self.panel.norm_sex.currentData()
+            new = self._call(
+                "review.save_corrections",
+                SaveCorrections(
+                    self.order_id,
+                    self.current,
+                    dict(self.canvas.corrected_points()),
+                    self.panel.norm_sex.currentData(),
+                ),
             )
         except MayaError as exc:
             show_error(self, exc)
@@ -868,7 +732,10 @@ class CaseViewer(QWidget):
         if self.current is None:
             return
         try:
-            new = reset_corrections(self.session, self.current, self.panel.norm_sex.currentData())
+            new = self._call(
+                "review.reset_corrections",
+                ResetCorrections(self.order_id, self.current, self.panel.norm_sex.currentData()),
+            )
         except MayaError as exc:
             show_error(self, exc)
             return
@@ -878,7 +745,7 @@ class CaseViewer(QWidget):
 
     # ---- findings, report, delivery --------------------------------------------------------------
     def _refresh_buttons(self) -> None:
-        status = load_order(self.session.conn, self.order_id).status
+        status = self._call("review.status", CaseOrder(self.order_id))
         signed = self.findings.signature is not None
         has_pdf = bool(self.findings.pdf_file_id)
         reviewing = status in (Status.CONSENTED, Status.IN_REVIEW)
@@ -889,76 +756,141 @@ class CaseViewer(QWidget):
         self.copy_button.setEnabled(status in (Status.CONSENTED, Status.IN_REVIEW, Status.DELIVERED))
         self.deliver_button.setEnabled(status == Status.IN_REVIEW and has_pdf)
 
-    def save_findings(self) -> bool:
+    def _store_findings(self, store: Callable[[], Findings], done: str) -> bool:
+        """Run the operation that stores the findings (and perhaps the report); show its answer or refusal."""
         try:
-            self._ensure_review()
-            self.findings = findings_core.save_findings(self.session, self.order_id, self.panel.findings())
+            self.findings = store()
         except MayaError as exc:
             show_error(self, exc)
             return False
         self.panel.set_findings(self.findings)
         self._refresh_buttons()
-        self.status.setText(self.tr("یافته‌ها ذخیره شد."))
+        self.status.setText(done)
         return True
 
+    def save_findings(self) -> bool:
+        return self._store_findings(
+            lambda: self._call("review.save_findings", SaveFindings(self.order_id, self.panel.findings())),
+            self.tr("یافته‌ها ذخیره شد."),
+        )
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog (a seam for tests: no modal event loop there); True when accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def preview_report(self) -> Any:
+        """The report as signing would store it now (memory only), or None when refused (shown)."""
+        from maya_desktop.reports.operations import PreviewReport
+
+        try:
+            return operations_for(self.session).call(
+                "reports.preview", PreviewReport(self.order_id, self.panel.findings(), current_lang())
+            )
+        except MayaError as exc:
+            show_error(self, exc)
+            return None
+
     def sign_and_build(self) -> bool:
+        """Show the report that will be signed; sign and store it only when the doctor confirms it."""
+        from maya_desktop.gui.doctor.report_preview import ReportPreviewDialog
         from maya_desktop.reports.operations import SignReport
 
         if not self.canvas.undo_stack.isClean():
             self.save_corrections(quiet=True)
-        try:  # one operation: sign, render and store the report, all or nothing (reports.operations)
-            self.findings = operations_for(self.session).call(
-                "reports.sign_and_store", SignReport(self.order_id, self.panel.findings())
-            )
-        except MayaError as exc:
-            show_error(self, exc)
+        preview = self.preview_report()
+        if preview is None:
             return False
-        self.panel.set_findings(self.findings)
-        self._refresh_buttons()
-        self.status.setText(self.tr("گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد."))
-        return True
+        dialog = ReportPreviewDialog(preview, self)
+        del preview
+        confirmed = self.exec_dialog(dialog)
+        dialog.deleteLater()
+        if not confirmed:
+            self.status.setText(self.tr("گزارش امضا نشد؛ می‌توانید یافته‌ها را ویرایش کنید."))
+            return False
+        return self._store_findings(  # one operation: sign, render and store the report, all or nothing
+            lambda: operations_for(self.session).call(
+                "reports.sign_and_store", SignReport(self.order_id, self.panel.findings(), current_lang())
+            ),
+            self.tr("گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد."),
+        )
 
     def export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("ذخیرهٔ گزارش برای مشتری"), "report.pdf", "PDF (*.pdf)")
         if not path:
             return
         try:
-            data = findings_core.read_report_pdf(self.session, self.order_id)
+            data = self._call("review.report_pdf", CaseOrder(self.order_id))
             with open(path, "wb") as handle:  # the path the person chose for the client
                 handle.write(data)
-            findings_core.record_export(self.session, self.order_id, "file")
+            self._call("review.record_export", RecordExport(self.order_id, "file"))
         except (MayaError, OSError) as exc:
             show_error(self, exc)
             return
         self.status.setText(self.tr("گزارش ذخیره شد."))
 
     def export_client_copy(self, folder: str | None = None) -> None:
-        """P7: the client's photos (and the signed report) to a folder chosen here, e.g. their USB stick."""
-        from maya_desktop.core.orders.client_copy import export_client_copy
-
+        """P7: the client's photos (and the signed report) to a folder chosen here, e.g. their USB stick. On a
+        network workstation it is made at the vault host's PC: the viewer says so (nothing is asked of the host)."""
+        if self.copy_at_host:
+            self.show_message(
+                self.tr("عکس‌ها و گزارش برای مشتری"),
+                self.tr(
+                    "این رایانه ایستگاه کاری شبکه است. نسخهٔ مشتری (عکس‌ها و گزارش امضاشده) فقط روی رایانهٔ میزبان"
+                    " کلینیک، همان رایانه‌ای که پرونده‌ها روی آن نگهداری می‌شود، ساخته می‌شود: پرونده را آنجا باز کنید"
+                    " و همین دکمه را بزنید. گزارش PDF را می‌توانید همین‌جا ذخیره یا چاپ کنید."
+                ),
+            )
+            return
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("پوشهٔ مقصد برای مشتری"))
         if not folder:
             return
         try:
-            written = export_client_copy(self.session, self.order_id, folder)
+            written = self._call("review.client_copy", ClientCopy(self.order_id, folder))
         except MayaError as exc:
             show_error(self, exc)
             return
-        self.status.setText(self.tr("{0} فایل برای مشتری ذخیره شد.").format(to_persian_digits(len(written))))
+        self.status.setText(self.tr("{0} فایل برای مشتری ذخیره شد.").format(digits(len(written))))
+
+    def show_message(self, _title: str, text: str) -> None:
+        """A plain notice (a seam for tests: no modal event loop there)."""
+        inform(self, text)
 
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """The signed report in a print preview, printed from there (the printer dialog). It is laid out where
+        the vault is (`reports.printable`: on the vault host from a workstation) and painted here from the bytes
+        in memory, dropped with the dialog: nothing of it is written to this PC's disk."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from maya_desktop.reports.clinical_report import collect_report, print_clinical_report
+        from maya_desktop.reports.clinical_report import paint_printable
+        from maya_desktop.reports.operations import PrintReport
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
         try:
-            print_clinical_report(collect_report(self.session, self.order_id), printer)
-            findings_core.record_export(self.session, self.order_id, "print")
+            printable = self._call("reports.printable", PrintReport(self.order_id, current_lang()))
         except MayaError as exc:
             show_error(self, exc)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(printable.title)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setObjectName("reportPrintPreview")
+        dialog.setWindowTitle(self.tr("پیش‌نمایش و چاپ گزارش"))
+        held = [printable]  # the dialog's slot reaches the report only through this, emptied below
+        del printable
+        dialog.paintRequested.connect(lambda device: paint_printable(held[0], device))
+        try:
+            printed = self.exec_dialog(dialog)  # accepted = printed from the preview's print button
+        finally:
+            # the report's pictures go now, with the dialog: not left to the collector (or to a closure)
+            held.clear()
+            shiboken6.delete(dialog)
+        if not printed:
+            return
+        try:
+            self._call("review.record_export", RecordExport(self.order_id, "print"))
+        except MayaError as exc:
+            show_error(self, exc)
+            return
+        self.status.setText(self.tr("گزارش برای چاپ فرستاده شد."))
 
     def deliver(self) -> None:
         answer = QMessageBox.question(
@@ -971,20 +903,18 @@ class CaseViewer(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            order = delivery.deliver(self.session, self.order_id)
+            order = self._call("review.deliver", CaseOrder(self.order_id))
         except MayaError as exc:
             show_error(self, exc)
             return
-        self.title.setText(f"{self.opened.row.client_name} — {status_label(order.status)}")
+        self.title.setText(f"{embedded(self.opened.row.client_name)} — {status_label(order.status)}")
         self._refresh_buttons()
         self.status.setText(self.tr("تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد."))
 
     # ---- break-glass ---------------------------------------------------------------------------
     def _break_glass_expiry(self) -> dt.datetime | None:
-        from maya_desktop.core.orders.breakglass import active_break_glasses
-
         try:
-            grants = [g for g in active_break_glasses(self.session) if g.order_id == self.order_id]
+            grants = [g for g in self._call("review.break_glass_grants", NoRequest()) if g.order_id == self.order_id]
         except MayaError:
             return None
         return max((clock.parse(g.expires_at) for g in grants), default=None)
@@ -1017,19 +947,30 @@ class CaseViewer(QWidget):
 
     def _drop_pixels(self) -> None:
         self._cancel_loaders()
+        self.simulation = None
+        self._sim_source = None
+        self.simulation_panel.clear()
+        self.simulate_button.setChecked(False)
         self.canvas.clear_all()
         self.center.setCurrentWidget(self.canvas)
-        self._replace_layout_scene(QGraphicsScene(self.layout_view))
+        self.layout_view.clear_scene()
         self.strip.blockSignals(True)
         self.compare.blockSignals(True)
         self.strip.clear()
         self.compare.clear()
         self.table.clear_all()
         self.images.clear()
+        self.sources.clear()
+        self.orientations.clear()
+        self.full_sizes.clear()
+        self.layout_images.clear()
         self.thumbs.clear()
         self.thumbs_failed.clear()
         self.analyses.clear()
         self.failed.clear()
+        self.earlier_shown = None
+        self.earlier.clear()
+        self._compare_points = None
         self.current = self.wanted = None
         self.progress.hide()
 
@@ -1037,6 +978,7 @@ class CaseViewer(QWidget):
         """Forget every decoded image, analysis and finding (lock, close); cancel loading."""
         if self.banner is not None:
             self.banner.timer.stop()
+        self._cleared = True
         self.photos_open = False
         self._drop_pixels()
         self.photos.clear()

@@ -1,6 +1,7 @@
 """Order dialogs: new order, quote (breakdown + override with reason), payment, consent, cancel,
-destroy, break-glass. Each dialog makes one core call on Save; a refusal is shown in place (Persian)
-and nothing is stored. Core calls run on the session's database thread (gui.operations.call_core)."""
+destroy, break-glass. Each dialog runs one named operation on Save (core/operations/orders.py, through
+PageOps, on the vault's database thread); a refusal is shown in place and nothing is stored. A change that
+another desk made first (orders.conflict) closes the dialog: the order screen says so and reloads."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -32,33 +32,42 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.orders.breakglass import MAX_MINUTES, BreakGlass, start_break_glass
-from maya_desktop.core.orders.consent import METHODS, available_doctors, record_consent
-from maya_desktop.core.orders.destruction import cancel_order, destroy_order_now
+from maya_desktop.core.operations.orders import (
+    CancelOrder,
+    CreateOrder,
+    IssueQuote,
+    NoRequest,
+    OrderChange,
+    PreviewQuote,
+    RecordConsent,
+    RecordPayment,
+    StartBreakGlass,
+    is_conflict,
+)
+from maya_desktop.core.orders.breakglass import MAX_MINUTES, BreakGlass
+from maya_desktop.core.orders.consent import METHODS
 from maya_desktop.core.orders.model import Order
-from maya_desktop.core.orders.payments import record_payment
-from maya_desktop.core.orders.quotes import Quote, compute_quote, issue_quote
-from maya_desktop.core.orders.records import create_order
+from maya_desktop.core.orders.quotes import Quote
 from maya_desktop.core.orders.states import Service
-from maya_desktop.core.persian import format_jalali_date, to_ascii_digits
+from maya_desktop.core.persian import to_ascii_digits
 from maya_desktop.core.session import Session
 from maya_desktop.gui.client_picker import ClientPicker
+from maya_desktop.gui.jalali_date import JalaliDateEdit
 from maya_desktop.gui.labels import consent_method_label, service_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import digits, grouped, lang, make_label, parse_toman
 from maya_desktop.gui.orders.common import toman as show_toman
+from maya_desktop.gui.page_ops import OpsDialog
 
 
-class CoreDialog(QDialog):
+class CoreDialog(OpsDialog):
     """Form + in-place error label + Save/Cancel. Subclasses build `self.form` and implement `apply()`."""
 
     save_text = QT_TRANSLATE_NOOP("CoreDialog", "ذخیره")
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(title)
+        super().__init__(session, title, parent)
+        self.conflict: BaseException | None = None  # another desk changed the order first
         self.setMinimumWidth(460)
         self.outer = QVBoxLayout(self)
         self.form = QFormLayout()
@@ -96,10 +105,11 @@ class CoreDialog(QDialog):
     def save(self) -> None:
         try:
             self.result_value = self.apply()
-        except MayaError as exc:
-            self.show_error(exc)
-            return
         except Exception as exc:
+            if is_conflict(exc):
+                self.conflict = exc
+                self.reject()
+                return
             self.show_error(exc)
             return
         self.error.hide()
@@ -142,13 +152,9 @@ class NewOrderDialog(CoreDialog):
     def apply(self) -> Order:
         if self.client is None:
             raise ValidationError("Choose a client.", "یک مشتری انتخاب کنید.", "client")
-        self.created = call_core(
-            self.session,
-            create_order,
-            self.session,
-            self.client.id,
-            self.service.currentData(),
-            self.notes.toPlainText() or None,
+        self.created = self.ops.call(
+            "orders.create",
+            CreateOrder(self.client.id, self.service.currentData(), self.notes.toPlainText() or None),
         )
         return self.created
 
@@ -165,14 +171,14 @@ class QuoteDialog(CoreDialog):
         self.issued: Quote | None = None
         self.computed: Quote | None = None
         self.setMinimumWidth(560)
-        self.table = QTableWidget(0, 3)
+        # services and their prices (issue 15): the measurements behind them stay with the doctor
+        self.table = QTableWidget(0, 2)
         self.table.setObjectName("quoteLines")
-        self.table.setHorizontalHeaderLabels([self.tr("شرح"), self.tr("تعداد"), self.tr("مبلغ")])
+        self.table.setHorizontalHeaderLabels([self.tr("خدمت"), self.tr("مبلغ")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(240)
         self.total = make_label("", "subtitle")
         self.total.setObjectName("quoteTotal")
@@ -212,15 +218,18 @@ class QuoteDialog(CoreDialog):
 
     def recompute(self) -> None:
         try:
-            quote = call_core(self.session, compute_quote, self.session, self.order.id, self.urgent.isChecked())
+            quote = self.ops.call("orders.quote_preview", PreviewQuote(self.order.id, self.urgent.isChecked()))
         except MayaError as exc:
             self.show_error(exc)
             return
         self.computed = quote
-        self.table.setRowCount(len(quote.lines))
-        for row, line in enumerate(quote.lines):
+        lines = quote.services()
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
             label = line.label_fa if lang() == "fa" else line.label_en
-            cells = (label, digits(line.quantity), show_toman(line.amount_rial))
+            if line.code in ("per_extra_view", "per_word") and line.quantity > 1:
+                label += f" ({digits(line.quantity)})"
+            cells = (label, show_toman(line.amount_rial))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -243,8 +252,8 @@ class QuoteDialog(CoreDialog):
                 "override_turnaround_days": self.override_days.value(),
                 "reason": self.reason.text(),
             }
-        self.issued = call_core(
-            self.session, issue_quote, self.session, self.order.id, self.urgent.isChecked(), **kwargs
+        self.issued = self.ops.call(
+            "orders.issue_quote", IssueQuote(self.order.id, self.order.version, self.urgent.isChecked(), **kwargs)
         )
         return self.issued
 
@@ -272,15 +281,23 @@ class PaymentDialog(CoreDialog):
     def __init__(self, session: Session, order: Order, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("ثبت پرداخت"), parent)
         self.order = order
-        self.gateway = QLineEdit()
+        # the clinic's list (the manager keeps it on the prices page, issue 15); typed only while it is empty
+        self.gateways: tuple[str, ...] = self.ops.call("payments.gateways", NoRequest()).names
+        self.gateway = QComboBox()
         self.gateway.setObjectName("paymentGateway")
-        self.gateway.setPlaceholderText(self.tr("مثلاً درگاه سامان یا کارت‌خوان ملت"))
+        self.gateway.addItems(list(self.gateways))
+        self.gateway.setEditable(not self.gateways)
+        if self.gateways:
+            self.gateway.setPlaceholderText(self.tr("درگاه یا پایانه را انتخاب کنید"))
+            self.gateway.setCurrentIndex(0 if len(self.gateways) == 1 else -1)
+        else:
+            self.gateway.lineEdit().setPlaceholderText(self.tr("مثلاً درگاه سامان یا کارت‌خوان ملت"))
         self.reference = QLineEdit()
         self.reference.setObjectName("paymentReference")
         self.reference.setPlaceholderText(self.tr("شمارهٔ پیگیری یا مرجع تراکنش"))
         self.amount = QLineEdit(grouped(order.price_rial // 10) if order.price_rial else "")
         self.amount.setObjectName("paymentAmount")
-        self.paid_on = QLineEdit(format_jalali_date(dt.date.today(), lang()))  # type: ignore[arg-type]
+        self.paid_on = JalaliDateEdit(dt.date.today())  # issue 15: Jalali calendar popup
         self.paid_on.setObjectName("paymentDate")
         self.form.addRow(self.tr("درگاه یا پایانه"), self.gateway)
         self.form.addRow(self.tr("شمارهٔ پیگیری"), self.reference)
@@ -299,15 +316,11 @@ class PaymentDialog(CoreDialog):
     def apply(self) -> Any:
         amount = parse_toman(self.amount.text())
         day = parse_jalali(self.paid_on.text())
-        return call_core(
-            self.session,
-            record_payment,
-            self.session,
-            self.order.id,
-            self.gateway.text(),
-            self.reference.text(),
-            amount,
-            day,
+        return self.ops.call(
+            "orders.record_payment",
+            RecordPayment(
+                self.order.id, self.order.version, self.gateway.currentText(), self.reference.text(), amount, day
+            ),
         )
 
 
@@ -323,12 +336,14 @@ class ConsentDialog(CoreDialog):
         self.form_bytes: bytes | None = None
         self.doctor = QComboBox()
         self.doctor.setObjectName("consentDoctor")
-        for choice in call_core(session, available_doctors, session):
+        for choice in self.ops.call("orders.doctors", NoRequest()):
             self.doctor.addItem(choice.display_name, choice.id)
         self.method = QComboBox()
         self.method.setObjectName("consentMethod")
         for method in METHODS:
             self.method.addItem(consent_method_label(method), method)
+        self.method.setPlaceholderText(self.tr("روش رضایت را انتخاب کنید"))
+        self.method.setCurrentIndex(-1)  # no default: reception chooses how the client consented (issue 15)
         form_row = QHBoxLayout()
         self.form_button = QPushButton(self.tr("انتخاب فرم اسکن‌شده…"))
         self.form_button.setObjectName("consentFormButton")
@@ -350,6 +365,7 @@ class ConsentDialog(CoreDialog):
         self.outer.addWidget(explain)
         self.fields = {"doctor": self.doctor, "method": self.method, "form": self.form_button}
         self.finish_layout()
+        self._allow_signed_form()
         self.form_button.clicked.connect(self.choose_form)
         self.form_clear.clicked.connect(lambda: self.set_form(None, ""))
 
@@ -372,18 +388,22 @@ class ConsentDialog(CoreDialog):
         self.form_bytes = data
         self.form_label.setText(name if data is not None else self.tr("بدون فرم"))
         self.form_clear.setEnabled(data is not None)
+        self._allow_signed_form()
+
+    def _allow_signed_form(self) -> None:
+        """The signed-form method only with the scanned form attached (core refuses it otherwise too)."""
+        item = self.method.model().item(self.method.findData("signed_form"))  # type: ignore[attr-defined]
+        item.setEnabled(self.form_bytes is not None)
+        if self.form_bytes is None and self.method.currentData() == "signed_form":
+            self.method.setCurrentIndex(-1)
 
     def apply(self) -> Any:
         if self.doctor.currentData() is None:
             raise ValidationError("Choose an active doctor.", "یک پزشک فعال انتخاب کنید.", "doctor")
-        return call_core(
-            self.session,
-            record_consent,
-            self.session,
-            self.order.id,
-            int(self.doctor.currentData()),
-            self.method.currentData(),
-            self.form_bytes,
+        method = self.method.currentData() if self.method.currentIndex() >= 0 else ""
+        return self.ops.call(
+            "orders.record_consent",
+            RecordConsent(self.order.id, self.order.version, int(self.doctor.currentData()), method, self.form_bytes),
         )
 
 
@@ -406,7 +426,7 @@ class CancelDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> Any:
-        return call_core(self.session, cancel_order, self.session, self.order.id, self.reason.text())
+        return self.ops.call("orders.cancel", CancelOrder(self.order.id, self.order.version, self.reason.text()))
 
 
 class DestroyDialog(CoreDialog):
@@ -435,7 +455,7 @@ class DestroyDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> Any:
-        return call_core(self.session, destroy_order_now, self.session, self.order.id)
+        return self.ops.call("orders.destroy", OrderChange(self.order.id, self.order.version))
 
 
 # ---- break-glass ---------------------------------------------------------------------------------
@@ -470,13 +490,8 @@ class BreakGlassDialog(CoreDialog):
         self.finish_layout()
 
     def apply(self) -> BreakGlass:
-        self.started = call_core(
-            self.session,
-            start_break_glass,
-            self.session,
-            self.order.id,
-            self.reason.toPlainText(),
-            self.minutes.value(),
+        self.started = self.ops.call(
+            "orders.break_glass_start", StartBreakGlass(self.order.id, self.reason.toPlainText(), self.minutes.value())
         )
         return self.started
 

@@ -2,45 +2,47 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-
-from maya_desktop.core.orders.model import Order
+from maya_desktop.core.operations.orders import OrderRow
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.persian import persian_search_key
 from maya_desktop.gui.dates import show_date
 from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.orders.common import digits, toman
+from maya_desktop.gui.tables import RowsModel
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass(frozen=True)
-class OrderRow:
-    order: Order
-    client_name: str  # "" once destroyed, or when this role may not read clients
+__all__ = ["ORDER_ROLE", "OrderFilterModel", "OrderRow", "OrderTableModel"]
 
 
-class OrderTableModel(QAbstractTableModel):
+class OrderTableModel(RowsModel):
     COLUMNS = 6
+    rows: list[OrderRow]
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[OrderRow] = []
-        self.headers = [
-            self.tr("شماره"),
-            self.tr("مشتری"),
-            self.tr("خدمت"),
-            self.tr("وضعیت"),
-            self.tr("تاریخ ثبت"),
-            self.tr("مبلغ"),
-        ]
+        super().__init__(
+            [
+                self.tr("شماره"),
+                self.tr("مشتری"),
+                self.tr("خدمت"),
+                self.tr("وضعیت"),
+                self.tr("تاریخ ثبت"),
+                self.tr("مبلغ"),
+            ]
+        )
 
-    def set_rows(self, rows: list[OrderRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def update_rows(self, rows: list[OrderRow]) -> None:
+        """The same orders in the same order: only the changed rows are redrawn (no reset)."""
+        if [r.order.id for r in rows] != [r.order.id for r in self.rows]:
+            self.set_rows(rows)
+            return
+        for n, row in enumerate(rows):
+            if row != self.rows[n]:
+                self.rows[n] = row
+                self.dataChanged.emit(self.index(n, 0), self.index(n, self.COLUMNS - 1))
 
     def replace_row(self, row: OrderRow) -> bool:
         """Update the one row of this order in place (no model reset); False when it is not listed."""
@@ -53,17 +55,6 @@ class OrderTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_rows([])
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid():

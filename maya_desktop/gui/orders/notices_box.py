@@ -1,12 +1,14 @@
 """The order screen's notices section: what the client was told, through which channel, and whether it
-failed (with a button to try again once the address or the settings are fixed)."""
+failed (with a button to try again once the address or the settings are fixed). It shows the notices of the
+order's snapshot (core/operations/orders.py) and retries through the `orders.retry_notices` operation."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.notices import outbox
+from maya_desktop.core.operations.orders import OrderNotice, OrderRef
 from maya_desktop.core.orders.model import Order
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -14,12 +16,16 @@ from maya_desktop.gui.dates import show_datetime
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.notices_page import CHANNEL_LABELS, KIND_LABELS, STATE_LABELS, notice_label
 from maya_desktop.gui.orders.common import make_label
+from maya_desktop.gui.page_ops import PageOps
 
 
 class OrderNoticesBox(QGroupBox):
+    retried = Signal()  # the order screen reloads (its snapshot brings the notices back)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.ops = PageOps(self, session)
         self.order_id: int | None = None
         self.setTitle(self.tr("اعلان‌های مشتری"))
         self.setObjectName("orderNotices")
@@ -42,12 +48,11 @@ class OrderNoticesBox(QGroupBox):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def load(self, order: Order) -> None:
+    def load(self, order: Order, notices: tuple[OrderNotice, ...]) -> None:
         self.order_id = order.id
         if not allowed(self.session.role, "orders.write"):
             self.hide()
             return
-        notices = outbox.order_notices(self.session, order.id)
         self.setVisible(bool(notices))
         self.table.setRowCount(len(notices))
         for row, n in enumerate(notices):
@@ -55,7 +60,7 @@ class OrderNoticesBox(QGroupBox):
                 notice_label(KIND_LABELS, n.kind),
                 notice_label(CHANNEL_LABELS, n.channel),
                 notice_label(STATE_LABELS, n.state),
-                show_datetime(n.sent_at or n.created_at),
+                show_datetime(n.at),
             )
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -70,13 +75,12 @@ class OrderNoticesBox(QGroupBox):
         self.retry.setVisible(bool(failed))
 
     def retry_failed(self) -> None:
+        """The order screen reloads on `retried` and hands the new notices back to `load`."""
         if self.order_id is None:
             return
         try:
-            outbox.retry_failed(self.session, self.order_id)
+            self.ops.call("orders.retry_notices", OrderRef(self.order_id))
         except MayaError as exc:
             self.failed.setText(error_text(exc))
             return
-        from maya_desktop.core.orders.model import load_order
-
-        self.load(load_order(self.session.conn, self.order_id))
+        self.retried.emit()

@@ -3,13 +3,12 @@ detail. New orders from here (type-ahead client choice) or from the clients page
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -17,19 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.clients import get_client
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.orders.records import get_order, list_orders
+from maya_desktop.core.operations.orders import ListOrders, OrderRef
 from maya_desktop.core.orders.states import Service, Status
 from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
 from maya_desktop.gui.labels import service_label, status_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import digits, make_label
 from maya_desktop.gui.orders.dialogs import NewOrderDialog
-from maya_desktop.gui.orders.models import ORDER_ROLE, OrderFilterModel, OrderRow, OrderTableModel
+from maya_desktop.gui.orders.models import ORDER_ROLE, OrderFilterModel, OrderTableModel
 from maya_desktop.gui.orders.order_detail import OrderDetail
+from maya_desktop.gui.page_ops import PageOps, follow_lock
+from maya_desktop.gui.search_box import on_typing_pause, search_field
 from maya_desktop.gui.theme import icon
 
 ALL = "__all__"
@@ -39,6 +38,7 @@ class OrdersPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.ops = PageOps(self, session)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -49,11 +49,7 @@ class OrdersPage(QWidget):
         title = make_label(self.tr("سفارش‌ها"), "title")
         layout.addWidget(title)
         bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("orderSearch")
-        self.search.setPlaceholderText(self.tr("جست‌وجو با نام مشتری یا شمارهٔ سفارش…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search = search_field("orderSearch", self.tr("جست‌وجو با نام مشتری یا شمارهٔ سفارش…"), with_icon=True)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("همهٔ وضعیت‌ها"), ALL)
@@ -107,28 +103,16 @@ class OrdersPage(QWidget):
         self.detail.order_changed.connect(self.refresh_order)
         self.stack.addWidget(self.detail)
 
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(150)
-        self.debounce.timeout.connect(self._filter_text)
-        self.search.textChanged.connect(self.debounce.start)
+        self.debounce = on_typing_pause(self, self.search, self._filter_text)
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.service_filter.currentIndexChanged.connect(self.refresh)
         self.new_button.clicked.connect(self.new_order)
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
-        self._connect_lock(parent)
+        follow_lock(parent, self.on_locked, self.on_unlocked)  # no pixels stay on screen while locked
+        self.ops.refresh_on(("orders", "clients"), self._changed_elsewhere)  # e.g. another desk, the clients page
         self.refresh()
-
-    def _connect_lock(self, parent: QWidget | None) -> None:
-        """The main window emits `locked` / `unlocked`: no pixels stay on screen while locked."""
-        locked = getattr(parent, "locked", None)
-        unlocked = getattr(parent, "unlocked", None)
-        if locked is not None and hasattr(locked, "connect"):
-            locked.connect(self.on_locked)
-        if unlocked is not None and hasattr(unlocked, "connect"):
-            unlocked.connect(self.on_unlocked)
 
     # ---- list ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -136,26 +120,21 @@ class OrdersPage(QWidget):
             return
         status = self.status_filter.currentData()
         service = self.service_filter.currentData()
+        request = ListOrders(None if status == ALL else status, None if service == ALL else service)
         try:
-            orders = call_core(
-                self.session,
-                list_orders,
-                self.session,
-                status=None if status == ALL else status,
-                include_destroyed=status == Status.DESTROYED.value,
-            )
-            names = call_core(
-                self.session, self._client_names, {o.client_id for o in orders if o.client_id is not None}
-            )
+            listed = self.ops.call("orders.list", request)
         except MayaError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
             return
         self.error.hide()
-        if service != ALL:
-            orders = [o for o in orders if o.service == service]
-        self.model.set_rows([OrderRow(o, names.get(o.client_id or 0, "")) for o in orders])
+        self.model.update_rows(list(listed.rows))  # the same orders: only changed rows are redrawn
+        self.proxy.invalidate()
         self._update_count()
+
+    def _changed_elsewhere(self) -> None:
+        if self.stack.currentWidget() is self.list_page:
+            self.refresh()
 
     def refresh_order(self, order_id: int) -> None:
         """One order changed (from its detail screen): update its row only, unless it leaves or joins the
@@ -167,32 +146,18 @@ class OrdersPage(QWidget):
             return
         status = self.status_filter.currentData()
         try:
-            order = call_core(self.session, get_order, self.session, order_id)
-            names = call_core(
-                self.session, self._client_names, {order.client_id} if order.client_id is not None else set()
-            )
+            row = self.ops.call("orders.row", OrderRef(order_id))
         except MayaError:
             self.refresh()
             return
+        order = row.order
         # as list_orders filters: every state but destroyed under "all", otherwise exactly the chosen state
         still_listed = order.status != Status.DESTROYED if status == ALL else order.status.value == status
-        row = OrderRow(order, names.get(order.client_id or 0, ""))
         if not still_listed or not self.model.replace_row(row):
             self.refresh()
             return
         self.proxy.invalidate()  # the filter/sort may depend on the changed cells
         self._update_count()
-
-    def _client_names(self, ids: set[int]) -> dict[int, str]:
-        if not allowed(self.session.role, "clients.read"):
-            return {}
-        names = {}
-        for client_id in ids:
-            try:
-                names[client_id] = get_client(self.session, client_id).full_name
-            except MayaError:
-                continue
-        return names
 
     def _filter_text(self) -> None:
         self.proxy.set_needle(self.search.text())

@@ -1,7 +1,9 @@
 """Price rules (manager, permission "prices.manage"): the numbers quotes are computed from.
 
 Money is typed and shown in Toman (stored in Rial); counts, days and percents as plain numbers.
-Per-measurement rules ("finding:<key>") override the price of one out-of-range measurement.
+Per-measurement rules ("finding:<key>") override the price of one out-of-range measurement (the quote still
+shows them as one service line). Below, the clinic's payment gateways / card terminals that reception chooses
+from (issue 15). Everything goes through the prices.* / payments.* operations (PageOps).
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.orders.quotes import FINDING_PREFIX, RULE_NAMES, delete_price_rule, price_rules, set_price_rule
+from maya_desktop.core.operations.prices import DeletePriceRule, Gateways, NoRequest, ServiceRef, SetPriceRule
+from maya_desktop.core.orders.quotes import FINDING_PREFIX, RULE_NAMES
 from maya_desktop.core.orders.states import Service
 from maya_desktop.core.session import Session
 from maya_desktop.gui.labels import service_label
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.operations import call_core
 from maya_desktop.gui.orders.common import (
     digits,
     grouped,
@@ -34,6 +38,7 @@ from maya_desktop.gui.orders.common import (
     parse_int,
     parse_toman,
 )
+from maya_desktop.gui.page_ops import PageOps
 
 MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})
 DAY_RULES = frozenset({"turnaround_days", "urgent_turnaround_days"})
@@ -69,6 +74,7 @@ class PriceRulesPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.ops = PageOps(self, session)
         self.loaded: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(self.tr("قیمت‌ها و زمان تحویل"), "title"))
@@ -114,6 +120,29 @@ class PriceRulesPage(QWidget):
         self.status.setObjectName("priceStatus")
         self.status.hide()
         layout.addWidget(self.status)
+
+        self.gateways_box = QGroupBox(self.tr("درگاه‌ها و کارت‌خوان‌های پرداخت"))
+        self.gateways_box.setObjectName("paymentGateways")
+        box = QVBoxLayout(self.gateways_box)
+        box.addWidget(make_label(self.tr("پذیرش هنگام ثبت پرداخت یکی از این‌ها را انتخاب می‌کند."), "hint", wrap=True))
+        self.gateway_list = QListWidget()
+        self.gateway_list.setObjectName("gatewayList")
+        self.gateway_list.setMaximumHeight(140)
+        box.addWidget(self.gateway_list)
+        row = QHBoxLayout()
+        self.add_gateway_button = QPushButton(self.tr("افزودن درگاه…"))
+        self.add_gateway_button.setObjectName("addGateway")
+        self.remove_gateway_button = QPushButton(self.tr("حذف درگاه"))
+        self.remove_gateway_button.setObjectName("removeGateway")
+        row.addWidget(self.add_gateway_button)
+        row.addWidget(self.remove_gateway_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout.addWidget(self.gateways_box)
+        self.add_gateway_button.clicked.connect(self.ask_gateway)
+        self.remove_gateway_button.clicked.connect(self.remove_selected_gateway)
+        self.ops.refresh_on(("prices", "payment_gateways"), self.refresh)
+
         self.service.currentIndexChanged.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
         self.add_button.clicked.connect(self.add_finding_rule)
@@ -143,11 +172,14 @@ class PriceRulesPage(QWidget):
         if self.session.locked:
             return
         try:
-            rules = call_core(self.session, price_rules, self.session, self.current_service)
+            rules = self.ops.call("prices.rules", ServiceRef(self.current_service.value)).rules
+            gateways = self.ops.call("payments.gateways", NoRequest()).names
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
         self.loaded = rules
+        self.gateway_list.clear()
+        self.gateway_list.addItems(list(gateways))
         names = list(RULES_BY_SERVICE[self.current_service])
         names += sorted(r for r in rules if r not in names)
         self.table.setRowCount(len(names))
@@ -184,7 +216,7 @@ class PriceRulesPage(QWidget):
                 old = self.loaded.get(rule)
                 if old is not None and (old // 10 * 10 if is_money(rule) else old) == value:
                     continue  # unchanged (Toman display drops odd Rials; do not round a stored value)
-                call_core(self.session, set_price_rule, self.session, self.current_service, rule, value)
+                self.ops.call("prices.set_rule", SetPriceRule(self.current_service.value, rule, value))
             except MayaError as exc:
                 self.table.setCurrentCell(row, 1)
                 self._say(f"{self._label(rule)}: {error_text(exc)}", ok=False)
@@ -203,7 +235,7 @@ class PriceRulesPage(QWidget):
 
     def add_rule(self, rule: str, amount_rial: int) -> None:
         try:
-            call_core(self.session, set_price_rule, self.session, self.current_service, rule, amount_rial)
+            self.ops.call("prices.set_rule", SetPriceRule(self.current_service.value, rule, amount_rial))
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
@@ -221,11 +253,39 @@ class PriceRulesPage(QWidget):
             )
             return
         try:
-            call_core(self.session, delete_price_rule, self.session, self.current_service, rule)
+            self.ops.call("prices.delete_rule", DeletePriceRule(self.current_service.value, rule))
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
         self.refresh()
+
+    # ---- payment gateways ---------------------------------------------------------------------------
+    def gateways(self) -> list[str]:
+        return [self.gateway_list.item(n).text() for n in range(self.gateway_list.count())]
+
+    def ask_gateway(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("درگاه یا کارت‌خوان"), self.tr("نام درگاه یا کارت‌خوان (مثلاً کارت‌خوان ملت):")
+        )
+        if ok and name.strip():
+            self.set_gateways([*self.gateways(), name])
+
+    def remove_selected_gateway(self) -> None:
+        row = self.gateway_list.currentRow()
+        if row >= 0:
+            names = self.gateways()
+            del names[row]
+            self.set_gateways(names)
+
+    def set_gateways(self, names: list[str]) -> bool:
+        try:
+            self.ops.call("payments.set_gateways", Gateways(tuple(names)))
+        except MayaError as exc:
+            self._say(error_text(exc), ok=False)
+            return False
+        self.refresh()
+        self._say(self.tr("فهرست درگاه‌ها ذخیره شد."), ok=True)
+        return True
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)

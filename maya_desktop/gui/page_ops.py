@@ -1,0 +1,179 @@
+"""A page's or dialog's side of the operations layer: run named operations, refresh from `changed`.
+
+Every window talks to the core through one `PageOps`:
+
+- `run(name, request, on_done)`: the operation runs on the vault's database thread; `on_done(result)` is
+  called on the GUI thread, unless the vault locked or the page was closed meanwhile (the answer is dropped:
+  a locked screen shows nothing of a client). A refusal (`MayaError`) goes to `on_error` when given, else
+  to a message box in the interface language; "the vault is locked" is never shown as an error.
+- `call(name, request)`: the same, waiting for the answer (a dialog that cannot close without it). Errors
+  are raised to the caller.
+- `refresh_on(("clients", "orders"), refresh)`: call `refresh()` after any operation that changed one of
+  those names (core.operations.Changes.touches). While the page is hidden or the vault locked, the refresh
+  is postponed to the next time the page is shown, so a queued change never reaches a locked screen.
+- `busy`: emitted True/False around running operations (a page can show a progress indicator).
+
+Windows never take a lock, open a transaction or run SQL: the executor owns the connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from maya_desktop.core.errors import LOCKED_CODES, MayaError
+from maya_desktop.core.operations import Changes
+from maya_desktop.core.session import Session
+from maya_desktop.gui.messages import show_error
+from maya_desktop.gui.operations import Operations, operations_for
+
+
+def follow_lock(parent: QWidget | None, on_locked: Callable[[], None], on_unlocked: Callable[[], None]) -> None:
+    """Connect a page to its main window's `locked` / `unlocked` signals (a page shown without the main
+    window, e.g. in a test or a dialog, has none: nothing is connected)."""
+    for name, slot in (("locked", on_locked), ("unlocked", on_unlocked)):
+        signal = getattr(parent, name, None)
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(slot)
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    return isinstance(exc, MayaError) and exc.code in LOCKED_CODES
+
+
+class PageOps(QObject):
+    busy = Signal(bool)
+
+    def __init__(self, page: QWidget, session: Session) -> None:
+        super().__init__(page)
+        self.page = page
+        self.session = session
+        self._running = 0
+        self._stale: list[Callable[[], None]] = []
+        self._watches: list[tuple[tuple[str, ...], Callable[[], None]]] = []
+        self._watched: Operations | None = None
+        self._life = _PageLife()
+        # A plain closure, not a bound slot: while Qt tears the page down, this object's Python side may
+        # already be gone (its events and `destroyed` must not reach it).
+        life = self._life
+        page.destroyed.connect(lambda *_: life.end())
+        page.installEventFilter(self)
+
+    @property
+    def _alive(self) -> bool:
+        life = self.__dict__.get("_life")
+        return life is not None and life.alive
+
+    # -- running -------------------------------------------------------------------------------------
+
+    def _usable(self) -> bool:
+        return self._alive and not self.session.vault_locked
+
+    def run(
+        self,
+        op: str,
+        request: Any = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._running += 1
+        if self._running == 1:
+            self.busy.emit(True)
+
+        def settle() -> None:
+            self._running -= 1
+            if self._running == 0 and self._alive:
+                self.busy.emit(False)
+
+        def done(result: Any) -> None:
+            settle()
+            if self._usable() and on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            settle()
+            if not self._usable() or is_locked_error(exc):
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                show_error(self.page, exc)
+
+        operations_for(self.session).run(op, request, done, failed)
+
+    def call(self, op: str, request: Any = None) -> Any:
+        return operations_for(self.session).call(op, request)
+
+    # -- refreshing ----------------------------------------------------------------------------------
+
+    def refresh_on(self, names: Iterable[str], refresh: Callable[[], None]) -> None:
+        if not self._watches:
+            self._watched = operations_for(self.session)
+            self._watched.changed.connect(self._changed)
+            self._life.on_end(self._watched, self._changed)
+        self._watches.append((tuple(names), refresh))
+
+    def _changed(self, changes: Changes) -> None:
+        if not self._alive:
+            return
+        for names, refresh in self._watches:
+            if not changes.touches(*names):
+                continue
+            if self._usable() and self.page.isVisible():
+                refresh()
+            elif refresh not in self._stale:
+                self._stale.append(refresh)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Show or not self._alive or watched is not self.__dict__.get("page"):
+            return False
+        if self._stale and self._usable():
+            stale, self._stale = self._stale, []
+            for refresh in stale:
+                refresh()
+        return False
+
+
+class OpsPage(QWidget):
+    """A page with its session and its own `PageOps`; `busy` is True while the page's operations run (tests
+    wait on it)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = PageOps(self, session)
+        self.busy = False
+        self.ops.busy.connect(lambda busy: setattr(self, "busy", busy))
+
+
+class OpsDialog(QDialog):
+    """A dialog with its session, its own `PageOps` and a window title."""
+
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ops = PageOps(self, session)
+        self.setWindowTitle(title)
+
+
+class _PageLife:
+    """Whether the page still exists, and what to disconnect when it goes."""
+
+    def __init__(self) -> None:
+        self.alive = True
+        self._connections: list[tuple[Operations, Callable[[Changes], None]]] = []
+
+    def on_end(self, operations: Operations, slot: Callable[[Changes], None]) -> None:
+        self._connections.append((operations, slot))
+
+    def end(self) -> None:
+        self.alive = False
+        connections, self._connections = self._connections, []
+        for operations, slot in connections:
+            try:
+                operations.changed.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
