@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
-from collections.abc import Iterator
+import threading
+import traceback
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,6 +128,21 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
 
     for collector in gc_on_gui_thread.installed():
         collector.collect_if_due()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
+    """A test that waited in vain (pytest-qt's TimeoutError) reports where every thread was at that moment:
+    a hang seen only on CI then names its cause in CI's output."""
+    outcome = yield
+    if call.excinfo is None or type(call.excinfo.value).__name__ != "TimeoutError":
+        return
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    stacks = [
+        f"--- thread {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame))
+        for ident, frame in sys._current_frames().items()
+    ]
+    outcome.get_result().sections.append(("threads when the wait timed out", "\n".join(stacks)))
 
 
 @pytest.fixture

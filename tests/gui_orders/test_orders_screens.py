@@ -35,18 +35,18 @@ def test_import_cancel_keeps_only_complete_photos_and_reports_errors(qtbot, rece
     paths = [bad] + [faces / "obama.jpg", faces / "biden.jpg", faces / "grace_hopper.jpg"] * 3
     seen: list[int] = []
 
-    def stop_after_first_photo(done: int, _total: int, _label: str) -> None:
+    def stop_after_first_photo(done: int, _total: int) -> None:
         seen.append(done)
         if done == 2:  # the bad file, then one photo: press "توقف"
             detail.cancel_import_button.click()
 
-    detail.worker = None
+    # connected before the import starts (connecting to the worker once it ran could miss its first photos)
+    detail.import_progress.connect(stop_after_first_photo)
     with qtbot.waitSignal(detail.import_finished, timeout=120_000) as blocker:
         assert detail.import_paths(paths, run_analysis=False)
-        detail.worker.signals.progress.connect(stop_after_first_photo)
         assert not detail.buttons["import"].isEnabled() and not detail.back.isEnabled()
     summary = blocker.args[0]
-    assert summary.cancelled and 1 <= len(summary.imported) < 9
+    assert seen[:2] == [1, 2] and summary.cancelled and 1 <= len(summary.imported) < 9
     assert [label for label, _ in summary.errors] == ["not_a_photo.jpg"]
     assert "not_a_photo.jpg" in detail.import_report.text() and "پشتیبانی" in detail.import_report.text()
     assert "متوقف" in detail.notice.text()

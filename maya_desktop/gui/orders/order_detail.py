@@ -78,6 +78,7 @@ class OrderDetail(QWidget):
     back_requested = Signal()
     order_changed = Signal(int)  # the order's state or data changed: the list refreshes
     import_finished = Signal(object)  # ImportSummary (tests and the list wait on it)
+    import_progress = Signal(int, int)  # done, total: on the GUI thread, after the screen showed it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -520,6 +521,7 @@ class OrderDetail(QWidget):
         self.progress.setValue(done)
         if self.worker is not None and not self.worker.cancel_flag.is_set():
             self.progress_label.setText(self.tr("{0} از {1} عکس").format(digits(done), digits(total)))
+        self.import_progress.emit(done, total)
 
     def _import_photo(self, photo: Any) -> None:
         if not self.session.locked:
