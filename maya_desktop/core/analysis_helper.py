@@ -3,11 +3,16 @@
 Importing numpy/MediaPipe and loading the models is seconds of C code that holds Python's GIL:
 run on a worker thread it still froze the GUI thread for 100-180 ms at a time on the first import. The
 helper is a child process (`python -m maya_desktop.core.analysis_helper`) that loads the engine once and
-answers over its stdin/stdout pipes: the oriented RGB pixels go in, the analysis as JSON comes out.
-Nothing is written to disk (pipes only), and the child ends with its pipe.
+answers over its stdin/stdout pipes. An import sends the photo file's bytes and gets back what
+`core.photos.prepare_photo` makes of them (the cleaned JPEG, its thumbnail, size, orientation and the
+analysis as JSON): the decode, thumbnail and analysis glue are Python-heavy and, run on the app's database
+thread, kept the GUI thread waiting for the GIL (its longest stalls during an import, 30-90 ms). `analyze`
+takes already decoded RGB pixels instead. Nothing is written to disk (pipes only), and the child ends with
+its pipe.
 
-When the helper cannot run (a frozen build, a failed start, a crash) `HelperAnalyzer.analyze` falls back
-to the in-process engine, so an import never fails because of it.
+When the helper cannot run (a frozen build, a failed start, a crash) `prepare` and `analyze` fall back to
+this process, so an import never fails because of it; a file the helper refuses raises the same
+ValidationError as in this process.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ import threading
 from typing import IO, Any
 
 from PIL import Image
+
+from maya_desktop.core.errors import ValidationError
+from maya_desktop.core.photos import PreparedPhoto
 
 _HEADER = struct.Struct(">II")  # JSON length, pixel bytes length
 
@@ -99,6 +107,22 @@ class HelperAnalyzer:
                     return answer.get("analysis")
         return analyze(rgb, declared_view)  # the helper is unavailable: same answer, in this process
 
+    def prepare(self, data: bytes, declared_view: str | None = None, run_analysis: bool = True) -> PreparedPhoto:
+        """`core.photos.prepare_photo(data, declared_view, run_analysis=...)`, computed in the helper."""
+        from maya_desktop.core.photos import prepare_photo
+
+        with self._lock:
+            proc = self._ensure_started()
+            if proc is not None and proc.stdin is not None and proc.stdout is not None:
+                try:
+                    _write_frame(proc.stdin, {"op": "prepare", "view": declared_view, "analysis": run_analysis}, data)
+                    answer, payload = _read_frame(proc.stdout)
+                except (OSError, EOFError, ValueError, struct.error):  # a dead or confused helper
+                    self._stop_locked()
+                else:
+                    return _prepared_from(answer, payload)
+        return prepare_photo(data, declared_view, run_analysis=run_analysis)  # no helper: the same, here
+
     def close(self) -> None:
         with self._lock:
             self._stop_locked()
@@ -115,6 +139,36 @@ class HelperAnalyzer:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def _prepared_from(answer: dict[str, Any], payload: bytes) -> PreparedPhoto:
+    if not answer.get("ok"):
+        if answer.get("error") == "ValidationError":  # a bad file: refused as in this process
+            raise ValidationError(str(answer.get("en")), str(answer.get("fa")), answer.get("field"))
+        raise ValueError(answer.get("detail", "bad argument"))
+    size = int(answer["jpeg"])
+    return PreparedPhoto(
+        payload[:size],
+        payload[size:],
+        int(answer["width"]),
+        int(answer["height"]),
+        int(answer["orientation"]),
+        answer.get("analysis"),
+    )
+
+
+def _serve_prepare(out: IO[bytes], meta: dict[str, Any], data: bytes) -> None:
+    from maya_desktop.core.photos import prepare_photo
+
+    try:
+        done = prepare_photo(data, meta.get("view"), run_analysis=bool(meta.get("analysis", True)))
+    except ValidationError as exc:
+        refusal = {"error": "ValidationError", "en": exc.message_en, "fa": exc.message_fa, "field": exc.field}
+        _write_frame(out, {"ok": False, **refusal})
+        return
+    answer: dict[str, Any] = {"ok": True, "jpeg": len(done.jpeg), "width": done.width, "height": done.height}
+    answer |= {"orientation": done.stored_orientation, "analysis": done.analysis}
+    _write_frame(out, answer, done.jpeg + done.thumb_jpeg)
 
 
 _SHARED: HelperAnalyzer | None = None
@@ -144,6 +198,9 @@ def serve(inp: IO[bytes], out: IO[bytes]) -> None:
         except EOFError:
             return
         try:
+            if meta.get("op") == "prepare":
+                _serve_prepare(out, meta, pixels)
+                continue
             img = Image.frombytes("RGB", tuple(meta["size"]), pixels)
             _write_frame(out, {"ok": True, "analysis": analyze(img, meta.get("view"))})
         except ValueError as exc:  # an unknown view name: the caller raises it as the engine would

@@ -308,6 +308,33 @@ def _check_import(session: Session, order_id: int) -> Order:
 Analyzer = Callable[[Image.Image, str | None], dict[str, Any] | None]
 
 
+@dataclass(frozen=True)
+class PreparedPhoto:
+    """What the import stores of one photo, made before any database work (in memory only): the cleaned JPEG,
+    its thumbnail, its size and stored orientation (see CleanPhoto), and the analysis (None: not run)."""
+
+    jpeg: bytes = field(repr=False)
+    thumb_jpeg: bytes = field(repr=False)
+    width: int
+    height: int
+    stored_orientation: int = 1
+    analysis: dict[str, Any] | None = field(default=None, repr=False)
+
+
+def prepare_photo(
+    data: bytes, declared_view: str | None = None, *, run_analysis: bool = True, analyzer: Analyzer | None = None
+) -> PreparedPhoto:
+    """Clean one photo (a turned JPEG keeps its orientation as a value) and analyse it; raises ValidationError
+    for a bad file. Pure: no session (core.analysis_helper runs it in its child process)."""
+    clean = clean_photo(data, upright_pixels=False)
+    analysis = (analyzer or analyze)(clean.image, declared_view) if run_analysis else None
+    return PreparedPhoto(clean.jpeg, clean.thumb_jpeg, clean.width, clean.height, clean.stored_orientation, analysis)
+
+
+# (data, declared_view, run_analysis) -> PreparedPhoto: prepare_photo, or the same done elsewhere
+Preparer = Callable[[bytes, str | None, bool], PreparedPhoto]
+
+
 def import_photo(
     session: Session,
     order_id: int,
@@ -316,15 +343,20 @@ def import_photo(
     *,
     run_analysis: bool = True,
     analyzer: Analyzer | None = None,
+    preparer: Preparer | None = None,
 ) -> ImportedPhoto:
     """Import one photo (see the module docstring). Raises ValidationError for a bad file.
 
-    `analyzer` replaces the in-process `analyze` (the GUI passes core.analysis_helper's, in a child process)."""
+    `analyzer` replaces the in-process `analyze`; `preparer` replaces `prepare_photo` as a whole (the app passes
+    core.analysis_helper's: the decode, thumbnail and analysis run in a child process)."""
     _check_import(session, order_id)
     if declared_view is not None and declared_view not in VIEWS:
         raise ValueError(f"unknown view {declared_view!r}")
-    clean = clean_photo(data, upright_pixels=False)  # a turned JPEG: its orientation is stored, see below
-    analysis = (analyzer or analyze)(clean.image, declared_view) if run_analysis else None
+    if preparer is not None:
+        clean = preparer(data, declared_view, run_analysis)
+    else:
+        clean = prepare_photo(data, declared_view, run_analysis=run_analysis, analyzer=analyzer)
+    analysis = clean.analysis
     key = order_key(session.conn, order_id)
     folder = session.vault.data_dir.blobs
     photo_blob = blobstore.write_blob(folder, key, order_id, "photo", clean.jpeg)

@@ -380,13 +380,15 @@ class PhotoImported:
 @operation("orders.import_photo", changes=CHANGES_ORDER)
 def import_photo(session: Session, request: ImportPhoto) -> PhotoImported:
     def change() -> ImportedPhoto:
-        analyzer = None
+        preparer = None
         if request.run_analysis:
-            from maya_desktop.core.analysis_helper import shared_analyzer  # the engine runs in a helper process
+            # the decode, thumbnail and analysis run in a helper process: this process's threads (the GUI's) are
+            # not kept waiting for the GIL while they run
+            from maya_desktop.core.analysis_helper import shared_analyzer
 
-            analyzer = shared_analyzer().analyze
+            preparer = shared_analyzer().prepare
         return photos.import_photo(
-            session, request.order_id, request.data, run_analysis=request.run_analysis, analyzer=analyzer
+            session, request.order_id, request.data, run_analysis=request.run_analysis, preparer=preparer
         )
 
     imported = _change(session, request, Action.IMPORT_FILES, change, whole=False)
