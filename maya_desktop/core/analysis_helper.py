@@ -207,7 +207,16 @@ def serve(inp: IO[bytes], out: IO[bytes]) -> None:
             _write_frame(out, {"ok": False, "error": "ValueError", "detail": str(exc)[:200]})
 
 
+HELPER_NICE = 10  # below the app (0): when both want a core, the GUI thread gets it first
+
+
 def main() -> None:
+    # Background work at a lower CPU priority: on a busy machine the GUI thread otherwise waited in the run queue
+    # behind the helper's decode and analysis (its longest stalls during an import were such waits, 30-50 ms).
+    # It only yields to busier processes: on an idle core the helper runs at full speed.
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(HELPER_NICE)
     protocol_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, never into the protocol
     serve(sys.stdin.buffer, protocol_out)

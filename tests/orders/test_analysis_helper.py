@@ -3,6 +3,8 @@ a dead helper falls back instead of failing the import."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PIL import Image, ImageOps
 
@@ -116,3 +118,12 @@ def test_import_through_the_helper_stores_what_an_in_process_import_stores(clini
         )
     assert stored[0] == stored[1]
     assert stored[1][1] == 6  # the turned photo kept its orientation as a value
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_helper_runs_below_the_app_s_cpu_priority(helper) -> None:
+    """On a busy machine the GUI thread waited in the run queue behind the helper's decode and analysis."""
+    with pytest.raises(ValidationError):
+        helper.prepare(b"not a photo")  # answered: the helper's main() has run
+    assert helper._proc is not None
+    assert os.getpriority(os.PRIO_PROCESS, helper._proc.pid) >= os.getpriority(os.PRIO_PROCESS, 0) + 5
