@@ -6,7 +6,15 @@ A QTimer probe ticks every 2 ms on the GUI thread; the longest gap between two t
 code at a baseline commit (default: the start of issue 17, unpacked with `git archive` into /tmp) and this
 worktree, each in its own process, on the same photo files.
 
-Run: .venv/bin/python bench/gui_stall.py [--rounds 2] [--base 1255271]
+Run: .venv/bin/python bench/gui_stall.py [--rounds 2] [--base 1255271] [--sample 30]
+
+--sample MS (a diagnosis, Linux only; it perturbs what it measures, so not for the figures): a watchdog thread
+in each child reads every thread's run and run-queue time (/proc/self/task/*/schedstat, and the helper
+processes') every 3 ms and, while the probe has been quiet for more than MS, the GUI thread's Python stack
+and the other threads' top frames (sys._current_frames). Each run then carries "gaps": its three longest,
+each with what every thread did during it (run / run-queue wait, ms; the GUI thread's time neither running
+nor runnable is sleep: the GIL, a lock or a future) and the stacks sampled. Found the causes fixed in issue 17:
+the GUI thread waiting for the GIL (database thread decoding), for a future (a waiting reload), for a core.
 """
 
 from __future__ import annotations
@@ -22,6 +30,84 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
+WATCH = r"""
+import os, threading, traceback
+
+
+def _read(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError:
+        return ""
+
+
+def _frames(frame, keep):
+    return [f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)[-keep:]]
+
+
+class Watch:
+    def __init__(self, ticks, sample_ms):
+        self.ticks, self.sample_ms = ticks, sample_ms
+        self.main = threading.main_thread()
+        self.ring, self.stacks = [], {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, name="watchdog", daemon=True)
+        self.thread.start()
+
+    def times(self):
+        out = {}
+        for tid in os.listdir("/proc/self/task"):
+            parts = _read(f"/proc/self/task/{tid}/schedstat").split()
+            if len(parts) >= 2:
+                out[tid] = (int(parts[0]), int(parts[1]))
+            for kid in _read(f"/proc/self/task/{tid}/children").split():  # the helper process(es): all threads
+                total = [0, 0]
+                for ktid in os.listdir(f"/proc/{kid}/task") if os.path.isdir(f"/proc/{kid}/task") else []:
+                    kparts = _read(f"/proc/{kid}/task/{ktid}/schedstat").split()
+                    if len(kparts) >= 2:
+                        total[0] += int(kparts[0])
+                        total[1] += int(kparts[1])
+                out["helper-" + kid] = tuple(total)
+        return out
+
+    def run(self):
+        while not self.stop.is_set():
+            time.sleep(0.003)
+            self.ring.append((time.perf_counter(), self.times()))
+            start = self.ticks[-1]
+            quiet = (time.perf_counter() - start) * 1000
+            if quiet > self.sample_ms:
+                frames = sys._current_frames()
+                names = {t.ident: t.name for t in threading.enumerate()}
+                others = {names.get(i, str(i)): _frames(f, 3) for i, f in frames.items()
+                          if i not in (self.main.ident, threading.get_ident())}
+                self.stacks.setdefault(start, []).append(
+                    {"at_ms": round(quiet, 1), "gui": _frames(frames.get(self.main.ident), 8), "others": others})
+
+    def report(self):
+        self.stop.set()
+        self.thread.join()
+        names = {str(t.native_id): t.name for t in threading.enumerate()}
+        names[str(self.thread.native_id)] = "watchdog (this diagnosis)"
+        names.update({tid: _read(f"/proc/self/task/{tid}/comm").strip() for tid in os.listdir("/proc/self/task")
+                      if tid not in names})
+        longest = sorted(zip(self.ticks, self.ticks[1:]), key=lambda ab: ab[0] - ab[1])[:3]
+        out = []
+        for a, b in longest:
+            before = [r for r in self.ring if r[0] <= a + 0.001]
+            after = [r for r in self.ring if r[0] >= b - 0.001]
+            threads = {}
+            if before and after:
+                for tid, (run, wait) in after[0][1].items():
+                    run0, wait0 = before[-1][1].get(tid, (0, 0))
+                    if run - run0 > 500_000 or wait - wait0 > 500_000:
+                        threads[names.get(tid, tid)] = [round((run - run0) / 1e6, 1), round((wait - wait0) / 1e6, 1)]
+            out.append({"ms": round((b - a) * 1000, 1), "run_and_run_queue_ms": threads,
+                        "stacks": self.stacks.get(a, [])[:2] + self.stacks.get(a, [])[2:][-2:]})
+        return out
+"""
+
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
@@ -35,7 +121,7 @@ from maya_desktop.core.staff import accept_agreement
 from maya_desktop.core.vault import Vault
 from maya_desktop.gui.orders.order_detail import OrderDetail
 
-folder, photos = Path(sys.argv[1]), Path(sys.argv[2])
+folder, photos, sample_ms = Path(sys.argv[1]), Path(sys.argv[2]), float(sys.argv[3])
 app = QApplication([])
 create_demo_clinic(folder, "Bench-Password-42!", clients=3).vault.close()
 session = Vault.open(folder, "reception", "Bench-Password-42!")
@@ -50,10 +136,13 @@ app.processEvents()
 clock = QElapsedTimer()
 gaps = []
 last = [0]
+ticks = [time.perf_counter()]
 def tick():
     now = clock.elapsed()
     gaps.append(now - last[0])
     last[0] = now
+    ticks.append(time.perf_counter())
+watch = Watch(ticks, sample_ms) if sample_ms else None
 probe = QTimer()
 probe.setInterval(2)
 probe.timeout.connect(tick)
@@ -73,18 +162,23 @@ while clock.elapsed() < end:  # the screen's refresh after the import
     time.sleep(0.001)
 probe.stop()
 summary = done[0]
-print(json.dumps({"longest_stall_ms": max(gaps), "stalls_over_50_ms": sum(g > 50 for g in gaps),
-                  "import_s": round(finish - started, 2), "imported": len(summary.imported),
-                  "errors": len(summary.errors)}))
+result = {"longest_stall_ms": max(gaps), "stalls_over_50_ms": sum(g > 50 for g in gaps),
+          "import_s": round(finish - started, 2), "imported": len(summary.imported), "errors": len(summary.errors)}
+if watch is not None:
+    result["gaps"] = watch.report()
+print(json.dumps(result))
 session.vault.close()
 """
 
 
-def run(tree: Path, photos: Path) -> dict:
+def run(tree: Path, photos: Path, sample_ms: float = 0) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree))
+    code = CHILD.replace("from PySide6.QtCore", WATCH + "\nfrom PySide6.QtCore", 1) if sample_ms else CHILD
+    if not sample_ms:
+        code = code.replace("watch = Watch(ticks, sample_ms) if sample_ms else None", "watch = None")
     with tempfile.TemporaryDirectory(prefix="maya-stall-") as tmp:
         out = subprocess.run(
-            [sys.executable, "-c", CHILD, str(Path(tmp) / "clinic"), str(photos)],
+            [sys.executable, "-c", code, str(Path(tmp) / "clinic"), str(photos), str(sample_ms)],
             capture_output=True,
             text=True,
             env=env,
@@ -98,6 +192,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--base", default="1255271")
+    parser.add_argument("--sample", type=float, default=0, help="diagnose gaps longer than this (ms); see above")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO))
     from bench.photo_import import DEFAULT_PHOTO
@@ -115,8 +210,8 @@ def main() -> None:
         for n in range(6):
             (photos / f"IMG_{n:04d}.jpg").write_bytes(data)
         for _ in range(args.rounds):
-            results["legacy"].append(run(base, photos))
-            results["new"].append(run(REPO, photos))
+            results["legacy"].append(run(base, photos, args.sample))
+            results["new"].append(run(REPO, photos, args.sample))
     summary = {
         f"{code}_longest_stall_ms_median": statistics.median(r["longest_stall_ms"] for r in runs)
         for code, runs in results.items()
