@@ -67,13 +67,17 @@ class ImportWorker(QRunnable):
         self.cancel_flag = threading.Event()
         # Owned by the application object (GUI thread), not by this worker: the pool deletes the worker after `run`
         # and its Python object may go last in a pool thread, which must not delete a GUI thread's QObject. The
-        # signals' object is deleted on the GUI thread once the import ended (after the page's own slots).
+        # signals' object is deleted on the GUI thread once the import ended, after the page's own slots (see start).
         self.signals = _Signals(QCoreApplication.instance())
-        self.signals.finished.connect(self.signals.deleteLater)
-        self.signals.failed.connect(self.signals.deleteLater)
         self.running = False
 
     def start(self) -> None:
+        # Connected last, once the page connected its slots: a signal emitted on the worker's thread posts one event
+        # per connection, in connection order, and the GUI thread may handle the first before the next is posted.
+        # Connected first (in __init__), deleteLater could run and the object be deleted before the page's
+        # `finished` event was posted, and that event was lost (an import that never ended on the screen).
+        self.signals.finished.connect(self.signals.deleteLater)
+        self.signals.failed.connect(self.signals.deleteLater)
         self.running = True
         QThreadPool.globalInstance().start(self)
 
