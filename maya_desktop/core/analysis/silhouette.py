@@ -172,7 +172,8 @@ def refine_profile(
     --side-wide; the same (photo, measurement) pairs before and after), the share of changes over
     issue #16's targets went 0.13 -> 0.12 (nasofrontal), 0.16 -> 0.23 (nasolabial), 0.33 -> 0.14 (tip
     rotation), 0.14 -> 0.00 (Goode), 0 -> 0 (nasomental); on the side test photo alone every variant's
-    change is within target but the nasolabial angle's under a 5 deg turn (2.4 deg).
+    change is within target but the nasolabial angle's under a 5 deg turn (2.4 deg; 1.65 deg since the
+    upper lip is placed at the centre of its flat front, PLATEAU).
     """
     facing = 1 if yaw > 0 else -1
     up = points[10, :2] - points[152, :2]
