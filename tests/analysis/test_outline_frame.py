@@ -70,3 +70,22 @@ def test_subnasale_is_the_centre_of_a_flat_corner_and_holds_when_its_deepest_sam
     up, down = corner(-0.03), corner(0.03)  # deepest sample at y = 9 and at y = 12
     assert up[1] == pytest.approx(10.5, abs=0.3) and down[1] == pytest.approx(10.5, abs=0.3)
     assert abs(up[1] - down[1]) < 0.5
+
+
+def test_upper_lip_is_the_centre_of_its_flat_front() -> None:
+    """A right-facing outline whose upper lip has a flat front (rows 78-82 equally far forward, the sides
+    falling evenly): labrale superius is its centre row (silhouette.PLATEAU), where the single most
+    anterior row, the first of the flat ones, moved with a pixel's noise between a photo and its copies."""
+    rows = np.arange(200, dtype=np.float64)
+    # anteriority per row: nose tip 40, subnasale 60, upper lip 78-82, stomion 95, lower lip 105,
+    # sublabiale 120, pogonion 140, the chin's end at row 150 (nothing below it)
+    keys = [(0, 60), (40, 100), (60, 80), (70, 82), (78, 88), (82, 88), (90, 82), (95, 80), (105, 86), (120, 78)]
+    keys += [(140, 85), (150, 80)]
+    smooth = np.interp(rows, [k[0] for k in keys], [k[1] for k in keys])
+    smooth[151:] = np.nan
+    seed = {"labrale_superius": (88.0, 80.0), "pogonion": (85.0, 140.0)}
+    found = silhouette._lower_profile(smooth, 1, 40.0, 95.0, 150.0, 40.0, seed, 1.0)
+    assert round(found["subnasale"][1]) == 60
+    assert found["labrale_superius"][1] == pytest.approx(80.0, abs=0.05)
+    assert found["labrale_superius"][0] == pytest.approx(88.0)
+    assert found["labrale_superius"][2] == silhouette.BASE_CONFIDENCE  # a real extreme, near the mesh's

@@ -130,6 +130,34 @@ def test_morphology_and_hull() -> None:
     assert inside.sum() == 25 and inside[3, 3] and not inside[0, 0]
 
 
+def _inside_by_half_planes(shape: tuple[int, int], hull: np.ndarray) -> np.ndarray:
+    """Every pixel tested against every edge of the (counter-clockwise or clockwise) hull: the definition."""
+    ys, xs = np.mgrid[0 : shape[0], 0 : shape[1]]
+    n = len(hull)
+    area2 = sum(int(hull[k][0] * hull[(k + 1) % n][1] - hull[(k + 1) % n][0] * hull[k][1]) for k in range(n))
+    sign = 1 if area2 > 0 else -1
+    inside = np.ones(shape, bool)
+    for k in range(n):
+        (ax, ay), (bx, by) = hull[k], hull[(k + 1) % n]
+        inside &= sign * ((bx - ax) * (ys - ay) - (by - ay) * (xs - ax)) >= 0
+    return inside
+
+
+def test_fill_convex_is_every_pixel_on_the_inner_side_of_every_edge() -> None:
+    # fill_convex computes one span per row; the definition tests each pixel against each edge. Hulls partly
+    # beyond the image, thin slivers and near-level edges included.
+    rng = np.random.default_rng(16)
+    for i in range(400):
+        points = rng.integers(-20, 80, size=(int(rng.integers(3, 30)), 2))
+        if i % 4 == 0:
+            points = np.column_stack((rng.integers(0, 60, 8), rng.integers(30, 33, 8)))  # a sliver
+        hull = pixels.convex_hull(points)
+        if len(hull) < 3:
+            continue
+        shape = (int(rng.integers(5, 70)), int(rng.integers(5, 70)))
+        assert np.array_equal(pixels.fill_convex(shape, hull), _inside_by_half_planes(shape, hull)), i
+
+
 def test_same_as_opencv_on_a_photo() -> None:
     cv2 = _cv2()
     rgb = _photo()

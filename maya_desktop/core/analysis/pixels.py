@@ -516,19 +516,32 @@ def fill_convex(shape: tuple[int, int], hull: np.ndarray) -> np.ndarray:
     x1, y1 = np.clip(hull.max(axis=0) + 1, 0, [w, h])
     if x1 <= x0 or y1 <= y0:
         return inside
-    ys, xs = np.mgrid[y0:y1, x0:x1]
-    box = np.ones(ys.shape, bool)
     n = len(hull)
     if n < 3:  # a point or a segment: its pixels only
-        box[:] = False
+        box = np.zeros((y1 - y0, x1 - x0), bool)
         for x, y in hull.tolist():
             if x0 <= x < x1 and y0 <= y < y1:
                 box[y - y0, x - x0] = True
     else:
+        # Each edge (a -> b) keeps the pixels with sign * ((bx - ax)(y - ay) - (by - ay)(x - ax)) >= 0: per row
+        # a bound on x (or the whole row in or out for a level edge), in exact integer arithmetic; the pixels
+        # are then one span per row.
         area2 = sum(int(hull[k][0] * hull[(k + 1) % n][1] - hull[(k + 1) % n][0] * hull[k][1]) for k in range(n))
         sign = 1 if area2 > 0 else -1
+        ys = np.arange(y0, y1, dtype=np.int64)
+        lo = np.full(len(ys), x0, np.int64)
+        hi = np.full(len(ys), x1 - 1, np.int64)
         for k in range(n):
-            (ax, ay), (bx, by) = hull[k], hull[(k + 1) % n]
-            box &= sign * ((bx - ax) * (ys - ay) - (by - ay) * (xs - ax)) >= 0
+            (ax, ay), (bx, by) = hull[k].tolist(), hull[(k + 1) % n].tolist()
+            num = sign * (bx - ax) * (ys - ay)  # condition: sign * (by - ay) * (x - ax) <= num
+            den = sign * (by - ay)
+            if den > 0:
+                hi = np.minimum(hi, ax + np.floor_divide(num, den))
+            elif den < 0:
+                lo = np.maximum(lo, ax - np.floor_divide(num, -den))
+            else:
+                hi = np.where(num >= 0, hi, x0 - 1)
+        xs = np.arange(x0, x1, dtype=np.int64)
+        box = (xs[None, :] >= lo[:, None]) & (xs[None, :] <= hi[:, None])
     inside[y0:y1, x0:x1] = box
     return inside

@@ -85,9 +85,9 @@ def looks_drawn(rgb: np.ndarray, face_points: np.ndarray) -> Finding | None:
     if inside.sum() < 100:
         return None
     # The Laplacian inside the face only needs the face's box and one pixel around it.
-    ys, xs = np.nonzero(inside)
+    ys, xs = np.flatnonzero(inside.any(axis=1)), np.flatnonzero(inside.any(axis=0))
     h, w = inside.shape
-    y0, y1, x0, x1 = max(0, ys.min() - 1), min(h, ys.max() + 2), max(0, xs.min() - 1), min(w, xs.max() + 2)
+    y0, y1, x0, x1 = max(0, ys[0] - 1), min(h, ys[-1] + 2), max(0, xs[0] - 1), min(w, xs[-1] + 2)
     lap = np.abs(pixels.laplacian(pixels.rgb_to_grey(rgb[y0:y1, x0:x1])))[inside[y0:y1, x0:x1]]
     score = float((lap < 1.0).mean()) * float((lap > EDGE_LAPLACIAN).mean())
     return finding("drawing_suspected", f"{score:.3f}") if score >= DRAWN_SCORE else None
