@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -22,7 +22,11 @@ class Task(QRunnable):
         self.fn = fn
         self.args = args
         self.with_progress = with_progress
-        self.signals = _Signals()
+        # Owned by the application object, on the GUI thread. Owned by this task (no parent), it was freed with
+        # the task's Python object, on the pool thread, as soon as `run` returned: a GUI thread's QObject
+        # deleted on another thread, while its `done` was still queued (a lambda connected to it crashed the
+        # process; see run_in_background for when it is deleted instead).
+        self.signals = _Signals(QCoreApplication.instance())
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -49,5 +53,8 @@ def run_in_background(
     task.signals.failed.connect(on_error)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
+    # Deleted on the GUI thread once the caller's slots ran: connected after them, its queued call comes last.
+    task.signals.done.connect(task.signals.deleteLater)
+    task.signals.failed.connect(task.signals.deleteLater)
     QThreadPool.globalInstance().start(task)
     return task
