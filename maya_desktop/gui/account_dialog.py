@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -20,6 +19,7 @@ from maya_desktop.core.operations.staff import ChangeOwnPassword, TotpEnabled
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import OpsDialog
+from maya_desktop.gui.widgets import role_button, wrapped_label
 
 
 class AccountDialog(OpsDialog):
@@ -37,9 +37,7 @@ class AccountDialog(OpsDialog):
         form.addRow(self.tr("گذرواژهٔ تازه"), self.new)
         form.addRow(self.tr("تکرار گذرواژهٔ تازه"), self.repeat)
         layout.addLayout(form)
-        self.change = QPushButton(self.tr("تغییر گذرواژه"))
-        self.change.setObjectName("changePassword")
-        self.change.setProperty("role", "primary")
+        self.change = role_button(self.tr("تغییر گذرواژه"), "changePassword")
         self.change.clicked.connect(self.change_password)
         layout.addWidget(self.change)
         self.totp_button = QPushButton(self.tr("فعال‌سازی ورود دومرحله‌ای"))
@@ -54,9 +52,7 @@ class AccountDialog(OpsDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         self.ops.busy.connect(self.progress.setVisible)
-        self.message = QLabel()
-        self.message.setObjectName("accountMessage")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("accountMessage")
         self.message.setTextInteractionFlags(self.message.textInteractionFlags())
         layout.addWidget(self.message)
 

@@ -45,6 +45,7 @@ from maya_desktop.gui.messages import confirm, error_text, inform
 from maya_desktop.gui.orders.common import make_label
 from maya_desktop.gui.page_ops import OpsPage, PageOps
 from maya_desktop.gui.tables import read_only_table
+from maya_desktop.gui.widgets import role_button, wrapped_label
 
 
 def size_text(size: int) -> str:
@@ -155,10 +156,7 @@ class RestoreDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.error = QLabel()
-        self.error.setObjectName("restoreError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("restoreError", "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start = buttons.addButton(self.tr("بازیابی"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -252,9 +250,7 @@ class BackupsPage(OpsPage):
         layout.addLayout(info)
 
         actions = QHBoxLayout()
-        self.backup_now = QPushButton(self.tr("پشتیبان‌گیری همین حالا"))
-        self.backup_now.setObjectName("backupNow")
-        self.backup_now.setProperty("role", "primary")
+        self.backup_now = role_button(self.tr("پشتیبان‌گیری همین حالا"), "backupNow")
         restore = QPushButton(self.tr("بازیابی از پشتیبان…"))
         restore.setObjectName("restoreBackup")
         refresh = QPushButton(self.tr("تازه کردن فهرست"))
@@ -269,9 +265,7 @@ class BackupsPage(OpsPage):
         self.progress.setRange(0, 0)  # busy: core reports no steps, the copy is one consistent pass
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.message = QLabel()
-        self.message.setObjectName("backupMessage")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("backupMessage")
         layout.addWidget(self.message)
 
         self.table = read_only_table([self.tr("تاریخ"), self.tr("حجم"), self.tr("فایل")], 2, "backupTable")

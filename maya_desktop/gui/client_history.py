@@ -29,6 +29,7 @@ from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import PageOps
 from maya_desktop.gui.tables import read_only_table
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import role_button, wrapped_label
 
 ORDER_ID = Qt.ItemDataRole.UserRole
 
@@ -85,16 +86,10 @@ class ClientHistoryDialog(QDialog):
         self.summary.setObjectName("historySummary")
         self.summary.setProperty("role", "subtitle")
         layout.addWidget(self.summary)
-        self.message = QLabel()
-        self.message.setObjectName("historyMessage")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = wrapped_label("historyMessage", "error", hidden=True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("باز کردن سفارش"))
-        self.open_button.setObjectName("historyOpenOrder")
-        self.open_button.setProperty("role", "primary")
+        self.open_button = role_button(self.tr("باز کردن سفارش"), "historyOpenOrder")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         close = QPushButton(self.tr("بستن"))

@@ -62,6 +62,7 @@ from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
 from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.theme import icon
+from maya_desktop.gui.widgets import role_button
 
 
 def _scope_text(scope: Scope) -> str:
@@ -294,9 +295,7 @@ class LegalPage(QWidget):
             )
         )
         bar = QHBoxLayout()
-        self.new_button = QPushButton(icon("add"), self.tr("ثبت درخواست جدید"))
-        self.new_button.setObjectName("legalNew")
-        self.new_button.setProperty("role", "primary")
+        self.new_button = role_button(self.tr("ثبت درخواست جدید"), "legalNew", "primary", icon=icon("add"))
         self.approve_button = QPushButton(self.tr("تأیید"))
         self.approve_button.setObjectName("legalApprove")
         self.export_button = QPushButton(self.tr("خروجی برای مرجع قضایی…"))
@@ -307,9 +306,7 @@ class LegalPage(QWidget):
         self.hold_button = QPushButton(self.tr("نگهداری قانونی"))
         self.hold_button.setObjectName("legalHold")
         self.hold_button.setToolTip(self.tr("اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود."))
-        self.refuse_button = QPushButton(self.tr("رد درخواست"))
-        self.refuse_button.setObjectName("legalRefuse")
-        self.refuse_button.setProperty("role", "danger")
+        self.refuse_button = role_button(self.tr("رد درخواست"), "legalRefuse", "danger")
         buttons = (
             self.new_button,
             self.approve_button,

@@ -48,6 +48,7 @@ from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders.common import make_label
 from maya_desktop.gui.page_ops import OpsPage
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import role_button
 
 KIND_LABELS = {
     "quote_ready": QT_TRANSLATE_NOOP("Notices", "پیش‌فاکتور آماده است"),
@@ -166,9 +167,7 @@ class NoticesPage(OpsPage):
         layout.addWidget(self.reviewed)
         self.template_error = make_label("", "error", wrap=True)
         layout.addWidget(self.template_error)
-        save = QPushButton(self.tr("ذخیره و تأیید قالب"))
-        save.setObjectName("saveTemplate")
-        save.setProperty("role", "primary")
+        save = role_button(self.tr("ذخیره و تأیید قالب"), "saveTemplate")
         save.clicked.connect(self.save_template)
         layout.addLayout(_row(save))
         self.kind.currentIndexChanged.connect(self.show_template)

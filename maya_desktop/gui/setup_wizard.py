@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.widgets import wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -27,13 +28,6 @@ def create_clinic(data_dir: Path, clinic_name: str, username: str, display_name:
     return Vault.create(
         data_dir, clinic_name=clinic_name, username=username, display_name=display_name, password=password
     )
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setProperty("role", "error")
-    return label
 
 
 class SetupWizard(QWizard):
@@ -93,7 +87,7 @@ class _AccountPage(QWizardPage):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label()
+        self.error = wrapped_label("", "error")
         self.progress = QProgressBar()  # busy while the clinic and the manager's key are made
         self.progress.setObjectName("setupProgress")
         self.progress.setRange(0, 0)

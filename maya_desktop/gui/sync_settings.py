@@ -31,6 +31,7 @@ from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -85,14 +86,8 @@ class SyncSettingsDialog(QDialog):
         self.test_button = QPushButton(self.tr("آزمایش اتصال"))
         self.test_button.setObjectName("syncTest")
         self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel()
-        self.test_result.setObjectName("syncTestResult")
-        self.test_result.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("syncSettingsError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.test_result = wrapped_label("syncTestResult")
+        self.error = wrapped_label("syncSettingsError", "error", hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("ذخیره"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("انصراف"))

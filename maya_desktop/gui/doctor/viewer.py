@@ -86,6 +86,7 @@ from maya_desktop.gui.labels import embedded, status_label
 from maya_desktop.gui.messages import error_text, inform, show_error
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import wrapped_label
 from maya_desktop.gui.workstation_session import is_workstation
 from maya_desktop.reports.annotate import landmark_label
 
@@ -227,10 +228,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         strip_layout = QVBoxLayout(strip_box)
         strip_layout.setContentsMargins(0, 0, 0, 0)
         strip_layout.setSpacing(4)
-        self.progress = QLabel()
-        self.progress.setObjectName("photoProgress")
-        self.progress.setProperty("role", "hint")
-        self.progress.setWordWrap(True)
+        self.progress = wrapped_label("photoProgress", "hint")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.hide()
         strip_layout.addWidget(self.progress)
@@ -238,8 +236,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         self.center = QStackedWidget()
         self.center.addWidget(self.canvas)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         yield
 

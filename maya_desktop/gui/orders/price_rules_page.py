@@ -39,6 +39,7 @@ from maya_desktop.gui.orders.common import (
     parse_toman,
 )
 from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.widgets import role_button
 
 MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})
 DAY_RULES = frozenset({"turnaround_days", "urgent_turnaround_days"})
@@ -94,9 +95,7 @@ class PriceRulesPage(QWidget):
         self.add_button.setObjectName("addFindingRule")
         self.delete_button = QPushButton(self.tr("حذف قیمت ویژه"))
         self.delete_button.setObjectName("deleteFindingRule")
-        self.save_button = QPushButton(self.tr("ذخیرهٔ تغییرها"))
-        self.save_button.setObjectName("savePrices")
-        self.save_button.setProperty("role", "primary")
+        self.save_button = role_button(self.tr("ذخیرهٔ تغییرها"), "savePrices")
         bar.addWidget(self.service)
         bar.addStretch(1)
         bar.addWidget(self.add_button)
