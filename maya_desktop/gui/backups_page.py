@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maya_desktop.core.backup import RestoreResult
 from maya_desktop.core.operations.backups import (
     BackupFile,
     BackupMade,
     BackupsOverview,
     CreateBackup,
     RestoreBackup,
-    Restored,
 )
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.session import Session
@@ -166,7 +166,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.result_info: Restored | None = None
+        self.result_info: RestoreResult | None = None
 
     @staticmethod
     def _with_button(field: QLineEdit, button: QPushButton) -> QWidget:
@@ -204,7 +204,7 @@ class RestoreDialog(QDialog):
         request = RestoreBackup(source, target, code, username, password)  # core checks; audited there
         self.ops.run("backups.restore", request, self._restored, self._failed)
 
-    def _restored(self, result: Restored) -> None:
+    def _restored(self, result: RestoreResult) -> None:
         self.running = False
         self.password.clear()
         self.code.clear()
@@ -370,7 +370,7 @@ class BackupsPage(OpsPage):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info is not None:
             self.restored(dialog.result_info)
 
-    def restored(self, result: Restored) -> None:
+    def restored(self, result: RestoreResult) -> None:
         """Say where the restored copy is (the restore was audited by its operation)."""
         inform(
             self,
