@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.backup import RestoreResult
 from maya_desktop.core.operations.backups import (
     BackupFile,
     BackupMade,
     BackupsOverview,
     CreateBackup,
     RestoreBackup,
+    RestoreResult,
 )
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.session import Session
