@@ -80,7 +80,7 @@ def test_an_order_travels_from_reception_to_the_doctor_and_back(clinic: Clinic, 
     while time.monotonic() < deadline and arrived is None:
         for at, result in doctor("seen")["seen"]:
             cases = wire.decode(result) if isinstance(result, dict) else ()
-            if any(case.order_id == clinic.order_id for case in cases):
+            if any(case.order.id == clinic.order_id for case in cases):
                 arrived = at
                 break
         time.sleep(0.05)

@@ -29,13 +29,6 @@ class Consent:
 
 
 @dataclass(frozen=True)
-class CaseItem:
-    order_id: int
-    client_name: str
-    status: str
-
-
-@dataclass(frozen=True)
 class CasePhotos:
     order_id: int
     photos: tuple[bytes, ...]
@@ -58,8 +51,8 @@ def record_consent(session: Session, request: Consent) -> str:
 
 
 @operation("nettest.cases")
-def list_cases(session: Session, request: None) -> tuple[CaseItem, ...]:
-    return tuple(CaseItem(r.order.id, r.client_name, str(r.order.status)) for r in cases.list_cases(session))
+def list_cases(session: Session, request: None) -> tuple[cases.CaseRow, ...]:
+    return tuple(cases.list_cases(session))
 
 
 @operation("nettest.case_photos")
