@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.operations.client_history import ClientHistory, HistoryRequest
+from maya_desktop.core.operations.catalogue import ClientRef
+from maya_desktop.core.operations.client_history import ClientHistory
 from maya_desktop.core.persian import format_toman, to_persian_digits
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -102,7 +103,7 @@ class ClientHistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ops.run("clients.history", HistoryRequest(self.client_id), self._loaded, self._refused)
+        self.ops.run("clients.history", ClientRef(self.client_id), self._loaded, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
         self.message.setText(error_text(exc))

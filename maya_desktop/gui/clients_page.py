@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.catalogue import DiscardDraft, KeepDraft, ListDrafts
-from maya_desktop.core.operations.clients import ClientAccess, ClientList, ClientRef, SearchClients
+from maya_desktop.core.operations.catalogue import ClientRef, DiscardDraft, KeepDraft, ListDrafts
+from maya_desktop.core.operations.clients import ClientAccess, ClientList, SearchClients
 from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session

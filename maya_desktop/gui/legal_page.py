@@ -41,10 +41,9 @@ from PySide6.QtWidgets import (
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.legal.requests import LegalRequest, ScopeOrder
 from maya_desktop.core.legal.schema import SCOPE_KINDS, Scope
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import ClientRef, NoRequest
 from maya_desktop.core.operations.legal import (
     ExportLegalRequest,
-    LegalClient,
     LegalExported,
     LegalList,
     LegalRef,
@@ -187,7 +186,7 @@ class LegalRequestDialog(CoreDialog):
         client_id = int(client.id)  # type: ignore[attr-defined]
         self.ops.run(
             "legal.client_orders",
-            LegalClient(client_id),
+            ClientRef(client_id),
             lambda orders: self._show_orders(client_id, orders),
             self.show_error,
         )

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.operations.clients import ClientRef
-from maya_desktop.core.operations.documents import DocumentIssued, DocumentRequest, OrderDocument
+from maya_desktop.core.operations.catalogue import ClientRef, OrderRef
+from maya_desktop.core.operations.documents import DocumentIssued, OrderDocument
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import PageOps
@@ -96,7 +96,7 @@ class OrderPrintDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.preview.setPlainText(self.tr("در حال آماده‌سازی…"))
-        self.ops.run(OPERATIONS[kind], DocumentRequest(order_id), self._loaded, self._refused)
+        self.ops.run(OPERATIONS[kind], OrderRef(order_id), self._loaded, self._refused)
         if client_id is not None:
             self.ops.run("clients.notice_language", ClientRef(client_id), self._client_language, lambda _e: None)
 

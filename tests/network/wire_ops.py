@@ -11,15 +11,11 @@ from dataclasses import dataclass
 
 from maya_desktop.core import photos
 from maya_desktop.core.operations import operation, wire
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.orders import cases, consent, delivery, records
 from maya_desktop.core.session import Session
 
 wire.allow_prefix("tests.network.")
-
-
-@dataclass(frozen=True)
-class OrderRef:
-    order_id: int
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import pytest
 
 from maya_desktop.core.errors import PermissionDenied, StateError, ValidationError
 from maya_desktop.core.operations import OperationExecutor, get, names
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.operations.orders import (
     CancelOrder,
     ConfirmViews,
@@ -23,7 +24,6 @@ from maya_desktop.core.operations.orders import (
     NoRequest,
     OpenOrder,
     OrderChange,
-    OrderRef,
     PhotoView,
     PreviewQuote,
     RecordConsent,

@@ -27,6 +27,7 @@ from maya_desktop.core.analysis.findings import finding_message
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, PermissionDenied, StateError, ValidationError
 from maya_desktop.core.notices import outbox
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders import breakglass, consent, destruction, documents, payments, quotes, records
 from maya_desktop.core.orders.access import file_access_basis
@@ -142,11 +143,6 @@ class OrderRow:
 @dataclass(frozen=True)
 class OrderList:
     rows: tuple[OrderRow, ...]
-
-
-@dataclass(frozen=True)
-class OrderRef:
-    order_id: int
 
 
 def _client_names(session: Session, ids: set[int]) -> dict[int, str]:

@@ -45,9 +45,8 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.analysis.simulation import Simulation
 from maya_desktop.core.errors import MayaError, PermissionDenied
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import NoRequest, OrderRef
 from maya_desktop.core.operations.review import (
-    CaseOrder,
     ClientCopy,
     RecordExport,
     ResetCorrections,
@@ -157,7 +156,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         self.banner: BreakGlassBanner | None = None
         self.expires_at = self._break_glass_expiry() if opened.basis == "breakglass" else None
         # The photos start decoding first, in the background, while the rest of the screen is built.
-        infos = list(self._call("review.photos", CaseOrder(self.order_id)))
+        infos = list(self._call("review.photos", OrderRef(self.order_id)))
         self.photos = {p.id: p for p in infos}
         grant_over = opened.basis == "breakglass" and (self.expires_at is None or self.expires_at <= self.now())
         self.grant_over = grant_over
@@ -453,7 +452,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         if self.session.locked or self.__dict__.get("_cleared"):
             return  # closed or locked before the last step ran: nothing more is read
         try:
-            self.findings = self._call("review.findings", CaseOrder(self.order_id))
+            self.findings = self._call("review.findings", OrderRef(self.order_id))
         except MayaError:
             self.findings = Findings()
         self.panel.set_findings(self.findings)
@@ -742,7 +741,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
 
     # ---- findings, report, delivery --------------------------------------------------------------
     def _refresh_buttons(self) -> None:
-        status = self._call("review.status", CaseOrder(self.order_id))
+        status = self._call("review.status", OrderRef(self.order_id))
         signed = self.findings.signature is not None
         has_pdf = bool(self.findings.pdf_file_id)
         reviewing = status in (Status.CONSENTED, Status.IN_REVIEW)
@@ -816,7 +815,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         if not path:
             return
         try:
-            data = self._call("review.report_pdf", CaseOrder(self.order_id))
+            data = self._call("review.report_pdf", OrderRef(self.order_id))
             with open(path, "wb") as handle:  # the path the person chose for the client
                 handle.write(data)
             self._call("review.record_export", RecordExport(self.order_id, "file"))
@@ -900,7 +899,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            order = self._call("review.deliver", CaseOrder(self.order_id))
+            order = self._call("review.deliver", OrderRef(self.order_id))
         except MayaError as exc:
             show_error(self, exc)
             return

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.orders import ListOrders, OrderRef
+from maya_desktop.core.operations.catalogue import OrderRef
+from maya_desktop.core.operations.orders import ListOrders
 from maya_desktop.core.orders.states import Service, Status
 from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
