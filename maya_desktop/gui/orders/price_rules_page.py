@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.operations.prices import DeletePriceRule, Gateways, NoRequest, ServiceRef, SetPriceRule
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.prices import Gateways, PriceRuleRef, ServiceRef, SetPriceRule
 from maya_desktop.core.orders.quotes import FINDING_PREFIX, RULE_NAMES
 from maya_desktop.core.orders.states import Service
 from maya_desktop.core.session import Session
@@ -252,7 +253,7 @@ class PriceRulesPage(QWidget):
             )
             return
         try:
-            self.ops.call("prices.delete_rule", DeletePriceRule(self.current_service.value, rule))
+            self.ops.call("prices.delete_rule", PriceRuleRef(self.current_service.value, rule))
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
