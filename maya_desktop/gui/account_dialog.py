@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from maya_desktop.core.operations.staff import ChangeOwnPassword, TotpEnabled
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import OpsDialog
-from maya_desktop.gui.widgets import role_button, wrapped_label
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 
 
 class AccountDialog(OpsDialog):
@@ -27,12 +26,9 @@ class AccountDialog(OpsDialog):
         super().__init__(session, self.tr("حساب من"), parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.old = QLineEdit()
-        self.new = QLineEdit()
-        self.repeat = QLineEdit()
-        for name, edit in (("oldPassword", self.old), ("newPassword", self.new), ("repeatPassword", self.repeat)):
-            edit.setObjectName(name)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old = line_edit("oldPassword", secret=True)
+        self.new = line_edit("newPassword", secret=True)
+        self.repeat = line_edit("repeatPassword", secret=True)
         form.addRow(self.tr("گذرواژهٔ فعلی"), self.old)
         form.addRow(self.tr("گذرواژهٔ تازه"), self.new)
         form.addRow(self.tr("تکرار گذرواژهٔ تازه"), self.repeat)

@@ -45,7 +45,7 @@ from maya_desktop.gui.messages import confirm, error_text, inform
 from maya_desktop.gui.orders.common import make_label
 from maya_desktop.gui.page_ops import OpsPage, PageOps
 from maya_desktop.gui.tables import read_only_table
-from maya_desktop.gui.widgets import role_button, wrapped_label
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 
 
 def size_text(size: int) -> str:
@@ -132,23 +132,15 @@ class RestoreDialog(QDialog):
         pick_file = QPushButton(self.tr("انتخاب فایل…"))
         pick_file.clicked.connect(self._choose_file)
         form.addRow(self.tr("فایل پشتیبان"), self._with_button(self.file, pick_file))
-        self.target = QLineEdit()
-        self.target.setObjectName("restoreTarget")
-        self.target.setPlaceholderText(self.tr("پوشه‌ای تازه، مثلاً …/maya-restored"))
+        self.target = line_edit("restoreTarget", self.tr("پوشه‌ای تازه، مثلاً …/maya-restored"))
         pick_target = QPushButton(self.tr("انتخاب پوشه…"))
         pick_target.clicked.connect(self._choose_target)
         form.addRow(self.tr("پوشهٔ داده تازه"), self._with_button(self.target, pick_target))
-        self.code = QLineEdit()
-        self.code.setObjectName("restoreCode")
-        self.code.setPlaceholderText(self.tr("کد بازیابی (۱۴ گروه ۴ نویسه‌ای)"))
-        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code = line_edit("restoreCode", self.tr("کد بازیابی (۱۴ گروه ۴ نویسه‌ای)"), ltr=True)
         form.addRow(self.tr("کد بازیابی"), self.code)
         form.addRow(QLabel(self.tr("یا نام کاربری و گذرواژهٔ مدیری که هنگام پشتیبان‌گیری فعال بود:")))
-        self.username = QLineEdit()
-        self.username.setObjectName("restoreUsername")
-        self.password = QLineEdit()
-        self.password.setObjectName("restorePassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username = line_edit("restoreUsername")
+        self.password = line_edit("restorePassword", secret=True)
         form.addRow(self.tr("نام کاربری"), self.username)
         form.addRow(self.tr("گذرواژه"), self.password)
         layout.addLayout(form)

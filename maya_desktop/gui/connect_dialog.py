@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from maya_desktop.core.paths import DataDir
 from maya_desktop.core.session import Session
 from maya_desktop.gui.login import credentials, show_refusal
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.widgets import role_button, wrapped_label
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 RETRY_MS = 3000
@@ -65,13 +64,9 @@ class ConnectDialog(QDialog):
         self.status = wrapped_label("hostStatus")
         layout.addWidget(self.status)
         form = QFormLayout()
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.totp = QLineEdit()
-        self.totp.setObjectName("totp")
+        self.username = line_edit("username")
+        self.password = line_edit("password", secret=True)
+        self.totp = line_edit("totp")
         self.totp_label = QLabel(self.tr("کد شش‌رقمی"))
         form.addRow(self.tr("نام کاربری"), self.username)
         form.addRow(self.tr("گذرواژه"), self.password)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -61,7 +60,7 @@ from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
 from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.theme import icon
-from maya_desktop.gui.widgets import role_button
+from maya_desktop.gui.widgets import line_edit, role_button
 
 
 def _scope_text(scope: Scope) -> str:
@@ -77,13 +76,10 @@ class LegalRequestDialog(CoreDialog):
         self.setMinimumWidth(1040)
         self.save_button.setText(self.tr("ثبت درخواست"))
         self.recorded: LegalRequest | None = None
-        self.court = QLineEdit()
-        self.court.setObjectName("legalCourt")
+        self.court = line_edit("legalCourt")
         self.court.setMinimumWidth(260)
         self.court.setPlaceholderText(self.tr("مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران"))
-        self.case_number = QLineEdit()
-        self.case_number.setObjectName("legalCaseNumber")
-        self.case_number.setPlaceholderText(self.tr("همان‌طور که در نامهٔ دادگاه آمده است"))
+        self.case_number = line_edit("legalCaseNumber", self.tr("همان‌طور که در نامهٔ دادگاه آمده است"))
         self.letter_date = JalaliDateEdit(dt.date.today())  # issue 15: Jalali calendar popup
         self.letter_date.setObjectName("legalLetterDate")
         self.letter_date.setPlaceholderText(self.tr("۱۴۰۵/۰۹/۰۴"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from maya_desktop.core.signin import finish_lock, unlock
 from maya_desktop.gui.labels import embedded
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.theme import icon
-from maya_desktop.gui.widgets import role_button, wrapped_label
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 from maya_desktop.gui.workstation_session import is_workstation
 from maya_desktop.gui.workstation_session import unlock as unlock_workstation
@@ -113,9 +112,7 @@ class LockScreen(QWidget):
         who.setWordWrap(True)
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(who)
-        self.password = QLineEdit()
-        self.password.setObjectName("unlockPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = line_edit("unlockPassword", secret=True)
         layout.addWidget(self.password)
         self.progress = QProgressBar()  # busy while the key is derived (Argon2id takes a moment on purpose)
         self.progress.setObjectName("unlockProgress")

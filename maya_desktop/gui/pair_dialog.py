@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from maya_desktop.gui.messages import error_text
-from maya_desktop.gui.widgets import role_button, wrapped_label
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -39,9 +39,7 @@ class PairDialog(QDialog):
         self.address = QLineEdit(address)
         self.address.setObjectName("pairAddress")
         self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code = QLineEdit()
-        self.code.setObjectName("pairCode")
-        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code = line_edit("pairCode", ltr=True)
         form.addRow(self.tr("نشانی میزبان"), self.address)
         form.addRow(self.tr("کد یک‌بارمصرف"), self.code)
         layout.addLayout(form)

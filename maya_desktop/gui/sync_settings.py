@@ -31,7 +31,7 @@ from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
-from maya_desktop.gui.widgets import wrapped_label
+from maya_desktop.gui.widgets import line_edit, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -53,9 +53,7 @@ class SyncSettingsDialog(QDialog):
         self.endpoint = QLineEdit(saved.endpoint)
         self.endpoint.setObjectName("syncEndpoint")
         self.endpoint.setPlaceholderText("https://hq.example.org")
-        self.token = QLineEdit()
-        self.token.setObjectName("syncToken")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token = line_edit("syncToken", secret=True)
         self.token.setPlaceholderText(
             self.tr("ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید") if self._saved_token else ""
         )
