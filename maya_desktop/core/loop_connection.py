@@ -80,14 +80,12 @@ class BackgroundLoop(Generic[R]):
         opener: Callable[[Path, bytes], Any],
         *,
         interval: float,
-        stop: threading.Event | None = None,
-        wake: threading.Event | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.key_source = key_source
         self.interval = interval
-        self.stop = stop or threading.Event()
-        self.wake = wake or threading.Event()
+        self.stop = threading.Event()
+        self.wake = threading.Event()
         self._link = FollowingConnection(lambda key: opener(self.db_path, key))
 
     @property

@@ -47,7 +47,7 @@ from maya_desktop.core.jpeg_strip import strip_jpeg
 from maya_desktop.core.orders import clock, sealing
 from maya_desktop.core.orders.access import require_file_access
 from maya_desktop.core.orders.keys import order_key
-from maya_desktop.core.orders.lifecycle import advance, check, state_error
+from maya_desktop.core.orders.lifecycle import advance, check, file_imported, load_for_import, state_error
 from maya_desktop.core.orders.model import Order, load_order
 from maya_desktop.core.orders.records import get_order
 from maya_desktop.core.orders.states import (
@@ -57,7 +57,6 @@ from maya_desktop.core.orders.states import (
     VIEWS,
     Action,
     Service,
-    Status,
 )
 from maya_desktop.core.session import Session
 
@@ -367,9 +366,7 @@ def import_photo(
         sealed = blobstore.seal_value(key, order_id, "analysis", json.dumps(analysis, ensure_ascii=False).encode())
     ts = clock.text()
     with session.vault.lock, transaction(session.conn):
-        order = load_order(session.conn, order_id)
-        if order.status not in (Status.DRAFT, Status.PHOTOS_IMPORTED):
-            raise state_error(Action.IMPORT_FILES, order.status)
+        order = load_for_import(session, order_id)
         blobstore.register_blob(session.conn, order_id, photo_blob, ts)
         blobstore.register_blob(session.conn, order_id, thumb_blob, ts)
         cur = session.conn.execute(
@@ -389,14 +386,12 @@ def import_photo(
             ),
         )
         photo_id = int(cur.lastrowid)
-        session.conn.execute("UPDATE orders SET files_count = files_count + 1 WHERE id = ?", (order_id,))
         session.audit(
             "photo.imported",
             f"order:{order_id}",
             {"photo": photo_id, "files": [photo_blob.file_id, thumb_blob.file_id], "suggested_view": suggested},
         )
-        if order.status == Status.DRAFT:
-            advance(session, order_id, Action.IMPORT_FILES)
+        file_imported(session, order)
     findings = tuple(
         {k: str(f.get(k, "")) for k in ("code", "severity", "message_en", "message_fa")}
         for f in (analysis or {}).get("findings", [])

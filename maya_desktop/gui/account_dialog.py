@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from maya_desktop.core.operations.staff import ChangeOwnPassword, TotpEnabled
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import OpsDialog
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 
 
 class AccountDialog(OpsDialog):
@@ -27,19 +26,14 @@ class AccountDialog(OpsDialog):
         super().__init__(session, self.tr("حساب من"), parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.old = QLineEdit()
-        self.new = QLineEdit()
-        self.repeat = QLineEdit()
-        for name, edit in (("oldPassword", self.old), ("newPassword", self.new), ("repeatPassword", self.repeat)):
-            edit.setObjectName(name)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old = line_edit("oldPassword", secret=True)
+        self.new = line_edit("newPassword", secret=True)
+        self.repeat = line_edit("repeatPassword", secret=True)
         form.addRow(self.tr("گذرواژهٔ فعلی"), self.old)
         form.addRow(self.tr("گذرواژهٔ تازه"), self.new)
         form.addRow(self.tr("تکرار گذرواژهٔ تازه"), self.repeat)
         layout.addLayout(form)
-        self.change = QPushButton(self.tr("تغییر گذرواژه"))
-        self.change.setObjectName("changePassword")
-        self.change.setProperty("role", "primary")
+        self.change = role_button(self.tr("تغییر گذرواژه"), "changePassword")
         self.change.clicked.connect(self.change_password)
         layout.addWidget(self.change)
         self.totp_button = QPushButton(self.tr("فعال‌سازی ورود دومرحله‌ای"))
@@ -54,9 +48,7 @@ class AccountDialog(OpsDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         self.ops.busy.connect(self.progress.setVisible)
-        self.message = QLabel()
-        self.message.setObjectName("accountMessage")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("accountMessage")
         self.message.setTextInteractionFlags(self.message.textInteractionFlags())
         layout.addWidget(self.message)
 

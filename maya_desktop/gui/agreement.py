@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
 
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.session import Session, StaffMember
@@ -10,6 +10,7 @@ from maya_desktop.core.staff import agreement_text
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import OpsDialog
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import wrapped_label
 
 
 class AgreementDialog(OpsDialog):
@@ -22,10 +23,7 @@ class AgreementDialog(OpsDialog):
         self.check = QCheckBox(self.tr("این تعهدنامه را خواندم و می‌پذیرم."))
         self.check.setObjectName("acceptCheck")
         layout.addWidget(self.check)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = wrapped_label("", "error", hidden=True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

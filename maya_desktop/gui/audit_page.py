@@ -48,6 +48,7 @@ from maya_desktop.gui.messages import error_text, inform
 from maya_desktop.gui.page_ops import PageOps
 from maya_desktop.gui.search_box import search_field
 from maya_desktop.gui.tables import read_only_table
+from maya_desktop.gui.widgets import role_button
 from maya_desktop.gui.workers import Task, run_in_background
 
 PAGE_SIZE = 100
@@ -169,9 +170,7 @@ class AuditPage(QWidget):
         for box in (self.since, self.until):
             box.setPlaceholderText(example)
             box.setFixedWidth(120)
-        apply_button = QPushButton(self.tr("پالایش"))
-        apply_button.setObjectName("auditApply")
-        apply_button.setProperty("role", "primary")
+        apply_button = role_button(self.tr("پالایش"), "auditApply")
         clear = QPushButton(self.tr("همه"))
         clear.setObjectName("auditClear")
         row.addWidget(self.search, 2)

@@ -35,7 +35,7 @@ from maya_desktop.core.operations.backups import (
     BackupsOverview,
     CreateBackup,
     RestoreBackup,
-    Restored,
+    RestoreResult,
 )
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.session import Session
@@ -45,6 +45,7 @@ from maya_desktop.gui.messages import confirm, error_text, inform
 from maya_desktop.gui.orders.common import make_label
 from maya_desktop.gui.page_ops import OpsPage, PageOps
 from maya_desktop.gui.tables import read_only_table
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 
 
 def size_text(size: int) -> str:
@@ -131,23 +132,15 @@ class RestoreDialog(QDialog):
         pick_file = QPushButton(self.tr("انتخاب فایل…"))
         pick_file.clicked.connect(self._choose_file)
         form.addRow(self.tr("فایل پشتیبان"), self._with_button(self.file, pick_file))
-        self.target = QLineEdit()
-        self.target.setObjectName("restoreTarget")
-        self.target.setPlaceholderText(self.tr("پوشه‌ای تازه، مثلاً …/maya-restored"))
+        self.target = line_edit("restoreTarget", self.tr("پوشه‌ای تازه، مثلاً …/maya-restored"))
         pick_target = QPushButton(self.tr("انتخاب پوشه…"))
         pick_target.clicked.connect(self._choose_target)
         form.addRow(self.tr("پوشهٔ داده تازه"), self._with_button(self.target, pick_target))
-        self.code = QLineEdit()
-        self.code.setObjectName("restoreCode")
-        self.code.setPlaceholderText(self.tr("کد بازیابی (۱۴ گروه ۴ نویسه‌ای)"))
-        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code = line_edit("restoreCode", self.tr("کد بازیابی (۱۴ گروه ۴ نویسه‌ای)"), ltr=True)
         form.addRow(self.tr("کد بازیابی"), self.code)
         form.addRow(QLabel(self.tr("یا نام کاربری و گذرواژهٔ مدیری که هنگام پشتیبان‌گیری فعال بود:")))
-        self.username = QLineEdit()
-        self.username.setObjectName("restoreUsername")
-        self.password = QLineEdit()
-        self.password.setObjectName("restorePassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username = line_edit("restoreUsername")
+        self.password = line_edit("restorePassword", secret=True)
         form.addRow(self.tr("نام کاربری"), self.username)
         form.addRow(self.tr("گذرواژه"), self.password)
         layout.addLayout(form)
@@ -155,10 +148,7 @@ class RestoreDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.error = QLabel()
-        self.error.setObjectName("restoreError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("restoreError", "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start = buttons.addButton(self.tr("بازیابی"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -168,7 +158,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.result_info: Restored | None = None
+        self.result_info: RestoreResult | None = None
 
     @staticmethod
     def _with_button(field: QLineEdit, button: QPushButton) -> QWidget:
@@ -206,7 +196,7 @@ class RestoreDialog(QDialog):
         request = RestoreBackup(source, target, code, username, password)  # core checks; audited there
         self.ops.run("backups.restore", request, self._restored, self._failed)
 
-    def _restored(self, result: Restored) -> None:
+    def _restored(self, result: RestoreResult) -> None:
         self.running = False
         self.password.clear()
         self.code.clear()
@@ -252,9 +242,7 @@ class BackupsPage(OpsPage):
         layout.addLayout(info)
 
         actions = QHBoxLayout()
-        self.backup_now = QPushButton(self.tr("پشتیبان‌گیری همین حالا"))
-        self.backup_now.setObjectName("backupNow")
-        self.backup_now.setProperty("role", "primary")
+        self.backup_now = role_button(self.tr("پشتیبان‌گیری همین حالا"), "backupNow")
         restore = QPushButton(self.tr("بازیابی از پشتیبان…"))
         restore.setObjectName("restoreBackup")
         refresh = QPushButton(self.tr("تازه کردن فهرست"))
@@ -269,9 +257,7 @@ class BackupsPage(OpsPage):
         self.progress.setRange(0, 0)  # busy: core reports no steps, the copy is one consistent pass
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.message = QLabel()
-        self.message.setObjectName("backupMessage")
-        self.message.setWordWrap(True)
+        self.message = wrapped_label("backupMessage")
         layout.addWidget(self.message)
 
         self.table = read_only_table([self.tr("تاریخ"), self.tr("حجم"), self.tr("فایل")], 2, "backupTable")
@@ -376,7 +362,7 @@ class BackupsPage(OpsPage):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_info is not None:
             self.restored(dialog.result_info)
 
-    def restored(self, result: Restored) -> None:
+    def restored(self, result: RestoreResult) -> None:
         """Say where the restored copy is (the restore was audited by its operation)."""
         inform(
             self,

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import ValidationError
-from maya_desktop.core.operations.clients import ClientRef, SaveClient
+from maya_desktop.core.operations.catalogue import ClientRef
+from maya_desktop.core.operations.clients import SaveClient
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.forms import child, load_form

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.operations.client_history import ClientHistory, HistoryRequest
+from maya_desktop.core.operations.catalogue import ClientRef
+from maya_desktop.core.operations.client_history import ClientHistory
 from maya_desktop.core.persian import format_toman, to_persian_digits
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -29,6 +30,7 @@ from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import PageOps
 from maya_desktop.gui.tables import read_only_table
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import role_button, wrapped_label
 
 ORDER_ID = Qt.ItemDataRole.UserRole
 
@@ -85,16 +87,10 @@ class ClientHistoryDialog(QDialog):
         self.summary.setObjectName("historySummary")
         self.summary.setProperty("role", "subtitle")
         layout.addWidget(self.summary)
-        self.message = QLabel()
-        self.message.setObjectName("historyMessage")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = wrapped_label("historyMessage", "error", hidden=True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("باز کردن سفارش"))
-        self.open_button.setObjectName("historyOpenOrder")
-        self.open_button.setProperty("role", "primary")
+        self.open_button = role_button(self.tr("باز کردن سفارش"), "historyOpenOrder")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         close = QPushButton(self.tr("بستن"))
@@ -107,7 +103,7 @@ class ClientHistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ops.run("clients.history", HistoryRequest(self.client_id), self._loaded, self._refused)
+        self.ops.run("clients.history", ClientRef(self.client_id), self._loaded, self._refused)
 
     def _refused(self, exc: BaseException) -> None:
         self.message.setText(error_text(exc))

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.clients import ClientList, ClientRef, SearchClients
+from maya_desktop.core.operations.catalogue import ClientRef
+from maya_desktop.core.operations.clients import ClientList, SearchClients
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.orders.common import lang, make_label

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.clients import Client
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.catalogue import DiscardDraft, KeepDraft, ListDrafts
-from maya_desktop.core.operations.clients import ClientAccess, ClientList, ClientRef, SearchClients
+from maya_desktop.core.operations.catalogue import ClientRef, DiscardDraft, KeepDraft, ListDrafts
+from maya_desktop.core.operations.clients import ClientAccess, ClientList, SearchClients
 from maya_desktop.core.persian import to_persian_digits
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
@@ -45,6 +45,7 @@ from maya_desktop.gui.page_ops import OpsPage, follow_lock
 from maya_desktop.gui.search_box import on_typing_pause, search_field
 from maya_desktop.gui.tables import RowsModel
 from maya_desktop.gui.theme import current_lang, icon
+from maya_desktop.gui.widgets import role_button
 from maya_desktop.gui.workstation_session import is_workstation
 
 SEARCH_LIMIT = 200
@@ -85,9 +86,7 @@ class ClientsPage(OpsPage):
         bar = QHBoxLayout()
         self.search = search_field("clientSearch", self.tr("جست‌وجو با نام، شمارهٔ همراه یا ایمیل…"), with_icon=True)
         bar.addWidget(self.search, 1)
-        self.add_button = QPushButton(icon("add"), self.tr("مشتری جدید"))
-        self.add_button.setObjectName("addClient")
-        self.add_button.setProperty("role", "primary")
+        self.add_button = role_button(self.tr("مشتری جدید"), "addClient", "primary", icon=icon("add"))
         self.add_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton(self.tr("ویرایش"))
         self.edit_button.setObjectName("editClient")
@@ -120,9 +119,7 @@ class ClientsPage(OpsPage):
         # is written to disk, so the report is made at the vault host's PC
         self.access_report_button.setVisible(allowed(session.role, "audit.read") and not is_workstation(session))
         self.access_report_button.clicked.connect(self.access_report)
-        self.erase_button = QPushButton(self.tr("حذف کامل مشتری…"))
-        self.erase_button.setObjectName("eraseClient")
-        self.erase_button.setProperty("role", "danger")
+        self.erase_button = role_button(self.tr("حذف کامل مشتری…"), "eraseClient", "danger")
         self.erase_button.setVisible(allowed(session.role, "clients.erase"))
         self.manager_bar.addWidget(self.access_report_button)
         self.manager_bar.addWidget(self.erase_button)

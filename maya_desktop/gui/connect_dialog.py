@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from maya_desktop.core.paths import DataDir
 from maya_desktop.core.session import Session
 from maya_desktop.gui.login import credentials, show_refusal
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 RETRY_MS = 3000
@@ -62,18 +61,12 @@ class ConnectDialog(QDialog):
         info.addRow(self.tr("اثر انگشت گواهی میزبان"), self.fingerprint)
         info.addRow(self.tr("این رایانه"), self.station)
         layout.addLayout(info)
-        self.status = QLabel()
-        self.status.setObjectName("hostStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("hostStatus")
         layout.addWidget(self.status)
         form = QFormLayout()
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.totp = QLineEdit()
-        self.totp.setObjectName("totp")
+        self.username = line_edit("username")
+        self.password = line_edit("password", secret=True)
+        self.totp = line_edit("totp")
         self.totp_label = QLabel(self.tr("کد شش‌رقمی"))
         form.addRow(self.tr("نام کاربری"), self.username)
         form.addRow(self.tr("گذرواژه"), self.password)
@@ -81,14 +74,9 @@ class ConnectDialog(QDialog):
         self.totp.hide()
         self.totp_label.hide()
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("error", "error")
         layout.addWidget(self.error)
-        self.button = QPushButton(self.tr("ورود"))
-        self.button.setObjectName("loginButton")
-        self.button.setProperty("role", "primary")
+        self.button = role_button(self.tr("ورود"), "loginButton")
         layout.addWidget(self.button)
         self.button.clicked.connect(self.submit)
         self.password.returnPressed.connect(self.submit)

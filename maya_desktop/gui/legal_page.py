@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -41,10 +40,9 @@ from PySide6.QtWidgets import (
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.legal.requests import LegalRequest, ScopeOrder
 from maya_desktop.core.legal.schema import SCOPE_KINDS, Scope
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import ClientRef, NoRequest
 from maya_desktop.core.operations.legal import (
     ExportLegalRequest,
-    LegalClient,
     LegalExported,
     LegalList,
     LegalRef,
@@ -62,6 +60,7 @@ from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
 from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.theme import icon
+from maya_desktop.gui.widgets import line_edit, role_button
 
 
 def _scope_text(scope: Scope) -> str:
@@ -77,13 +76,10 @@ class LegalRequestDialog(CoreDialog):
         self.setMinimumWidth(1040)
         self.save_button.setText(self.tr("ثبت درخواست"))
         self.recorded: LegalRequest | None = None
-        self.court = QLineEdit()
-        self.court.setObjectName("legalCourt")
+        self.court = line_edit("legalCourt")
         self.court.setMinimumWidth(260)
         self.court.setPlaceholderText(self.tr("مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران"))
-        self.case_number = QLineEdit()
-        self.case_number.setObjectName("legalCaseNumber")
-        self.case_number.setPlaceholderText(self.tr("همان‌طور که در نامهٔ دادگاه آمده است"))
+        self.case_number = line_edit("legalCaseNumber", self.tr("همان‌طور که در نامهٔ دادگاه آمده است"))
         self.letter_date = JalaliDateEdit(dt.date.today())  # issue 15: Jalali calendar popup
         self.letter_date.setObjectName("legalLetterDate")
         self.letter_date.setPlaceholderText(self.tr("۱۴۰۵/۰۹/۰۴"))
@@ -186,7 +182,7 @@ class LegalRequestDialog(CoreDialog):
         client_id = int(client.id)  # type: ignore[attr-defined]
         self.ops.run(
             "legal.client_orders",
-            LegalClient(client_id),
+            ClientRef(client_id),
             lambda orders: self._show_orders(client_id, orders),
             self.show_error,
         )
@@ -294,9 +290,7 @@ class LegalPage(QWidget):
             )
         )
         bar = QHBoxLayout()
-        self.new_button = QPushButton(icon("add"), self.tr("ثبت درخواست جدید"))
-        self.new_button.setObjectName("legalNew")
-        self.new_button.setProperty("role", "primary")
+        self.new_button = role_button(self.tr("ثبت درخواست جدید"), "legalNew", "primary", icon=icon("add"))
         self.approve_button = QPushButton(self.tr("تأیید"))
         self.approve_button.setObjectName("legalApprove")
         self.export_button = QPushButton(self.tr("خروجی برای مرجع قضایی…"))
@@ -307,9 +301,7 @@ class LegalPage(QWidget):
         self.hold_button = QPushButton(self.tr("نگهداری قانونی"))
         self.hold_button.setObjectName("legalHold")
         self.hold_button.setToolTip(self.tr("اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود."))
-        self.refuse_button = QPushButton(self.tr("رد درخواست"))
-        self.refuse_button.setObjectName("legalRefuse")
-        self.refuse_button.setProperty("role", "danger")
+        self.refuse_button = role_button(self.tr("رد درخواست"), "legalRefuse", "danger")
         buttons = (
             self.new_button,
             self.approve_button,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from maya_desktop.core.signin import finish_lock, unlock
 from maya_desktop.gui.labels import embedded
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.theme import icon
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 from maya_desktop.gui.workstation_session import is_workstation
 from maya_desktop.gui.workstation_session import unlock as unlock_workstation
@@ -112,9 +112,7 @@ class LockScreen(QWidget):
         who.setWordWrap(True)
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(who)
-        self.password = QLineEdit()
-        self.password.setObjectName("unlockPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = line_edit("unlockPassword", secret=True)
         layout.addWidget(self.password)
         self.progress = QProgressBar()  # busy while the key is derived (Argon2id takes a moment on purpose)
         self.progress.setObjectName("unlockProgress")
@@ -123,13 +121,9 @@ class LockScreen(QWidget):
         self.progress.setMaximumHeight(6)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("", "error")
         layout.addWidget(self.error)
-        self.button = QPushButton(self.tr("باز کردن قفل"))
-        self.button.setObjectName("unlockButton")
-        self.button.setProperty("role", "primary")
+        self.button = role_button(self.tr("باز کردن قفل"), "unlockButton")
         layout.addWidget(self.button)
         self.switch = QPushButton(self.tr("ورود با کاربر دیگر"))
         self.switch.setObjectName("switchUserButton")

@@ -6,6 +6,8 @@ flight finishes), and `shutdown` waits for it: the QThread must not outlive its 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread
@@ -23,7 +25,18 @@ class Loop(Protocol):
 
 
 class LoopThread(QThread):
-    loop: Loop  # set by the subclass
+    """Runs the loop `make_loop` builds on the session's vault: its database file and its shared key buffer
+    (empty once locked or closed, and the loop ends; never a copy of the key)."""
+
+    NAME = ""  # the QThread's object name
+
+    def __init__(self, session: Session, interval: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.loop: Loop = self.make_loop(session.vault.data_dir.db, session.vault.key_provider, interval)
+        self.setObjectName(self.NAME)
+
+    def make_loop(self, db_path: Path, key_source: Callable[[], bytes], interval: float) -> Loop:
+        raise NotImplementedError
 
     def run(self) -> None:
         self.loop.run()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from maya_desktop.core.session import Session
 from maya_desktop.gui.dates import show_datetime
 from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import role_button, wrapped_label
 from maya_desktop.network import operations as network_operations  # registers network.* (run where the vault is)
 from maya_desktop.network.operations import NetworkState, NewPairingCode, PairingCode, WorkstationRef, WorkstationRow
 from maya_desktop.network.pki import spaced
@@ -53,18 +53,12 @@ class NetworkPage(QWidget):
         title = QLabel(self.tr("شبکهٔ کلینیک"))
         title.setProperty("role", "title")
         layout.addWidget(title)
-        self.host = QLabel()
-        self.host.setObjectName("networkHost")
-        self.host.setWordWrap(True)
+        self.host = wrapped_label("networkHost")
         self.host.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.host)
         bar = QHBoxLayout()
-        self.code_button = QPushButton(self.tr("کد اتصال رایانهٔ تازه…"))
-        self.code_button.setObjectName("networkNewCode")
-        self.code_button.setProperty("role", "primary")
-        self.revoke_button = QPushButton(self.tr("لغو دسترسی این رایانه"))
-        self.revoke_button.setObjectName("networkRevoke")
-        self.revoke_button.setProperty("role", "danger")
+        self.code_button = role_button(self.tr("کد اتصال رایانهٔ تازه…"), "networkNewCode")
+        self.revoke_button = role_button(self.tr("لغو دسترسی این رایانه"), "networkRevoke", "danger")
         for button in (self.code_button, self.revoke_button):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -88,9 +82,7 @@ class NetworkPage(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         layout.addWidget(self.table, 1)
-        self.status = QLabel()
-        self.status.setObjectName("networkStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("networkStatus")
         layout.addWidget(self.status)
         self.code_button.clicked.connect(self.new_code)
         self.revoke_button.clicked.connect(self.revoke)
@@ -108,9 +100,7 @@ class NetworkPage(QWidget):
         keep = self.selected()
         self.rows = state.workstations
         if state.host_fingerprint:
-            self.host.setText(
-                self.tr("اثر انگشت گواهی میزبان: {0}").format(spaced(state.host_fingerprint))
-            )
+            self.host.setText(self.tr("اثر انگشت گواهی میزبان: {0}").format(spaced(state.host_fingerprint)))
         else:
             self.host.setText(self.tr("این رایانه هنوز میزبان شبکه نشده است؛ نخستین کد اتصال آن را آماده می‌کند."))
         self.table.clearSelection()
@@ -156,9 +146,7 @@ class NetworkPage(QWidget):
     # ---- a pairing code ------------------------------------------------------------------------------------
     def ask_name(self) -> str | None:
         """The new workstation's name (a seam for tests: no modal dialog there)."""
-        name, ok = QInputDialog.getText(
-            self, self.tr("کد اتصال"), self.tr("نام رایانهٔ تازه (مثلاً «پذیرش ۱»):")
-        )
+        name, ok = QInputDialog.getText(self, self.tr("کد اتصال"), self.tr("نام رایانهٔ تازه (مثلاً «پذیرش ۱»):"))
         return name.strip() if ok and name.strip() else None
 
     def new_code(self) -> None:

@@ -8,6 +8,9 @@ stops it, and never touches the database itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 
 from maya_desktop.core.notices.sender import NoticeLoop
@@ -17,17 +20,10 @@ from maya_desktop.gui.loop_thread import LoopController, LoopThread
 
 class NoticeThread(LoopThread):
     report = Signal(object)  # SendReport
+    NAME = "maya-notices"
 
-    def __init__(self, session: Session, interval: float, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        vault = session.vault
-        self.loop = NoticeLoop(
-            vault.data_dir.db,
-            vault.key_provider,  # the shared key buffer: empty once locked or closed, and the loop ends
-            interval=interval,
-            on_report=self.report.emit,
-        )
-        self.setObjectName("maya-notices")
+    def make_loop(self, db_path: Path, key_source: Callable[[], bytes], interval: float) -> NoticeLoop:
+        return NoticeLoop(db_path, key_source, interval=interval, on_report=self.report.emit)
 
 
 class NoticeController(LoopController):

@@ -48,6 +48,7 @@ from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders.common import make_label
 from maya_desktop.gui.page_ops import OpsPage
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import line_edit, role_button
 
 KIND_LABELS = {
     "quote_ready": QT_TRANSLATE_NOOP("Notices", "پیش‌فاکتور آماده است"),
@@ -143,8 +144,7 @@ class NoticesPage(OpsPage):
         self.lang.setCurrentIndex(self.lang.findData(ui_lang()))  # first the templates in the interface's language
         layout.addLayout(_row(self.kind, self.lang))
         form = QFormLayout()
-        self.subject = QLineEdit()
-        self.subject.setObjectName("templateSubject")
+        self.subject = line_edit("templateSubject")
         self.email_text = QPlainTextEdit()
         self.email_text.setObjectName("templateEmail")
         self.email_text.setFixedHeight(150)
@@ -166,9 +166,7 @@ class NoticesPage(OpsPage):
         layout.addWidget(self.reviewed)
         self.template_error = make_label("", "error", wrap=True)
         layout.addWidget(self.template_error)
-        save = QPushButton(self.tr("ذخیره و تأیید قالب"))
-        save.setObjectName("saveTemplate")
-        save.setProperty("role", "primary")
+        save = role_button(self.tr("ذخیره و تأیید قالب"), "saveTemplate")
         save.clicked.connect(self.save_template)
         layout.addLayout(_row(save))
         self.kind.currentIndexChanged.connect(self.show_template)
@@ -233,9 +231,7 @@ class NoticesPage(OpsPage):
 
     # ---- channels ----------------------------------------------------------------------------
     def _ca_row(self, name: str) -> tuple[QLineEdit, QHBoxLayout]:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(self.tr("اختیاری: گواهی مرجع (CA) ساخت کلینیک"))
+        edit = line_edit(name, self.tr("اختیاری: گواهی مرجع (CA) ساخت کلینیک"))
         browse = QPushButton(self.tr("انتخاب…"))
         browse.clicked.connect(lambda: self._choose_file(edit))
         row = QHBoxLayout()
@@ -255,8 +251,7 @@ class NoticesPage(OpsPage):
         self.email_on.setObjectName("emailOn")
         layout.addWidget(self.email_on)
         form = QFormLayout()
-        self.smtp_host = QLineEdit()
-        self.smtp_host.setObjectName("smtpHost")
+        self.smtp_host = line_edit("smtpHost")
         self.smtp_port = QSpinBox()
         self.smtp_port.setRange(1, 65535)
         self.smtp_port.setValue(587)
@@ -266,8 +261,7 @@ class NoticesPage(OpsPage):
         rtl = "\u200f" if ui_lang() == "fa" else ""
         self.smtp_security.addItem(rtl + self.tr("STARTTLS (معمولاً درگاه ۵۸۷)"), "starttls")
         self.smtp_security.addItem(rtl + self.tr("TLS از ابتدا (معمولاً درگاه ۴۶۵)"), "tls")
-        self.smtp_from = QLineEdit()
-        self.smtp_from.setObjectName("smtpFrom")
+        self.smtp_from = line_edit("smtpFrom")
         self.smtp_user = QLineEdit()
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -319,9 +313,7 @@ class NoticesPage(OpsPage):
     def _payment_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("صفحهٔ پرداخت بانکی"))
         layout = QVBoxLayout(box)
-        self.payment_url = QLineEdit()
-        self.payment_url.setObjectName("paymentUrl")
-        self.payment_url.setPlaceholderText(self.tr("خالی: پرداخت در پذیرش از درگاه بانکی"))
+        self.payment_url = line_edit("paymentUrl", self.tr("خالی: پرداخت در پذیرش از درگاه بانکی"))
         layout.addWidget(self.payment_url)
         layout.addWidget(
             make_label(self.tr("پیام‌ها هرگز شمارهٔ کارت نمی‌خواهند؛ فقط نشانی درگاه بانکی در آن‌ها می‌آید."), "hint", True)
@@ -342,9 +334,7 @@ class NoticesPage(OpsPage):
         send.setObjectName("sendMarketing")
         send.clicked.connect(self.send_news)
         layout.addLayout(_row(send))
-        self.opt_out_code = QLineEdit()
-        self.opt_out_code.setObjectName("optOutCode")
-        self.opt_out_code.setPlaceholderText(self.tr("کد لغو اشتراکی که مشتری داده است"))
+        self.opt_out_code = line_edit("optOutCode", self.tr("کد لغو اشتراکی که مشتری داده است"))
         opt_out = QPushButton(self.tr("لغو اشتراک"))
         opt_out.setObjectName("optOut")
         opt_out.clicked.connect(self.apply_opt_out)

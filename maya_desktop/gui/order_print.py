@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.operations.clients import ClientRef
-from maya_desktop.core.operations.documents import DocumentIssued, DocumentRequest, OrderDocument
+from maya_desktop.core.operations.catalogue import ClientRef, OrderRef
+from maya_desktop.core.operations.documents import DocumentIssued, OrderDocument
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import PageOps
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import role_button, wrapped_label
 from maya_desktop.reports.order_documents import document_html, paint_order_document, render_order_document
 from maya_desktop.reports.pdf import pdf_font
 
@@ -78,16 +79,10 @@ class OrderPrintDialog(QDialog):
         self.preview.setObjectName("printPreview")
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
-        self.message = QLabel()
-        self.message.setObjectName("printMessage")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = wrapped_label("printMessage", "error", hidden=True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("ذخیره به صورت PDF…"))
-        self.save_button.setObjectName("printSavePdf")
-        self.save_button.setProperty("role", "primary")
+        self.save_button = role_button(self.tr("ذخیره به صورت PDF…"), "printSavePdf")
         self.save_button.clicked.connect(self.choose_file)
         self.print_button = QPushButton(self.tr("چاپ…"))
         self.print_button.setObjectName("printPrint")
@@ -101,7 +96,7 @@ class OrderPrintDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.preview.setPlainText(self.tr("در حال آماده‌سازی…"))
-        self.ops.run(OPERATIONS[kind], DocumentRequest(order_id), self._loaded, self._refused)
+        self.ops.run(OPERATIONS[kind], OrderRef(order_id), self._loaded, self._refused)
         if client_id is not None:
             self.ops.run("clients.notice_language", ClientRef(client_id), self._client_language, lambda _e: None)
 

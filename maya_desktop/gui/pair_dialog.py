@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.widgets import line_edit, role_button, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -38,27 +39,16 @@ class PairDialog(QDialog):
         self.address = QLineEdit(address)
         self.address.setObjectName("pairAddress")
         self.address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code = QLineEdit()
-        self.code.setObjectName("pairCode")
-        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code = line_edit("pairCode", ltr=True)
         form.addRow(self.tr("نشانی میزبان"), self.address)
         form.addRow(self.tr("کد یک‌بارمصرف"), self.code)
         layout.addLayout(form)
-        self.status = QLabel()
-        self.status.setObjectName("pairStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("pairStatus")
         layout.addWidget(self.status)
-        self.shown = QLabel()
-        self.shown.setObjectName("pairFingerprint")
-        self.shown.setWordWrap(True)
-        self.shown.hide()
+        self.shown = wrapped_label("pairFingerprint", hidden=True)
         layout.addWidget(self.shown)
-        self.pair_button = QPushButton(self.tr("اتصال"))
-        self.pair_button.setObjectName("pairButton")
-        self.pair_button.setProperty("role", "primary")
-        self.confirm_button = QPushButton(self.tr("اثر انگشت یکسان است؛ تأیید"))
-        self.confirm_button.setObjectName("pairConfirm")
-        self.confirm_button.setProperty("role", "primary")
+        self.pair_button = role_button(self.tr("اتصال"), "pairButton")
+        self.confirm_button = role_button(self.tr("اثر انگشت یکسان است؛ تأیید"), "pairConfirm")
         self.confirm_button.hide()
         self.refuse_button = QPushButton(self.tr("یکسان نیست؛ لغو"))
         self.refuse_button.setObjectName("pairRefuse")

@@ -8,15 +8,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from maya_desktop.gui.theme import icon
+from maya_desktop.gui.widgets import line_edit
 
 TYPING_PAUSE_MS = 150
 
 
 def search_field(object_name: str, placeholder: str, *, with_icon: bool = False) -> QLineEdit:
     """A line edit with a clear button and a placeholder (and the search icon in front, when asked)."""
-    field = QLineEdit()
-    field.setObjectName(object_name)
-    field.setPlaceholderText(placeholder)
+    field = line_edit(object_name, placeholder)
     field.setClearButtonEnabled(True)
     if with_icon:
         field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from maya_desktop.core.session import Session
 from maya_desktop.gui.labels import number_text
 from maya_desktop.gui.messages import confirm, error_text
 from maya_desktop.gui.page_ops import OpsPage
+from maya_desktop.gui.widgets import line_edit
 
 # settings whose lower value destroys (or expires) client data sooner
 SHORTENING_DESTROYS = ("retention_days_after_delivery", "quote_expiry_days")
@@ -132,9 +132,7 @@ class SettingsPage(OpsPage):
         title.setProperty("role", "subtitle")
         layout.addWidget(title)
         row = QHBoxLayout()
-        self.backup_folder = QLineEdit()
-        self.backup_folder.setObjectName("backupFolder")
-        self.backup_folder.setPlaceholderText(self.tr("خاموش (پوشه‌ای انتخاب نشده)"))
+        self.backup_folder = line_edit("backupFolder", self.tr("خاموش (پوشه‌ای انتخاب نشده)"))
         browse = QPushButton(self.tr("انتخاب پوشه…"))
         browse.clicked.connect(self._choose_backup_folder)
         row.addWidget(self.backup_folder, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
+from maya_desktop.gui.widgets import line_edit, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -27,13 +28,6 @@ def create_clinic(data_dir: Path, clinic_name: str, username: str, display_name:
     return Vault.create(
         data_dir, clinic_name=clinic_name, username=username, display_name=display_name, password=password
     )
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setProperty("role", "error")
-    return label
 
 
 class SetupWizard(QWizard):
@@ -83,17 +77,12 @@ class _AccountPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("حساب مدیر"))
         form = QFormLayout(self)
-        self.display_name = QLineEdit()
-        self.display_name.setObjectName("displayName")
+        self.display_name = line_edit("displayName")
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label()
+        self.password = line_edit("password", secret=True)
+        self.repeat = line_edit("repeat", secret=True)
+        self.error = wrapped_label("", "error")
         self.progress = QProgressBar()  # busy while the clinic and the manager's key are made
         self.progress.setObjectName("setupProgress")
         self.progress.setRange(0, 0)

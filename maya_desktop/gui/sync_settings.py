@@ -31,6 +31,7 @@ from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import line_edit, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
@@ -52,9 +53,7 @@ class SyncSettingsDialog(QDialog):
         self.endpoint = QLineEdit(saved.endpoint)
         self.endpoint.setObjectName("syncEndpoint")
         self.endpoint.setPlaceholderText("https://hq.example.org")
-        self.token = QLineEdit()
-        self.token.setObjectName("syncToken")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token = line_edit("syncToken", secret=True)
         self.token.setPlaceholderText(
             self.tr("ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید") if self._saved_token else ""
         )
@@ -85,14 +84,8 @@ class SyncSettingsDialog(QDialog):
         self.test_button = QPushButton(self.tr("آزمایش اتصال"))
         self.test_button.setObjectName("syncTest")
         self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel()
-        self.test_result.setObjectName("syncTestResult")
-        self.test_result.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("syncSettingsError")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.test_result = wrapped_label("syncTestResult")
+        self.error = wrapped_label("syncSettingsError", "error", hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("ذخیره"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("انصراف"))

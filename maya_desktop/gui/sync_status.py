@@ -13,6 +13,8 @@ Nothing shown here carries personal data: counts, times and fixed Persian/Englis
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -34,20 +36,15 @@ class SyncThread(LoopThread):
     """Runs one SyncLoop; emits a SyncStatus after every round (queued to the GUI thread)."""
 
     status = Signal(object)
+    NAME = "maya-sync"
 
     def __init__(self, session: Session, interval: float, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        vault = session.vault
-        # Read on every round: an empty key (locked or closed vault) ends the loop; a new key reconnects.
-        self.loop = SyncLoop(
-            vault.data_dir.db,
-            vault.key_provider,  # the shared key buffer: empty once locked or closed, and the loop ends
-            interval=interval,
-            timeout=GUI_TIMEOUT,
-            on_status=self.status.emit,
-        )
-        self.setObjectName("maya-sync")
-        self.integrity = vault.integrity
+        super().__init__(session, interval, parent)
+        self.integrity = session.vault.integrity
+
+    def make_loop(self, db_path: Path, key_source: Callable[[], bytes], interval: float) -> SyncLoop:
+        # the key is read on every round: empty (locked or closed vault) ends the loop; a new key reconnects
+        return SyncLoop(db_path, key_source, interval=interval, timeout=GUI_TIMEOUT, on_status=self.status.emit)
 
     def run(self) -> None:
         # The loop writes to the outbox: never before the database check after login has passed.

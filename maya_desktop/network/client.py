@@ -41,6 +41,7 @@ from urllib3.poolmanager import PoolManager
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.operations import Changes, registry, wire
 from maya_desktop.core.operations import remote as rem
+from maya_desktop.core.paths import FileIn
 from maya_desktop.network.pki import fingerprint, issued_by, new_workstation_key, pairing_proof, write_private
 
 CALL_TIMEOUT = (5.0, 120.0)  # (connect, read) seconds
@@ -56,17 +57,9 @@ class Paired:
     workstation: str
     name: str
 
-    @property
-    def key(self) -> Path:
-        return self.folder / "workstation.key"
-
-    @property
-    def cert(self) -> Path:
-        return self.folder / "workstation.pem"
-
-    @property
-    def ca(self) -> Path:
-        return self.folder / "clinic-ca.pem"
+    key = FileIn("workstation.key")
+    cert = FileIn("workstation.pem")
+    ca = FileIn("clinic-ca.pem")
 
     @classmethod
     def load(cls, folder: Path) -> Paired:

@@ -577,9 +577,11 @@ def _request_type(op: Operation) -> Any:
 
 
 def request_fits(op: Operation, payload: Any) -> bool:
-    """A request of the operation's own type (a window could not send anything else): else malformed."""
+    """A request of the operation's own type (a window could not send anything else): else malformed. Exactly
+    that type: requests build on each other (a RemovePhoto is an OrderChange with a photo), and one made for
+    another operation is refused all the same."""
     expected = _request_type(op)
-    return expected is None or expected is Any or isinstance(payload, expected)
+    return expected is None or expected is Any or type(payload) is expected
 
 
 def _manager_only() -> PermissionDenied:

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from maya_desktop.core.paths import FileIn
 from maya_desktop.core.portable import create_private_file
 
 CA_YEARS = 20
@@ -81,21 +82,10 @@ class HostPki:
 
     folder: Path
 
-    @property
-    def ca_key(self) -> Path:
-        return self.folder / "clinic-ca.key"
-
-    @property
-    def ca_cert(self) -> Path:
-        return self.folder / "clinic-ca.pem"
-
-    @property
-    def host_key(self) -> Path:
-        return self.folder / "host.key"
-
-    @property
-    def host_cert(self) -> Path:
-        return self.folder / "host.pem"
+    ca_key = FileIn("clinic-ca.key")
+    ca_cert = FileIn("clinic-ca.pem")
+    host_key = FileIn("host.key")
+    host_cert = FileIn("host.pem")
 
     def exists(self) -> bool:
         return all(p.exists() for p in (self.ca_key, self.ca_cert, self.host_key, self.host_cert))

@@ -11,7 +11,7 @@ import datetime as dt
 from maya_desktop.core.access_log import BASIS_FA, AccessReport
 from maya_desktop.core.persian import format_jalali_date, format_jalali_datetime, to_persian_digits
 from maya_desktop.reports.clinical_report import CSS
-from maya_desktop.reports.pdf import esc, render_pdf
+from maya_desktop.reports.pdf import Pages, esc, render_pdf
 
 KIND_COLOURS = {"denied": "#b1321e", "breakglass": "#b1321e", "destruction": "#1f7a43", "legal": "#7c3aed"}
 RULES_FA = {
@@ -113,9 +113,7 @@ def access_report_html(report: AccessReport, clinic_name: str) -> str:
 
 def render_access_report(report: AccessReport, clinic_name: str) -> bytes:
     return render_pdf(
-        access_report_html(report, clinic_name),
-        title="گزارش دسترسی",
-        footer=f"{clinic_name} — گزارش دسترسی مشتری",
+        Pages(access_report_html(report, clinic_name), f"{clinic_name} — گزارش دسترسی مشتری"), title="گزارش دسترسی"
     )
 
 

@@ -20,7 +20,7 @@ from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings
 from maya_desktop.core.orders.states import VIEW_LABELS_FA
 from maya_desktop.core.persian import format_jalali_date, format_jalali_datetime, to_ascii_digits, to_persian_digits
 from maya_desktop.reports.annotate import LRI, PDI, STATUS_COLOURS, degrees_text, paint_overlay, primitives
-from maya_desktop.reports.pdf import esc, fit_image, paint_pages, render_page_images, render_pdf
+from maya_desktop.reports.pdf import Pages, esc, fit_image, paint_pages, render_page_images, render_pdf
 
 STATUS_FA = {
     "within": "در محدودهٔ طبیعی",
@@ -590,31 +590,25 @@ def report_html(data: ReportData, lang: str = "fa") -> tuple[str, dict[str, QIma
     return html, images, tx("footer", lang).format(data.clinic_name)
 
 
-def render_clinical_report(data: ReportData, lang: str = "fa") -> bytes:
-    """The report as PDF bytes, in Persian (right to left) or English (left to right)."""
+def report_pages(data: ReportData, lang: str = "fa") -> Pages:
+    """The report laid out in Persian (right to left) or English (left to right)."""
     html, images, footer = report_html(data, lang)
-    return render_pdf(
-        html,
-        title=tx("pdf_title", lang),
-        footer=footer,
-        images=images,
-        rtl=lang != "en",
-        page_label=tx("page", lang),
-    )
+    return Pages(html, footer, images, rtl=lang != "en", page_label=tx("page", lang))
+
+
+def render_clinical_report(data: ReportData, lang: str = "fa") -> bytes:
+    """The report as PDF bytes."""
+    return render_pdf(report_pages(data, lang), title=tx("pdf_title", lang))
 
 
 def clinical_report_pages(data: ReportData, lang: str = "fa", scale: float = 1.0) -> list[QImage]:
     """The pages of `render_clinical_report(data, lang)` as images (same HTML, same page painting), in memory."""
-    html, images, footer = report_html(data, lang)
-    return render_page_images(
-        html, footer=footer, images=images, rtl=lang != "en", page_label=tx("page", lang), scale=scale
-    )
+    return render_page_images(report_pages(data, lang), scale=scale)
 
 
 def print_clinical_report(data: ReportData, printer: Any, lang: str = "fa") -> int:
     """Print on a QPrinter chosen in QPrintDialog (same layout as the PDF). Returns the page count."""
-    html, images, footer = report_html(data, lang)
-    return paint_pages(printer, html, footer=footer, images=images, rtl=lang != "en", page_label=tx("page", lang))
+    return paint_pages(printer, report_pages(data, lang))
 
 
 def paint_printable(printable: Any, device: Any) -> int:
@@ -623,14 +617,7 @@ def paint_printable(printable: Any, device: Any) -> int:
     bytes in memory. Returns the page count."""
     images = {name: QImage.fromData(data) for name, data in printable.images}
     try:
-        return paint_pages(
-            device,
-            printable.html,
-            footer=printable.footer,
-            images=images,
-            rtl=printable.rtl,
-            page_label=printable.page_label,
-        )
+        return paint_pages(device, Pages(printable.html, printable.footer, images, printable.rtl, printable.page_label))
     finally:
         images.clear()
 

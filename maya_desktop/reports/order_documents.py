@@ -15,7 +15,7 @@ from PySide6.QtGui import QPagedPaintDevice
 from maya_desktop.core.operations.documents import OrderDocument
 from maya_desktop.core.persian import format_jalali_date, format_toman, to_persian_digits
 from maya_desktop.reports.clinical_report import CSS
-from maya_desktop.reports.pdf import esc, paint_pages, render_pdf
+from maya_desktop.reports.pdf import Pages, esc, paint_pages, render_pdf
 
 RLM = "\u200f"  # starts a cell that begins with a digit as right-to-left
 
@@ -192,21 +192,17 @@ def _footer(doc: OrderDocument, lang: str) -> str:
     return f"{doc.clinic_name} — {TEXTS[lang][doc.kind]}"
 
 
+def _pages(doc: OrderDocument, lang: str) -> Pages:
+    return Pages(document_html(doc, lang), _footer(doc, lang), rtl=lang == "fa", page_label=TEXTS[lang]["page"])
+
+
 def render_order_document(doc: OrderDocument, lang: str) -> bytes:
     """The document as PDF bytes (A4) in `lang` ("fa" or "en")."""
     if lang not in TEXTS:
         raise ValueError(f"lang must be 'fa' or 'en', not {lang!r}")
-    return render_pdf(
-        document_html(doc, lang),
-        title=TEXTS[lang][doc.kind],
-        footer=_footer(doc, lang),
-        rtl=lang == "fa",
-        page_label=TEXTS[lang]["page"],
-    )
+    return render_pdf(_pages(doc, lang), title=TEXTS[lang][doc.kind])
 
 
 def paint_order_document(device: QPagedPaintDevice, doc: OrderDocument, lang: str) -> int:
     """Paint the same document onto a printer (QPrinter from QPrintDialog). Returns the number of pages."""
-    return paint_pages(
-        device, document_html(doc, lang), footer=_footer(doc, lang), rtl=lang == "fa", page_label=TEXTS[lang]["page"]
-    )
+    return paint_pages(device, _pages(doc, lang))

@@ -7,6 +7,7 @@ embedded as real text (extractable, searchable).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -68,16 +69,21 @@ def esc(text: object) -> str:
     )
 
 
-def render_pdf(
-    html: str,
-    *,
-    title: str,
-    footer: str,
-    images: Mapping[str, QImage] | None = None,
-    rtl: bool = True,
-    page_label: str = "صفحهٔ {0} از {1}",
-) -> bytes:
-    """Lay out `html` on A4 pages (15 mm margins) with a footer line; return the PDF bytes."""
+@dataclass(frozen=True)
+class Pages:
+    """A document to lay out on A4 pages: its HTML, the footer line under every page, the images the HTML names,
+    its direction and the page number's text ("{0}" of "{1}"). One value for the PDF, the printer and the preview,
+    so the three cannot differ."""
+
+    html: str
+    footer: str
+    images: Mapping[str, QImage] | None = None
+    rtl: bool = True
+    page_label: str = "صفحهٔ {0} از {1}"
+
+
+def render_pdf(pages: Pages, *, title: str) -> bytes:
+    """Lay out `pages` on A4 (15 mm margins) with their footer line; return the PDF bytes."""
     ensure_fonts()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -87,7 +93,7 @@ def render_pdf(
     writer.setTitle(title)
     writer.setCreator("Maya Desktop")
     writer.setPageLayout(a4_layout())
-    paint_pages(writer, html, footer=footer, images=images, rtl=rtl, page_label=page_label)
+    paint_pages(writer, pages)
     buffer.close()
     return bytes(data.data())
 
@@ -101,21 +107,19 @@ def a4_layout() -> QPageLayout:
     )
 
 
-def _document(
-    paint_device: object, html: str, body: QSizeF, images: Mapping[str, QImage] | None, rtl: bool
-) -> QTextDocument:
+def _document(paint_device: object, pages: Pages, body: QSizeF) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultFont(pdf_font(9.5))
     option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if pages.rtl else Qt.LayoutDirection.LeftToRight)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
-    for name, image in (images or {}).items():
+    for name, image in (pages.images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.documentLayout().setPaintDevice(paint_device)  # type: ignore[arg-type]
     doc.setPageSize(body)
-    doc.setHtml(html)
+    doc.setHtml(pages.html)
     return doc
 
 
@@ -123,15 +127,12 @@ def _paint_page(
     painter: QPainter,
     doc: QTextDocument,
     index: int,
-    pages: int,
+    count: int,
     page: QRectF,
     body: QSizeF,
     footer_h: float,
     dpi: float,
-    *,
-    footer: str,
-    rtl: bool,
-    page_label: str,
+    pages: Pages,
 ) -> None:
     """One page's body and its footer line, in the paint rectangle's coordinates (margins excluded)."""
     painter.save()
@@ -144,52 +145,34 @@ def _paint_page(
     painter.setPen(QColor("#6b7280"))
     painter.setFont(pdf_font(7.5))
     box = QRectF(0, y + 3, page.width(), footer_h - 10 * dpi / DPI)
-    number = page_label.format(index + 1, pages)
-    if rtl:
+    number = pages.page_label.format(index + 1, count)
+    if pages.rtl:
         number = _fa_digits(number)
-    left, right = (number, footer) if rtl else (footer, number)
+    left, right = (number, pages.footer) if pages.rtl else (pages.footer, number)
     painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
     painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
 
 
-def paint_pages(
-    device: QPagedPaintDevice,
-    html: str,
-    *,
-    footer: str,
-    images: Mapping[str, QImage] | None = None,
-    rtl: bool = True,
-    page_label: str = "صفحهٔ {0} از {1}",
-) -> int:
+def paint_pages(device: QPagedPaintDevice, pages: Pages) -> int:
     """Paint the document onto a paged device (QPdfWriter, or a QPrinter from QPrintDialog)."""
     ensure_fonts()
     dpi = device.resolution() if not isinstance(device, QPdfWriter) else DPI  # type: ignore[attr-defined]  # QPrinter
     page = QRectF(device.pageLayout().paintRectPixels(dpi))
     footer_h = 26.0 * dpi / DPI
     body = QSizeF(page.width(), page.height() - footer_h)
-    doc = _document(device, html, body, images, rtl)
-    pages = doc.pageCount()
+    doc = _document(device, pages, body)
+    count = doc.pageCount()
     painter = QPainter(device)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for index in range(pages):
+    for index in range(count):
         if index:
             device.newPage()
-        _paint_page(
-            painter, doc, index, pages, page, body, footer_h, dpi, footer=footer, rtl=rtl, page_label=page_label
-        )
+        _paint_page(painter, doc, index, count, page, body, footer_h, dpi, pages)
     painter.end()
-    return pages
+    return count
 
 
-def render_page_images(
-    html: str,
-    *,
-    footer: str,
-    images: Mapping[str, QImage] | None = None,
-    rtl: bool = True,
-    page_label: str = "صفحهٔ {0} از {1}",
-    scale: float = 1.0,
-) -> list[QImage]:
+def render_page_images(pages: Pages, *, scale: float = 1.0) -> list[QImage]:
     """The same pages as `render_pdf` (same layout and painting code), as images in memory: whole A4 pages
     with their margins, white, at 96 dpi times `scale` (for a preview on screen; nothing touches the disk)."""
     ensure_fonts()
@@ -202,10 +185,10 @@ def render_page_images(
     probe = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
     probe.setDotsPerMeterX(round(DPI / 0.0254))
     probe.setDotsPerMeterY(round(DPI / 0.0254))
-    doc = _document(probe, html, body, images, rtl)
-    pages = doc.pageCount()
+    doc = _document(probe, pages, body)
+    count = doc.pageCount()
     out: list[QImage] = []
-    for index in range(pages):
+    for index in range(count):
         image = QImage(round(full.width() * scale), round(full.height() * scale), QImage.Format.Format_RGB32)
         image.setDotsPerMeterX(round(DPI * scale / 0.0254))
         image.setDotsPerMeterY(round(DPI * scale / 0.0254))
@@ -215,9 +198,7 @@ def render_page_images(
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.scale(scale, scale)
         painter.translate(page.left(), page.top())
-        _paint_page(
-            painter, doc, index, pages, page, body, footer_h, DPI, footer=footer, rtl=rtl, page_label=page_label
-        )
+        _paint_page(painter, doc, index, count, page, body, footer_h, DPI, pages)
         painter.end()
         out.append(image)
     return out

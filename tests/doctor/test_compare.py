@@ -19,7 +19,7 @@ from maya_desktop.core.analysis.align import eye_centre, face_alignment, fit_sim
 from maya_desktop.core.clients import create_client
 from maya_desktop.core.errors import NotFound
 from maya_desktop.core.operations import OperationExecutor
-from maya_desktop.core.operations.cases import EarlierPhotos
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.orders.states import Status
 from maya_desktop.gui.doctor import viewer as viewer_module
 from maya_desktop.gui.doctor.canvas import ClippedPixmap, LandmarkHandle
@@ -81,18 +81,18 @@ def test_earlier_photos_follow_the_consent_rules(clinic, two_orders):
     earlier, hidden, current = two_orders
     executor = OperationExecutor(clinic.doctor)
     try:
-        listed = executor.call("cases.earlier_photos", EarlierPhotos(current))
+        listed = executor.call("cases.earlier_photos", OrderRef(current))
         assert {p.order_id for p in listed} == {earlier}  # not the unconsented order, not the case itself
         assert all(p.view == "frontal" for p in listed)
         # from a case the doctor may not open, nothing (refused, as opening it would be)
         with pytest.raises(NotFound):
-            executor.call("cases.earlier_photos", EarlierPhotos(hidden))
+            executor.call("cases.earlier_photos", OrderRef(hidden))
     finally:
         executor.shutdown()
     reception = OperationExecutor(clinic.reception)
     try:  # reception may not open consented orders' files at all
         with pytest.raises(Exception) as refused:
-            reception.call("cases.earlier_photos", EarlierPhotos(current))
+            reception.call("cases.earlier_photos", OrderRef(current))
         assert type(refused.value).__name__ == "PermissionDenied"
     finally:
         reception.shutdown()

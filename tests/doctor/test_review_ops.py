@@ -8,7 +8,8 @@ import pytest
 
 from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.core.operations import OperationExecutor
-from maya_desktop.core.operations.review import CaseOrder, SaveFindings
+from maya_desktop.core.operations.catalogue import OrderRef
+from maya_desktop.core.operations.review import SaveFindings
 from maya_desktop.core.orders.findings import Findings
 from maya_desktop.core.orders.states import Status
 from maya_desktop.reports.operations import CollectReport
@@ -19,13 +20,13 @@ def test_review_operations_and_the_report_data_off_the_gui_thread(qtbot, clinic,
     order_id = make_case(clinic, faces)
     doctor, desk = OperationExecutor(clinic.doctor), OperationExecutor(clinic.reception)
     try:
-        assert doctor.call("review.status", CaseOrder(order_id)) == Status.CONSENTED
-        assert len(doctor.call("review.photos", CaseOrder(order_id))) == 2
+        assert doctor.call("review.status", OrderRef(order_id)) == Status.CONSENTED
+        assert len(doctor.call("review.photos", OrderRef(order_id))) == 2
         typed = Findings(free_text="انحراف خفیف تیغه")
         saved = doctor.call("review.save_findings", SaveFindings(order_id, typed))
         assert saved.free_text == "انحراف خفیف تیغه"
-        assert doctor.call("review.status", CaseOrder(order_id)) == Status.IN_REVIEW  # moved into review
-        assert doctor.call("review.findings", CaseOrder(order_id)).free_text == "انحراف خفیف تیغه"
+        assert doctor.call("review.status", OrderRef(order_id)) == Status.IN_REVIEW  # moved into review
+        assert doctor.call("review.findings", OrderRef(order_id)).free_text == "انحراف خفیف تیغه"
         with pytest.raises(PermissionDenied):
             desk.call("review.save_findings", SaveFindings(order_id, typed))
         report = doctor.call("reports.collect", CollectReport(order_id))

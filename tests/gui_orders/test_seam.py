@@ -23,6 +23,7 @@ ALLOWED = {
     "maya_desktop.core.roles": {"Role", "allowed"},
     "maya_desktop.core.session": {"Session"},
     "maya_desktop.core.operations.orders": {"*"},  # requests, results, is_conflict
+    "maya_desktop.core.operations.catalogue": {"NoRequest", "OrderRef", "ClientRef"},  # the shared requests
     "maya_desktop.core.operations.prices": {"*"},
 }
 

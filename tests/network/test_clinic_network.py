@@ -9,14 +9,14 @@ from typing import Any
 
 from maya_desktop.core.operations import wire
 from maya_desktop.core.operations.audit import ExportAuditCsv
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import NoRequest, OrderRef
 from maya_desktop.core.operations.clients import SearchClients as Search
 from maya_desktop.core.operations.orders import CancelOrder, OpenOrder, OrderChange, RecordConsent
 from maya_desktop.core.operations.settings import SaveBackupSettings
 from maya_desktop.core.orders.states import Status
 from tests.conftest import PASSWORD
 from tests.network.conftest import CLIENT, Clinic, HostProcess, child_env, console_code, paired
-from tests.network.wire_ops import Consent, Label, OrderRef
+from tests.network.wire_ops import Consent, Label
 
 
 def enc(value: Any) -> Any:
@@ -80,7 +80,7 @@ def test_an_order_travels_from_reception_to_the_doctor_and_back(clinic: Clinic, 
     while time.monotonic() < deadline and arrived is None:
         for at, result in doctor("seen")["seen"]:
             cases = wire.decode(result) if isinstance(result, dict) else ()
-            if any(case.order_id == clinic.order_id for case in cases):
+            if any(case.order.id == clinic.order_id for case in cases):
                 arrived = at
                 break
         time.sleep(0.05)

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from maya_desktop.core.operations import wire
+from maya_desktop.core.operations.catalogue import OrderRef
 from tests.helpers_scan import scan_files
 from tests.network.conftest import CLIENT, Clinic, HostProcess, paired
 from tests.network.test_clinic_network import signed_in
-from tests.network.wire_ops import Consent, OrderRef
+from tests.network.wire_ops import Consent
 
 
 def test_a_doctors_session_leaves_no_personal_value_or_image_on_the_workstation(

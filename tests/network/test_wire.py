@@ -106,3 +106,18 @@ def test_frames_carry_photos_raw_and_refuse_bad_frames() -> None:
             wire.loads(junk)
     with pytest.raises(wire.WireError):  # a blob reference outside a frame
         wire.loads(json.dumps({"$bx": 0}).encode())
+
+
+def test_the_host_takes_only_the_operations_own_request_type() -> None:
+    from maya_desktop.core.operations import registry
+    from maya_desktop.core.operations.catalogue import OrderRef
+    from maya_desktop.core.operations.orders import OrderChange, RemovePhoto
+    from maya_desktop.core.operations.review import SaveFindings
+    from maya_desktop.network.host import request_fits
+
+    complete = registry.get("orders.complete_analysis")
+    assert request_fits(complete, OrderChange(1, 2))
+    assert not request_fits(complete, RemovePhoto(1, 2, 3))  # an OrderChange too, but another operation's
+    photos = registry.get("review.photos")
+    assert request_fits(photos, OrderRef(1))
+    assert not request_fits(photos, SaveFindings(1, None))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from maya_desktop.core.audit import AuditQuery
 from maya_desktop.core.operations import wire
 from maya_desktop.core.operations.audit import SearchAudit
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.operations.review import ClientCopy, PhotoRef
 from maya_desktop.core.orders.states import Status
 from maya_desktop.gui.main_window import MainWindow
@@ -34,7 +35,7 @@ from tests.network import test_workstation_gui as gui_tests
 from tests.network.conftest import PHOTOS, REPO, Clinic, HostProcess, child_env, paired
 from tests.network.test_clinic_network import signed_in
 from tests.network.test_workstation_gui import Workstation, connect, held_in_memory, images_already_held
-from tests.network.wire_ops import Consent, OrderRef
+from tests.network.wire_ops import Consent
 
 # this test's own client (the suite's other tests leave theirs in this process's memory: their fixtures)
 VIEWER_CLIENT = ("Mahsa", "Rostami-Wsv", "+989351112233", "mahsa.wsv@example.com")

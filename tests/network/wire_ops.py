@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from maya_desktop.core import photos
 from maya_desktop.core.operations import operation, wire
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.orders import cases, consent, delivery, records
 from maya_desktop.core.session import Session
 
@@ -18,21 +19,9 @@ wire.allow_prefix("tests.network.")
 
 
 @dataclass(frozen=True)
-class OrderRef:
-    order_id: int
-
-
-@dataclass(frozen=True)
 class Consent:
     order_id: int
     doctor_id: int
-
-
-@dataclass(frozen=True)
-class CaseItem:
-    order_id: int
-    client_name: str
-    status: str
 
 
 @dataclass(frozen=True)
@@ -58,8 +47,8 @@ def record_consent(session: Session, request: Consent) -> str:
 
 
 @operation("nettest.cases")
-def list_cases(session: Session, request: None) -> tuple[CaseItem, ...]:
-    return tuple(CaseItem(r.order.id, r.client_name, str(r.order.status)) for r in cases.list_cases(session))
+def list_cases(session: Session, request: None) -> tuple[cases.CaseRow, ...]:
+    return tuple(cases.list_cases(session))
 
 
 @operation("nettest.case_photos")

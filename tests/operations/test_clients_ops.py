@@ -6,7 +6,8 @@ import pytest
 
 from maya_desktop.core.errors import DuplicateError
 from maya_desktop.core.operations import OperationExecutor, get
-from maya_desktop.core.operations.clients import ClientRef, SaveClient, SearchClients
+from maya_desktop.core.operations.catalogue import ClientRef
+from maya_desktop.core.operations.clients import SaveClient, SearchClients
 
 
 def _save(executor: OperationExecutor, mobile: str, client_id: int | None = None, lang: str = "fa"):  # type: ignore[no-untyped-def]

@@ -12,14 +12,8 @@ import pytest
 from maya_desktop.core.errors import PermissionDenied, StateError, ValidationError
 from maya_desktop.core.legal.requests import get_request, list_requests
 from maya_desktop.core.operations import OperationExecutor, get
-from maya_desktop.core.operations.catalogue import NoRequest
-from maya_desktop.core.operations.legal import (
-    ExportLegalRequest,
-    LegalClient,
-    LegalRef,
-    RecordLegalRequest,
-    RefuseLegalRequest,
-)
+from maya_desktop.core.operations.catalogue import ClientRef, NoRequest
+from maya_desktop.core.operations.legal import ExportLegalRequest, LegalRef, RecordLegalRequest, RefuseLegalRequest
 from maya_desktop.core.orders import records
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.settings import set_setting
@@ -56,7 +50,7 @@ def test_every_step_changes_legal_and_the_hold_steps_orders() -> None:
 
 
 def test_record_approve_export_close(world: World, ops: OperationExecutor, usb: Path) -> None:  # noqa: F811
-    orders = ops.call("legal.client_orders", LegalClient(world.a.id))
+    orders = ops.call("legal.client_orders", ClientRef(world.a.id))
     assert {o.id for o in orders} == {world.delivered, world.destroyed, world.document}
     with pytest.raises(ValidationError) as refused:  # the form's order: the date before the client
         ops.call("legal.record", _record(world, letter_date=None, client_id=0))
@@ -114,7 +108,7 @@ def test_a_receptionist_is_refused(world: World) -> None:  # noqa: F811
     try:
         for name, request in (
             ("legal.list", NoRequest()),
-            ("legal.client_orders", LegalClient(world.a.id)),
+            ("legal.client_orders", ClientRef(world.a.id)),
             ("legal.record", _record(world)),
         ):
             with pytest.raises(PermissionDenied):

@@ -13,6 +13,7 @@ import pytest
 
 from maya_desktop.core.errors import PermissionDenied, StateError, ValidationError
 from maya_desktop.core.operations import OperationExecutor, get, names
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.operations.orders import (
     CancelOrder,
     ConfirmViews,
@@ -23,7 +24,6 @@ from maya_desktop.core.operations.orders import (
     NoRequest,
     OpenOrder,
     OrderChange,
-    OrderRef,
     PhotoView,
     PreviewQuote,
     RecordConsent,
@@ -31,7 +31,7 @@ from maya_desktop.core.operations.orders import (
     RemovePhoto,
     StartBreakGlass,
 )
-from maya_desktop.core.operations.prices import Gateways, ServiceRef, SetPriceRule
+from maya_desktop.core.operations.prices import Gateways, PriceRuleRef, ServiceRef, SetPriceRule
 from maya_desktop.core.orders.states import Status
 from maya_desktop.core.staff import accept_agreement
 from tests.factories import walk_order
@@ -218,6 +218,10 @@ def test_price_rules_and_gateways_are_the_managers(desks) -> None:
     assert desk.call("payments.gateways", NoRequest()).names == ("درگاه سامان", "کارت‌خوان ملت")
     manager.call("prices.set_rule", SetPriceRule("rhinoplasty_analysis", "base", 31_000_000))
     assert desk.call("prices.rules", ServiceRef("rhinoplasty_analysis")).rules["base"] == 31_000_000
+    with pytest.raises(PermissionDenied):
+        desk.call("prices.delete_rule", PriceRuleRef("rhinoplasty_analysis", "base"))
+    manager.call("prices.delete_rule", PriceRuleRef("rhinoplasty_analysis", "base"))
+    assert "base" not in desk.call("prices.rules", ServiceRef("rhinoplasty_analysis")).rules
 
 
 def test_break_glass_through_operations(desks, clinic, faces: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from maya_desktop.core.errors import NotFound, PermissionDenied
 from maya_desktop.core.operations import OperationExecutor, get
-from maya_desktop.core.operations.client_history import HistoryRequest
+from maya_desktop.core.operations.catalogue import ClientRef
 from maya_desktop.core.orders.destruction import destroy_order_now
 from tests.reception.test_documents import _plain_data
 
@@ -15,7 +15,7 @@ from tests.reception.test_documents import _plain_data
 def _history(session, client_id: int):
     executor = OperationExecutor(session)
     try:
-        return executor.call("clients.history", HistoryRequest(client_id))
+        return executor.call("clients.history", ClientRef(client_id))
     finally:
         executor.shutdown()
 

@@ -12,7 +12,8 @@ import pytest
 
 from maya_desktop.core.errors import PermissionDenied, StateError, ValidationError
 from maya_desktop.core.operations import OperationExecutor, get
-from maya_desktop.core.operations.documents import DocumentIssued, DocumentRequest, OrderDocument, client_lines
+from maya_desktop.core.operations.catalogue import OrderRef
+from maya_desktop.core.operations.documents import DocumentIssued, OrderDocument, client_lines
 from maya_desktop.core.orders.quotes import Quote, QuoteLine
 from maya_desktop.core.persian import format_jalali_date, format_toman
 from maya_desktop.reports.order_documents import render_order_document
@@ -22,7 +23,7 @@ from tests.reception.conftest import pdf_text, plain
 def _doc(session, name: str, order_id: int) -> OrderDocument:
     executor = OperationExecutor(session)
     try:
-        return executor.call(name, DocumentRequest(order_id))
+        return executor.call(name, OrderRef(order_id))
     finally:
         executor.shutdown()
 

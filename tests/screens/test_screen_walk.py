@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -306,6 +307,25 @@ def _window(qtbot, session):  # type: ignore[no-untyped-def]
     return window
 
 
+@contextmanager
+def _walk_window(  # type: ignore[no-untyped-def]
+    qtbot, clinic: WalkClinic, username: str, lang: str, size: tuple[int, int], shots: str
+) -> Iterator[tuple[Any, Walk, Any]]:
+    """`username`'s main window to walk through (session, walk, window); afterwards it is locked and shot as
+    `<shots>_locked`, closed with the vault, and every shot is checked."""
+    session = _login(clinic, username)
+    walk = Walk(qtbot, lang, size)
+    try:
+        window = _window(qtbot, session)
+        yield session, walk, window
+        window.lock()
+        walk.shoot(window, f"{shots}_locked")
+        window.close()
+    finally:
+        session.vault.close()
+    walk.check()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_reception_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tuple[int, int]):
     from maya_desktop.core.orders.records import get_order
@@ -314,10 +334,7 @@ def test_reception_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tupl
     from maya_desktop.gui.order_print import OrderPrintDialog
     from maya_desktop.gui.orders import dialogs
 
-    session = _login(walk_clinic, "reception")
-    walk = Walk(qtbot, lang, size)
-    try:
-        window = _window(qtbot, session)
+    with _walk_window(qtbot, walk_clinic, "reception", lang, size, "reception") as (session, walk, window):
         window.show_page("clients")
         walk.shoot(window, "reception_clients")
         window.show_page("orders")
@@ -358,22 +375,13 @@ def test_reception_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tupl
         walk.dialog(lambda: ClientHistoryDialog(session, walk_clinic.history_client), "reception_dialog_history")
         walk.dialog(lambda: OrderPrintDialog(session, walk_clinic.quoted, "quote"), "reception_dialog_print_quote")
         walk.dialog(lambda: OrderPrintDialog(session, walk_clinic.paid, "receipt"), "reception_dialog_print_receipt")
-        window.lock()
-        walk.shoot(window, "reception_locked")
-        window.close()
-    finally:
-        session.vault.close()
-    walk.check()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_doctor_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tuple[int, int]):
     from maya_desktop.gui.doctor.report_preview import ReportPreviewDialog
 
-    session = _login(walk_clinic, "doctor")
-    walk = Walk(qtbot, lang, size)
-    try:
-        window = _window(qtbot, session)
+    with _walk_window(qtbot, walk_clinic, "doctor", lang, size, "doctor") as (_session, walk, window):
         walk.shoot(window, "doctor_cases")
         page = window.page_by_key["cases"]
         assert page.open_order(walk_clinic.case)
@@ -416,12 +424,6 @@ def test_doctor_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tuple[i
         preview = viewer.preview_report()
         assert preview is not None
         walk.dialog(lambda: ReportPreviewDialog(preview, window), "doctor_dialog_report_preview")
-        window.lock()
-        walk.shoot(window, "doctor_locked")
-        window.close()
-    finally:
-        session.vault.close()
-    walk.check()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -435,10 +437,7 @@ def test_manager_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tuple[
     from maya_desktop.gui.staff_page import StaffDialog
     from maya_desktop.gui.sync_settings import SyncSettingsDialog
 
-    session = _login(walk_clinic, "admin")
-    walk = Walk(qtbot, lang, size)
-    try:
-        window = _window(qtbot, session)
+    with _walk_window(qtbot, walk_clinic, "admin", lang, size, "manager") as (session, walk, window):
         for key in list(window.page_by_key):
             window.show_page(key)
             qtbot.wait(150)  # pages that load through operations
@@ -466,12 +465,6 @@ def test_manager_screens(qtbot, walk_clinic: WalkClinic, lang: str, size: tuple[
         )
         window.show_page("backups")
         walk.modal(window.page_by_key["backups"].open_restore, "manager_confirm_restore")
-        window.lock()
-        walk.shoot(window, "manager_locked")
-        window.close()
-    finally:
-        session.vault.close()
-    walk.check()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from maya_desktop.core.analysis.point_names import landmark_label
@@ -153,13 +153,7 @@ class Finding:
     detail: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "message_en": self.message_en,
-            "message_fa": self.message_fa,
-            "detail": self.detail,
-        }
+        return asdict(self)
 
 
 def finding(code: str, detail: str = "", severity: str | None = None) -> Finding:

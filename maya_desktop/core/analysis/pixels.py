@@ -11,6 +11,7 @@ OpenCV itself: on x86 CPUs it may hand warpAffine to Intel IPP, whose rounding d
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -267,26 +268,25 @@ def resize_nearest(img: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
-def dilate3(mask: np.ndarray) -> np.ndarray:
-    """3 x 3 dilation of a 2-D 0/1 uint8 mask (outside the image counts as 0)."""
-    p = np.pad(mask, 1)
+def _window3(mask: np.ndarray, edge: int, combine: Callable[..., np.ndarray]) -> np.ndarray:
+    """`combine` (np.maximum or np.minimum) over each pixel's 3 x 3 window; outside the image reads `edge`."""
+    p = np.pad(mask, 1, constant_values=edge)
     h, w = mask.shape
-    out = np.zeros_like(mask)
+    out = np.full_like(mask, edge)
     for dy in range(3):
         for dx in range(3):
-            np.maximum(out, p[dy : dy + h, dx : dx + w], out=out)
+            combine(out, p[dy : dy + h, dx : dx + w], out=out)
     return out
+
+
+def dilate3(mask: np.ndarray) -> np.ndarray:
+    """3 x 3 dilation of a 2-D 0/1 uint8 mask (outside the image counts as 0)."""
+    return _window3(mask, 0, np.maximum)
 
 
 def erode3(mask: np.ndarray) -> np.ndarray:
     """3 x 3 erosion of a 2-D 0/1 uint8 mask (outside the image does not erode)."""
-    p = np.pad(mask, 1, constant_values=1)
-    h, w = mask.shape
-    out = np.ones_like(mask)
-    for dy in range(3):
-        for dx in range(3):
-            np.minimum(out, p[dy : dy + h, dx : dx + w], out=out)
-    return out
+    return _window3(mask, 1, np.minimum)
 
 
 def open3(mask: np.ndarray) -> np.ndarray:

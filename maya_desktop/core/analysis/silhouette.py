@@ -265,21 +265,8 @@ def _outline(
         ox, oy = back[:, :2] @ (x / f + cx0, y / f + cy0) + back[:, 2]
         return (float(ox) * s, float(oy) * s)
 
-    seed = {
-        n: to_crop(n)
-        for n in (
-            "glabella",
-            "nasion",
-            "pronasale",
-            "subnasale",
-            "labrale_superius",
-            "stomion",
-            "labrale_inferius",
-            "sublabiale",
-            "pogonion",
-            "menton",
-        )
-    }
+    # the profile points the landmarks already give (the columella is found on the silhouette), and the menton
+    seed = {n: to_crop(n) for n in (*(p for p in PROFILE_POINTS if p != "columella"), "menton")}
     nose_len = max(8.0, seed["subnasale"][1] - seed["nasion"][1])
     touches_border = bool(mask[:, 0].any() if facing < 0 else mask[:, -1].any())
     found: dict[str, tuple[float, float, float]] = {}

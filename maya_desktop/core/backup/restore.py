@@ -33,7 +33,7 @@ from maya_desktop.core.portable import create_private_file, fsync_dir
 
 @dataclass(frozen=True)
 class RestoreResult:
-    data_dir: Path
+    data_dir: str  # the restored folder (text: the restore operation hands this to the window as it is)
     backup_id: str
     created_at: str
     files: int
@@ -129,7 +129,7 @@ def restore_backup(
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return RestoreResult(
-        target, header["backup_id"], str(header.get("created_at", "")), len(file_names), clients, orders, entries
+        str(target), header["backup_id"], str(header.get("created_at", "")), len(file_names), clients, orders, entries
     )
 
 

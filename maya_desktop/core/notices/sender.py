@@ -163,10 +163,8 @@ class NoticeLoop(BackgroundLoop[SendReport]):
         interval: float = 30.0,
         timeout: float = 20.0,
         on_report: Callable[[SendReport], None] | None = None,
-        stop: threading.Event | None = None,
-        wake: threading.Event | None = None,
     ) -> None:
-        super().__init__(db_path, key_source, open_notice_connection, interval=interval, stop=stop, wake=wake)
+        super().__init__(db_path, key_source, open_notice_connection, interval=interval)
         self.timeout = timeout
         self.on_report = on_report
 

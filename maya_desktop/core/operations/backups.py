@@ -13,7 +13,7 @@ from pathlib import Path
 
 from maya_desktop.core import audit
 from maya_desktop.core.audit import AuditQuery
-from maya_desktop.core.backup import SUFFIX, create_backup, read_info, restore_backup, scheduled_name
+from maya_desktop.core.backup import SUFFIX, RestoreResult, create_backup, read_info, restore_backup, scheduled_name
 from maya_desktop.core.errors import MayaError
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.operations.registry import operation
@@ -71,17 +71,6 @@ class RestoreBackup:
     password: str | None = None
 
 
-@dataclass(frozen=True)
-class Restored:
-    data_dir: str
-    backup_id: str
-    created_at: str
-    files: int
-    clients: int
-    orders: int
-    audit_entries: int
-
-
 def list_backups(folder: Path) -> tuple[BackupFile, ...]:
     """The backup files in `folder`, newest first (header read only: nothing is decrypted)."""
     found = []
@@ -123,7 +112,7 @@ def create(session: Session, request: CreateBackup) -> BackupMade:
 
 
 @operation("backups.restore", changes={"audit"})
-def restore(session: Session, request: RestoreBackup) -> Restored:
+def restore(session: Session, request: RestoreBackup) -> RestoreResult:
     """Restore into a new folder (core writes nothing there unless every check passes); audited here."""
     session.require(PERMISSION)
     result = restore_backup(
@@ -134,12 +123,4 @@ def restore(session: Session, request: RestoreBackup) -> Restored:
         password=request.password,
     )
     session.audit("backup.restored", "", {"backup_id": result.backup_id, "files": result.files})
-    return Restored(
-        str(result.data_dir),
-        result.backup_id,
-        result.created_at,
-        result.files,
-        result.clients,
-        result.orders,
-        result.audit_entries,
-    )
+    return result

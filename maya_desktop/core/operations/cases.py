@@ -9,19 +9,12 @@ photos of the same client's earlier orders this person may open now, to compare.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import NoRequest, OrderRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders import cases
 from maya_desktop.core.orders.access import active_break_glass
 from maya_desktop.core.orders.cases import CaseRow, ComparablePhoto, OpenedCase, earlier_photos
 from maya_desktop.core.session import Session
-
-
-@dataclass(frozen=True)
-class CaseRef:
-    order_id: int
 
 
 @operation("cases.list")
@@ -30,22 +23,17 @@ def list_cases(session: Session, request: NoRequest) -> tuple[CaseRow, ...]:
 
 
 @operation("cases.open", changes={"audit"})
-def open_case(session: Session, request: CaseRef) -> OpenedCase:
+def open_case(session: Session, request: OrderRef) -> OpenedCase:
     return cases.open_case(session, request.order_id)
 
 
 @operation("cases.break_glass_active")
-def break_glass_active(session: Session, request: CaseRef) -> int | None:
+def break_glass_active(session: Session, request: OrderRef) -> int | None:
     session.require("breakglass")
     return active_break_glass(session.conn, request.order_id, session.staff.id)
 
 
-@dataclass(frozen=True)
-class EarlierPhotos:
-    order_id: int  # the case on screen
-
-
 @operation("cases.earlier_photos")
-def list_earlier_photos(session: Session, request: EarlierPhotos) -> list[ComparablePhoto]:
+def list_earlier_photos(session: Session, request: OrderRef) -> list[ComparablePhoto]:
     """Photos of the same client's earlier orders this person may open now (the consent rules decide)."""
     return earlier_photos(session, request.order_id)

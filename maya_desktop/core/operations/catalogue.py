@@ -18,6 +18,20 @@ class NoRequest:
 
 
 @dataclass(frozen=True)
+class OrderRef:
+    """An operation on one order that needs nothing else (a request others about an order build on)."""
+
+    order_id: int
+
+
+@dataclass(frozen=True)
+class ClientRef:
+    """An operation on one client that needs nothing else."""
+
+    client_id: int
+
+
+@dataclass(frozen=True)
 class ClinicInfo:
     name: str
 

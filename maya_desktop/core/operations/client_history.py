@@ -11,16 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from maya_desktop.core.errors import NotFound
+from maya_desktop.core.operations.catalogue import ClientRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders.model import COLUMNS, from_row
 from maya_desktop.core.session import Session
 
 HISTORY_LIMIT = 1000
-
-
-@dataclass(frozen=True)
-class HistoryRequest:
-    client_id: int
 
 
 @dataclass(frozen=True)
@@ -54,7 +50,7 @@ class ClientHistory:
 
 
 @operation("clients.history")
-def history(session: Session, request: HistoryRequest) -> ClientHistory:
+def history(session: Session, request: ClientRef) -> ClientHistory:
     session.require("orders.write")  # reception and managers (a doctor is refused, and the try audited)
     session.require("clients.read")
     row = session.conn.execute(

@@ -8,6 +8,7 @@ from maya_desktop.core import clients
 from maya_desktop.core.access_log import AccessReport, client_access_report
 from maya_desktop.core.clients import Client
 from maya_desktop.core.notices.outbox import client_language, set_client_language
+from maya_desktop.core.operations.catalogue import ClientRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.session import Session
 
@@ -22,11 +23,6 @@ class SearchClients:
 class ClientList:
     rows: tuple[Client, ...]
     total: int  # every client in the vault, not just the ones shown
-
-
-@dataclass(frozen=True)
-class ClientRef:
-    client_id: int
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from maya_desktop.core.errors import NotFound, StateError, ValidationError
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.model import load_order
@@ -39,11 +40,6 @@ DONE_STATES = frozenset({Status.CANCELLED, Status.EXPIRED})
 
 
 ISSUED_HOW = frozenset({"pdf", "printer"})
-
-
-@dataclass(frozen=True)
-class DocumentRequest:
-    order_id: int
 
 
 @dataclass(frozen=True)
@@ -121,7 +117,7 @@ def client_lines(quote: Quote) -> tuple[DocumentLine, ...]:
     return tuple(lines)
 
 
-def _build(session: Session, request: DocumentRequest, kind: str) -> OrderDocument:
+def _build(session: Session, request: OrderRef, kind: str) -> OrderDocument:
     quote = stored_quote(session, request.order_id)  # orders.write: reception and managers
     order = load_order(session.conn, request.order_id)
     if order.status == Status.DESTROYED or order.client_id is None:
@@ -167,13 +163,13 @@ def _build(session: Session, request: DocumentRequest, kind: str) -> OrderDocume
 
 
 @operation("orders.quote_document")
-def quote_document(session: Session, request: DocumentRequest) -> OrderDocument:
+def quote_document(session: Session, request: OrderRef) -> OrderDocument:
     """The issued quote to hand to the client (refused before a quote, or once cancelled or expired)."""
     return _build(session, request, "quote")
 
 
 @operation("orders.receipt_document")
-def receipt_document(session: Session, request: DocumentRequest) -> OrderDocument:
+def receipt_document(session: Session, request: OrderRef) -> OrderDocument:
     """The receipt of the order's payments (refused before a payment is recorded)."""
     return _build(session, request, "receipt")
 

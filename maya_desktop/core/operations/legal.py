@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from maya_desktop.core.legal import export, requests
 from maya_desktop.core.legal.requests import LegalRequest, ScopeOrder
 from maya_desktop.core.legal.schema import Scope
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import ClientRef, NoRequest
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.session import Session
 
@@ -21,13 +21,6 @@ STEP_CHANGES = {"legal", "orders", "audit"}
 class LegalList:
     requests: tuple[LegalRequest, ...]  # newest first
     approvable: tuple[int, ...]  # the ids the signed-in manager may approve now (four eyes, state)
-
-
-@dataclass(frozen=True)
-class LegalClient:
-    """The client a request concerns (for the scope picker's list of their orders)."""
-
-    client_id: int
 
 
 @dataclass(frozen=True)
@@ -53,14 +46,12 @@ class RecordLegalRequest:
 
 
 @dataclass(frozen=True)
-class RefuseLegalRequest:
-    request_id: int
+class RefuseLegalRequest(LegalRef):
     reason: str
 
 
 @dataclass(frozen=True)
-class ExportLegalRequest:
-    request_id: int
+class ExportLegalRequest(LegalRef):
     folder: str  # the export's own new folder is made inside it
 
 
@@ -83,7 +74,7 @@ def list_requests(session: Session, request: NoRequest) -> LegalList:
 
 
 @operation("legal.client_orders")
-def client_orders(session: Session, request: LegalClient) -> tuple[ScopeOrder, ...]:
+def client_orders(session: Session, request: ClientRef) -> tuple[ScopeOrder, ...]:
     return tuple(requests.client_orders(session, request.client_id))
 
 

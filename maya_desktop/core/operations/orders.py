@@ -20,13 +20,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from maya_desktop.core import clients, photos
 from maya_desktop.core.analysis.findings import finding_message
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import MayaError, NotFound, PermissionDenied, StateError, ValidationError
 from maya_desktop.core.notices import outbox
+from maya_desktop.core.operations.catalogue import OrderRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders import breakglass, consent, destruction, documents, payments, quotes, records
 from maya_desktop.core.orders.access import file_access_basis
@@ -63,19 +64,18 @@ def is_conflict(exc: BaseException) -> bool:
     return isinstance(exc, MayaError) and exc.code == "orders.conflict"
 
 
-class _OrderRequest(Protocol):
-    """A request that changes one order: the order and the version the screen showed."""
+@dataclass(frozen=True)
+class OrderChange:
+    """A change to one order: the order and the version the screen showed. A change that needs nothing else
+    is just this; the others add their own fields."""
 
-    @property
-    def order_id(self) -> int: ...
-
-    @property
-    def expected_version(self) -> int: ...
+    order_id: int
+    expected_version: int
 
 
 def _change(
     session: Session,
-    request: _OrderRequest,
+    request: OrderChange,
     need: Action | str,
     change: Callable[[], T],
     *,
@@ -100,7 +100,7 @@ def _change(
 
 def _step(
     session: Session,
-    request: _OrderRequest,
+    request: OrderChange,
     need: Action | str,
     change: Callable[[], object],
     *,
@@ -143,11 +143,6 @@ class OrderRow:
 @dataclass(frozen=True)
 class OrderList:
     rows: tuple[OrderRow, ...]
-
-
-@dataclass(frozen=True)
-class OrderRef:
-    order_id: int
 
 
 def _client_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -362,11 +357,9 @@ def create_order(session: Session, request: CreateOrder) -> Order:
 
 
 @dataclass(frozen=True)
-class ImportPhoto:
+class ImportPhoto(OrderChange):
     """One photo's bytes (read by the workstation; never written to its disk)."""
 
-    order_id: int
-    expected_version: int
     data: bytes
     run_analysis: bool = True
 
@@ -396,9 +389,7 @@ def import_photo(session: Session, request: ImportPhoto) -> PhotoImported:
 
 
 @dataclass(frozen=True)
-class ImportDocument:
-    order_id: int
-    expected_version: int
+class ImportDocument(OrderChange):
     data: bytes
     word_count: int | None = None
 
@@ -421,9 +412,7 @@ class PhotoView:
 
 
 @dataclass(frozen=True)
-class ConfirmViews:
-    order_id: int
-    expected_version: int
+class ConfirmViews(OrderChange):
     views: tuple[PhotoView, ...]
 
 
@@ -431,14 +420,6 @@ class ConfirmViews:
 def confirm_views(session: Session, request: ConfirmViews) -> OrderVersion:
     views = {v.photo_id: v.view for v in request.views}
     return _step(session, request, "photos.import", lambda: photos.confirm_views(session, request.order_id, views))
-
-
-@dataclass(frozen=True)
-class OrderChange:
-    """A change that needs nothing but the order (and the version the screen showed)."""
-
-    order_id: int
-    expected_version: int
 
 
 @operation("orders.complete_analysis", changes=CHANGES_ORDER)
@@ -453,9 +434,7 @@ def complete_analysis(session: Session, request: OrderChange) -> OrderVersion:
 
 
 @dataclass(frozen=True)
-class RemovePhoto:
-    order_id: int
-    expected_version: int
+class RemovePhoto(OrderChange):
     photo_id: int
 
 
@@ -482,9 +461,7 @@ def quote_preview(session: Session, request: PreviewQuote) -> Quote:
 
 
 @dataclass(frozen=True)
-class IssueQuote:
-    order_id: int
-    expected_version: int
+class IssueQuote(OrderChange):
     urgent: bool = False
     override_total_rial: int | None = None
     override_turnaround_days: int | None = None
@@ -509,9 +486,7 @@ def issue_quote(session: Session, request: IssueQuote) -> Quote:
 
 
 @dataclass(frozen=True)
-class RecordPayment:
-    order_id: int
-    expected_version: int
+class RecordPayment(OrderChange):
     gateway: str
     reference: str
     amount_rial: int
@@ -549,11 +524,9 @@ def doctors(session: Session, request: NoRequest) -> tuple[DoctorChoice, ...]:
 
 
 @dataclass(frozen=True)
-class RecordConsent:
+class RecordConsent(OrderChange):
     """`method`: signed_form (needs `form`) | verbal | sms_code; there is no default (issue 15)."""
 
-    order_id: int
-    expected_version: int
     doctor_id: int
     method: str
     form: bytes | None = None
@@ -583,9 +556,7 @@ def revoke_consent(session: Session, request: OrderChange) -> OrderVersion:
 
 # ---- ending ----------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class CancelOrder:
-    order_id: int
-    expected_version: int
+class CancelOrder(OrderChange):
     reason: str
 
 

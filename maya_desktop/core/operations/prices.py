@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from maya_desktop.core.db import transaction
 from maya_desktop.core.errors import ValidationError
+from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders import quotes
 from maya_desktop.core.persian import to_persian_digits
@@ -25,22 +26,20 @@ class ServiceRef:
 
 
 @dataclass(frozen=True)
-class PriceRules:
-    service: str
+class PriceRules(ServiceRef):
     rules: dict[str, int]  # rule name -> Rial, days, percent or count
 
 
 @dataclass(frozen=True)
-class SetPriceRule:
-    service: str
+class PriceRuleRef(ServiceRef):
+    """One rule of a service's price list."""
+
     rule: str
-    amount: int
 
 
 @dataclass(frozen=True)
-class DeletePriceRule:
-    service: str
-    rule: str
+class SetPriceRule(PriceRuleRef):
+    amount: int
 
 
 @operation("prices.rules")
@@ -54,16 +53,11 @@ def set_rule(session: Session, request: SetPriceRule) -> None:
 
 
 @operation("prices.delete_rule", changes={"prices"})
-def delete_rule(session: Session, request: DeletePriceRule) -> None:
+def delete_rule(session: Session, request: PriceRuleRef) -> None:
     quotes.delete_price_rule(session, request.service, request.rule)
 
 
 # ---- payment gateways --------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class NoRequest:
-    pass
-
-
 @dataclass(frozen=True)
 class Gateways:
     names: tuple[str, ...]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import NoRequest, OrderRef
 from maya_desktop.core.operations.registry import operation
 from maya_desktop.core.orders import breakglass, client_copy, corrections, delivery, findings
 from maya_desktop.core.orders.breakglass import BreakGlass
@@ -25,51 +25,42 @@ CHANGES = ("order:{order_id}",)
 
 
 @dataclass(frozen=True)
-class CaseOrder:
-    order_id: int
+class CasePhoto(OrderRef):
+    photo_id: int
 
 
 @dataclass(frozen=True)
-class SaveCorrections:
-    order_id: int
-    photo_id: int
+class SaveCorrections(CasePhoto):
     points: dict[str, tuple[float, float]]
     sex: str | None
 
 
 @dataclass(frozen=True)
-class ResetCorrections:
-    order_id: int
-    photo_id: int
+class ResetCorrections(CasePhoto):
     sex: str | None
 
 
 @dataclass(frozen=True)
-class SaveCalibration:
+class SaveCalibration(CasePhoto):
     """`line` None (with `length` None) clears the calibration."""
 
-    order_id: int
-    photo_id: int
     line: tuple[tuple[float, float], tuple[float, float]] | None
     length_mm: float | None
     sex: str | None
 
 
 @dataclass(frozen=True)
-class SaveFindings:
-    order_id: int
+class SaveFindings(OrderRef):
     findings: Findings
 
 
 @dataclass(frozen=True)
-class RecordExport:
-    order_id: int
+class RecordExport(OrderRef):
     how: str  # "file" | "print"
 
 
 @dataclass(frozen=True)
-class ClientCopy:
-    order_id: int
+class ClientCopy(OrderRef):
     folder: str
 
 
@@ -94,7 +85,7 @@ def _into_review(session: Session, order_id: int) -> None:
 
 
 @operation("review.photos")
-def photos(session: Session, request: CaseOrder) -> tuple[PhotoInfo, ...]:
+def photos(session: Session, request: OrderRef) -> tuple[PhotoInfo, ...]:
     return tuple(list_photos(session, request.order_id))
 
 
@@ -114,12 +105,12 @@ def thumbnail(session: Session, request: PhotoRef) -> bytes:
 
 
 @operation("review.status")
-def status(session: Session, request: CaseOrder) -> Status:
+def status(session: Session, request: OrderRef) -> Status:
     return load_order(session.conn, request.order_id).status
 
 
 @operation("review.findings")
-def load_findings(session: Session, request: CaseOrder) -> Findings:
+def load_findings(session: Session, request: OrderRef) -> Findings:
     return findings.load_findings(session, request.order_id)
 
 
@@ -147,7 +138,7 @@ def save_findings(session: Session, request: SaveFindings) -> Findings:
 
 
 @operation("review.report_pdf", changes={"audit"})
-def report_pdf(session: Session, request: CaseOrder) -> bytes:
+def report_pdf(session: Session, request: OrderRef) -> bytes:
     return findings.read_report_pdf(session, request.order_id)
 
 
@@ -163,7 +154,7 @@ def export_client_copy(session: Session, request: ClientCopy) -> tuple[str, ...]
 
 
 @operation("review.deliver", changes=("orders", *CHANGES))
-def deliver(session: Session, request: CaseOrder) -> Order:
+def deliver(session: Session, request: OrderRef) -> Order:
     return delivery.deliver(session, request.order_id)
 
 

@@ -18,10 +18,10 @@ from maya_desktop.core.errors import StateError, ValidationError
 from maya_desktop.core.orders import clock
 from maya_desktop.core.orders.access import require_file_access
 from maya_desktop.core.orders.keys import order_key
-from maya_desktop.core.orders.lifecycle import advance, check, state_error
+from maya_desktop.core.orders.lifecycle import check, file_imported, load_for_import
 from maya_desktop.core.orders.model import load_order
 from maya_desktop.core.orders.records import get_order
-from maya_desktop.core.orders.states import Action, Service, Status
+from maya_desktop.core.orders.states import Action, Service
 from maya_desktop.core.session import Session
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -106,21 +106,17 @@ def import_document(session: Session, order_id: int, data: bytes, word_count: in
     )
     ts = clock.text()
     with session.vault.lock, transaction(session.conn):
-        current = load_order(session.conn, order_id)
-        if current.status not in (Status.DRAFT, Status.PHOTOS_IMPORTED):
-            raise state_error(Action.IMPORT_FILES, current.status)
+        current = load_for_import(session, order_id)
         blobstore.register_blob(session.conn, order_id, stored, ts)
         cur = session.conn.execute(
             "INSERT INTO documents(order_id, file_id, doc_type, word_count, created_at) VALUES (?, ?, ?, ?, ?)",
             (order_id, stored.file_id, doc_type, words, ts),
         )
         doc_id = int(cur.lastrowid)
-        session.conn.execute("UPDATE orders SET files_count = files_count + 1 WHERE id = ?", (order_id,))
         session.audit(
             "document.imported", f"order:{order_id}", {"document": doc_id, "file": stored.file_id, "type": doc_type}
         )
-        if current.status == Status.DRAFT:
-            advance(session, order_id, Action.IMPORT_FILES)
+        file_imported(session, current)
     return DocumentInfo(doc_id, order_id, doc_type, words, ts)
 
 

@@ -52,6 +52,21 @@ def state_error(action: Action, status: Status) -> StateError:
     )
 
 
+def load_for_import(session: Session, order_id: int) -> Order:
+    """The order a file is being imported into, read inside the import's transaction: it must still take files."""
+    order = load_order(session.conn, order_id)
+    if order.status not in (Status.DRAFT, Status.PHOTOS_IMPORTED):
+        raise state_error(Action.IMPORT_FILES, order.status)
+    return order
+
+
+def file_imported(session: Session, order: Order) -> None:
+    """Count one more file on `order` (read by load_for_import); a draft's first file moves it on."""
+    session.conn.execute("UPDATE orders SET files_count = files_count + 1 WHERE id = ?", (order.id,))
+    if order.status == Status.DRAFT:
+        advance(session, order.id, Action.IMPORT_FILES)
+
+
 def check(session: Session, order: Order, action: Action) -> Rule:
     """Raise unless `session` may do `action` on `order` now. Call outside a transaction so a
     refusal's audit entry is kept."""

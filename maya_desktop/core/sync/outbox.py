@@ -26,23 +26,8 @@ from maya_desktop.core.sync.contract import (
     validate_event,
 )
 
-OUTBOX_DDL = """
-CREATE TABLE IF NOT EXISTS sync_outbox (
-    id              INTEGER PRIMARY KEY,
-    event_id        TEXT UNIQUE NOT NULL,
-    payload         TEXT NOT NULL,
-    created_at      TEXT NOT NULL,
-    attempts        INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at TEXT,
-    state           TEXT NOT NULL CHECK(state IN ('pending','sent','rejected')),
-    last_error      TEXT
-);
-CREATE INDEX IF NOT EXISTS sync_outbox_due ON sync_outbox(state, next_attempt_at, id);
-"""
-
-# Serves pending_batch's `state = 'pending' ... ORDER BY id` in order (sync_outbox_due would make SQLite
-# re-sort every due event in a temporary B-tree on each batch). Added by an appended migration.
-OUTBOX_ORDER_DDL = "CREATE INDEX IF NOT EXISTS sync_outbox_pending_order ON sync_outbox(state, id, next_attempt_at)"
+# The outbox's table and indexes are the migrations' (0002, 0010): ensure_outbox runs those statements.
+OUTBOX_MIGRATIONS = ("0002_orders.sql", "0010_outbox_order.sql")
 SENT_RETENTION = dt.timedelta(days=1)  # acknowledged events are kept this long (status view), then deleted
 
 BACKOFF_BASE_S = 15.0
@@ -72,11 +57,16 @@ class OutboxStats:
 
 
 def ensure_outbox(conn: Any) -> None:
-    """Run OUTBOX_DDL statement by statement (``executescript`` would commit the caller's work)."""
-    for statement in OUTBOX_DDL.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-    conn.execute(OUTBOX_ORDER_DDL)
+    """The outbox table and its indexes, made by the migrations' own statements when missing (a database the
+    migrations did not make: tests', benchmarks'); statement by statement, ``executescript`` would commit the
+    caller's work."""
+    # imported here: the migrations import the orders, which import this module
+    from maya_desktop.core.migrations import frozen_sql, split_statements
+
+    for name in OUTBOX_MIGRATIONS:
+        for statement in split_statements(frozen_sql(name)):
+            if "sync_outbox" in statement:
+                conn.execute(statement)
 
 
 def utc_text(moment: dt.datetime | None = None) -> str:

@@ -12,7 +12,6 @@ Qt-free on purpose: the GUI wraps it in a QThread (``gui.sync_status``), the CLI
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,10 +108,8 @@ class SyncLoop(BackgroundLoop[SyncStatus]):
         batch_size: int = DEFAULT_BATCH,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         on_status: Callable[[SyncStatus], None] | None = None,
-        stop: threading.Event | None = None,
-        wake: threading.Event | None = None,
     ) -> None:
-        super().__init__(db_path, key_source, open_sync_connection, interval=interval, stop=stop, wake=wake)
+        super().__init__(db_path, key_source, open_sync_connection, interval=interval)
         self.batch_size = batch_size
         self.timeout = timeout
         self.on_status = on_status

@@ -22,6 +22,7 @@ from maya_desktop.core.orders.breakglass import MAX_MINUTES, REASON_MIN, BreakGl
 from maya_desktop.core.session import Session
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.widgets import wrapped_label
 
 
 class BreakGlassDialog(QDialog):
@@ -53,9 +54,7 @@ class BreakGlassDialog(QDialog):
         self.minutes.setSuffix(self.tr(" دقیقه"))
         form.addRow(self.tr("مدت"), self.minutes)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("", "error")
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("شروع دسترسی اضطراری"))

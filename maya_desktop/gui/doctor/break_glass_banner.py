@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from maya_desktop.gui.doctor.numerals import digits
+from maya_desktop.gui.widgets import wrapped_label
 
 BANNER_TICK_MS = 15_000
 BANNER_STYLE = {
@@ -59,9 +60,7 @@ class BreakGlassBanner(QFrame):
         big.setPointSizeF(bold.pointSizeF() * 1.35)
         self.icon = QLabel("⚠")
         self.icon.setFont(big)
-        self.label = QLabel()
-        self.label.setObjectName("breakGlassText")
-        self.label.setWordWrap(True)
+        self.label = wrapped_label("breakGlassText")
         self.label.setFont(bold)
         self.countdown = QLabel()
         self.countdown.setObjectName("breakGlassCountdown")

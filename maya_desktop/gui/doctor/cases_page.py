@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.cases import CaseRef
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import NoRequest, OrderRef
 from maya_desktop.core.orders.cases import CaseRow, OpenedCase
 from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
@@ -163,7 +162,7 @@ class CasesPage(QWidget):
         from maya_desktop.gui.doctor.viewer import CaseViewer
 
         try:
-            needs_reason = self.manager_mode and self.ops.call("cases.break_glass_active", CaseRef(order_id)) is None
+            needs_reason = self.manager_mode and self.ops.call("cases.break_glass_active", OrderRef(order_id)) is None
         except MayaError as exc:
             show_error(self, exc)
             return False
@@ -174,7 +173,7 @@ class CasesPage(QWidget):
             if dialog.exec() != BreakGlassDialog.DialogCode.Accepted:
                 return False
         try:
-            opened: OpenedCase = self.ops.call("cases.open", CaseRef(order_id))
+            opened: OpenedCase = self.ops.call("cases.open", OrderRef(order_id))
             viewer = CaseViewer(self.session, opened, self)
         except MayaError as exc:
             show_error(self, exc)

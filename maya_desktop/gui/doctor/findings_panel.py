@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.orders.findings import PROCEDURES, REGIONS, Findings, RegionFinding
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import wrapped_label
 
 
 class FindingsPanel(QScrollArea):
@@ -80,8 +81,7 @@ class FindingsPanel(QScrollArea):
             self.norm_sex.addItem(label, value)
         form.addRow(self.tr("محدودهٔ طبیعی برای"), self.norm_sex)
         layout.addLayout(form)
-        self.signature = QLabel()
-        self.signature.setWordWrap(True)
+        self.signature = wrapped_label()
         layout.addWidget(self.signature)
         self.simulation: dict[str, Any] | None = None  # set from the simulation panel (parameters only)
         layout.addStretch(1)

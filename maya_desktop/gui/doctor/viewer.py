@@ -45,9 +45,8 @@ from PySide6.QtWidgets import (
 
 from maya_desktop.core.analysis.simulation import Simulation
 from maya_desktop.core.errors import MayaError, PermissionDenied
-from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.catalogue import NoRequest, OrderRef
 from maya_desktop.core.operations.review import (
-    CaseOrder,
     ClientCopy,
     RecordExport,
     ResetCorrections,
@@ -86,6 +85,7 @@ from maya_desktop.gui.labels import embedded, status_label
 from maya_desktop.gui.messages import error_text, inform, show_error
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.theme import current_lang
+from maya_desktop.gui.widgets import wrapped_label
 from maya_desktop.gui.workstation_session import is_workstation
 from maya_desktop.reports.annotate import landmark_label
 
@@ -156,7 +156,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         self.banner: BreakGlassBanner | None = None
         self.expires_at = self._break_glass_expiry() if opened.basis == "breakglass" else None
         # The photos start decoding first, in the background, while the rest of the screen is built.
-        infos = list(self._call("review.photos", CaseOrder(self.order_id)))
+        infos = list(self._call("review.photos", OrderRef(self.order_id)))
         self.photos = {p.id: p for p in infos}
         grant_over = opened.basis == "breakglass" and (self.expires_at is None or self.expires_at <= self.now())
         self.grant_over = grant_over
@@ -227,10 +227,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         strip_layout = QVBoxLayout(strip_box)
         strip_layout.setContentsMargins(0, 0, 0, 0)
         strip_layout.setSpacing(4)
-        self.progress = QLabel()
-        self.progress.setObjectName("photoProgress")
-        self.progress.setProperty("role", "hint")
-        self.progress.setWordWrap(True)
+        self.progress = wrapped_label("photoProgress", "hint")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.hide()
         strip_layout.addWidget(self.progress)
@@ -238,8 +235,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         self.center = QStackedWidget()
         self.center.addWidget(self.canvas)
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         yield
 
@@ -456,7 +452,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         if self.session.locked or self.__dict__.get("_cleared"):
             return  # closed or locked before the last step ran: nothing more is read
         try:
-            self.findings = self._call("review.findings", CaseOrder(self.order_id))
+            self.findings = self._call("review.findings", OrderRef(self.order_id))
         except MayaError:
             self.findings = Findings()
         self.panel.set_findings(self.findings)
@@ -745,7 +741,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
 
     # ---- findings, report, delivery --------------------------------------------------------------
     def _refresh_buttons(self) -> None:
-        status = self._call("review.status", CaseOrder(self.order_id))
+        status = self._call("review.status", OrderRef(self.order_id))
         signed = self.findings.signature is not None
         has_pdf = bool(self.findings.pdf_file_id)
         reviewing = status in (Status.CONSENTED, Status.IN_REVIEW)
@@ -819,7 +815,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         if not path:
             return
         try:
-            data = self._call("review.report_pdf", CaseOrder(self.order_id))
+            data = self._call("review.report_pdf", OrderRef(self.order_id))
             with open(path, "wb") as handle:  # the path the person chose for the client
                 handle.write(data)
             self._call("review.record_export", RecordExport(self.order_id, "file"))
@@ -903,7 +899,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            order = self._call("review.deliver", CaseOrder(self.order_id))
+            order = self._call("review.deliver", OrderRef(self.order_id))
         except MayaError as exc:
             show_error(self, exc)
             return

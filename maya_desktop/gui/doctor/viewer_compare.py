@@ -36,12 +36,12 @@ class Compare:
     def _add_earlier_photos(self) -> None:
         """The same client's earlier orders' photos this person may open now (core's consent rules decide),
         as more choices of the compare box; nothing of them is decrypted until one is chosen."""
-        from maya_desktop.core.operations.cases import EarlierPhotos
+        from maya_desktop.core.operations.catalogue import OrderRef
 
         if self.grant_over or self.session.locked or self.__dict__.get("_cleared"):
             return  # (closed or locked before this building step ran: nothing more is read)
         try:
-            earlier = operations_for(self.session).call("cases.earlier_photos", EarlierPhotos(self.order_id))
+            earlier = operations_for(self.session).call("cases.earlier_photos", OrderRef(self.order_id))
         except MayaError:
             return  # nothing to add: the case itself stays as it is
         for photo in earlier:

@@ -58,6 +58,7 @@ from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders.common import digits, grouped, lang, make_label, parse_toman
 from maya_desktop.gui.orders.common import toman as show_toman
 from maya_desktop.gui.page_ops import OpsDialog
+from maya_desktop.gui.widgets import line_edit
 
 
 class CoreDialog(OpsDialog):
@@ -193,16 +194,12 @@ class QuoteDialog(CoreDialog):
         self.override.setCheckable(True)
         self.override.setChecked(False)
         box = QFormLayout(self.override)
-        self.override_total = QLineEdit()
-        self.override_total.setObjectName("overrideTotal")
-        self.override_total.setPlaceholderText(self.tr("مبلغ به تومان"))
+        self.override_total = line_edit("overrideTotal", self.tr("مبلغ به تومان"))
         self.override_days = QSpinBox()
         self.override_days.setRange(1, 365)
         self.override_days.setSuffix(self.tr(" روز"))
         self.override_days.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # typed; the arrows render badly RTL
-        self.reason = QLineEdit()
-        self.reason.setObjectName("overrideReason")
-        self.reason.setPlaceholderText(self.tr("دلیل تغییر قیمت (الزامی)"))
+        self.reason = line_edit("overrideReason", self.tr("دلیل تغییر قیمت (الزامی)"))
         box.addRow(self.tr("مبلغ نهایی (تومان)"), self.override_total)
         box.addRow(self.tr("زمان تحویل"), self.override_days)
         box.addRow(self.tr("دلیل"), self.reason)
@@ -292,9 +289,7 @@ class PaymentDialog(CoreDialog):
             self.gateway.setCurrentIndex(0 if len(self.gateways) == 1 else -1)
         else:
             self.gateway.lineEdit().setPlaceholderText(self.tr("مثلاً درگاه سامان یا کارت‌خوان ملت"))
-        self.reference = QLineEdit()
-        self.reference.setObjectName("paymentReference")
-        self.reference.setPlaceholderText(self.tr("شمارهٔ پیگیری یا مرجع تراکنش"))
+        self.reference = line_edit("paymentReference", self.tr("شمارهٔ پیگیری یا مرجع تراکنش"))
         self.amount = QLineEdit(grouped(order.price_rial // 10) if order.price_rial else "")
         self.amount.setObjectName("paymentAmount")
         self.paid_on = JalaliDateEdit(dt.date.today())  # issue 15: Jalali calendar popup
@@ -418,8 +413,7 @@ class CancelDialog(CoreDialog):
             self.tr("با لغو سفارش، همهٔ عکس‌ها و فایل‌های آن همین حالا برای همیشه نابود می‌شوند."), "error", wrap=True
         )
         self.outer.insertWidget(0, warning)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("cancelReason")
+        self.reason = line_edit("cancelReason")
         self.form.addRow(self.tr("دلیل لغو"), self.reason)
         self.fields = {"cancel_reason": self.reason}
         self.save_button.setProperty("role", "danger")

@@ -8,7 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.orders import OrderNotice, OrderRef
+from maya_desktop.core.operations.catalogue import OrderRef
+from maya_desktop.core.operations.orders import OrderNotice
 from maya_desktop.core.orders.model import Order
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session

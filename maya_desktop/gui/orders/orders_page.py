@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError
-from maya_desktop.core.operations.orders import ListOrders, OrderRef
+from maya_desktop.core.operations.catalogue import OrderRef
+from maya_desktop.core.operations.orders import ListOrders
 from maya_desktop.core.orders.states import Service, Status
 from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
@@ -30,6 +31,7 @@ from maya_desktop.gui.orders.order_detail import OrderDetail
 from maya_desktop.gui.page_ops import PageOps, follow_lock
 from maya_desktop.gui.search_box import on_typing_pause, search_field
 from maya_desktop.gui.theme import icon
+from maya_desktop.gui.widgets import role_button
 
 ALL = "__all__"
 
@@ -60,9 +62,7 @@ class OrdersPage(QWidget):
         self.service_filter.addItem(self.tr("همهٔ خدمت‌ها"), ALL)
         for service in Service:
             self.service_filter.addItem(service_label(service), service.value)
-        self.new_button = QPushButton(icon("add"), self.tr("سفارش جدید"))
-        self.new_button.setObjectName("newOrder")
-        self.new_button.setProperty("role", "primary")
+        self.new_button = role_button(self.tr("سفارش جدید"), "newOrder", "primary", icon=icon("add"))
         self.new_button.setVisible(allowed(session.role, "orders.write"))
         self.open_button = QPushButton(self.tr("باز کردن"))
         self.open_button.setObjectName("openOrder")

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from maya_desktop.core.errors import MayaError, ValidationError
-from maya_desktop.core.operations.prices import DeletePriceRule, Gateways, NoRequest, ServiceRef, SetPriceRule
+from maya_desktop.core.operations.catalogue import NoRequest
+from maya_desktop.core.operations.prices import Gateways, PriceRuleRef, ServiceRef, SetPriceRule
 from maya_desktop.core.orders.quotes import FINDING_PREFIX, RULE_NAMES
 from maya_desktop.core.orders.states import Service
 from maya_desktop.core.session import Session
@@ -39,6 +40,7 @@ from maya_desktop.gui.orders.common import (
     parse_toman,
 )
 from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.widgets import role_button
 
 MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})
 DAY_RULES = frozenset({"turnaround_days", "urgent_turnaround_days"})
@@ -94,9 +96,7 @@ class PriceRulesPage(QWidget):
         self.add_button.setObjectName("addFindingRule")
         self.delete_button = QPushButton(self.tr("حذف قیمت ویژه"))
         self.delete_button.setObjectName("deleteFindingRule")
-        self.save_button = QPushButton(self.tr("ذخیرهٔ تغییرها"))
-        self.save_button.setObjectName("savePrices")
-        self.save_button.setProperty("role", "primary")
+        self.save_button = role_button(self.tr("ذخیرهٔ تغییرها"), "savePrices")
         bar.addWidget(self.service)
         bar.addStretch(1)
         bar.addWidget(self.add_button)
@@ -253,7 +253,7 @@ class PriceRulesPage(QWidget):
             )
             return
         try:
-            self.ops.call("prices.delete_rule", DeletePriceRule(self.current_service.value, rule))
+            self.ops.call("prices.delete_rule", PriceRuleRef(self.current_service.value, rule))
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
