@@ -4,52 +4,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="27"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="26"/>
         <source>حساب من</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="36"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="32"/>
         <source>گذرواژهٔ فعلی</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="37"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="33"/>
         <source>گذرواژهٔ تازه</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="38"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="34"/>
         <source>تکرار گذرواژهٔ تازه</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="40"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="36"/>
         <source>تغییر گذرواژه</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="45"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="39"/>
         <source>فعال‌سازی ورود دومرحله‌ای</source>
         <translation>Enable two-step login</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="69"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="61"/>
         <source>دو گذرواژهٔ تازه یکسان نیستند.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="72"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="64"/>
         <source>در حال تغییر گذرواژه…</source>
         <translation>Changing the password…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="77"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="69"/>
         <source>گذرواژه عوض شد.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/account_dialog.py" line="92"/>
+        <location filename="../../maya_desktop/gui/account_dialog.py" line="84"/>
         <source>این نشانی را در برنامهٔ احراز هویت (مثلاً Google Authenticator) وارد کنید:</source>
         <translation>Enter this address in your authenticator app (e.g. Google Authenticator):</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/agreement.py" line="17"/>
+        <location filename="../../maya_desktop/gui/agreement.py" line="18"/>
         <source>تعهدنامهٔ رازداری</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/agreement.py" line="22"/>
+        <location filename="../../maya_desktop/gui/agreement.py" line="23"/>
         <source>این تعهدنامه را خواندم و می‌پذیرم.</source>
         <translation>I have read this agreement and accept it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/agreement.py" line="32"/>
+        <location filename="../../maya_desktop/gui/agreement.py" line="30"/>
         <source>می‌پذیرم</source>
         <translation>I accept</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/agreement.py" line="33"/>
+        <location filename="../../maya_desktop/gui/agreement.py" line="31"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
@@ -88,136 +88,136 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="87"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="88"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="93"/>
         <source>بررسی یکپارچگی زنجیره</source>
         <translation>Verify chain integrity</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="98"/>
         <source>خروجی CSV از همین فهرست…</source>
         <translation>Export this list as CSV…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="123"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="124"/>
         <source>صفحهٔ قبل (جدیدتر)</source>
         <translation>Previous page (newer)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="125"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="126"/>
         <source>صفحهٔ بعد (قدیمی‌تر)</source>
         <translation>Next page (older)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="149"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="150"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="150"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="151"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="151"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="178"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="152"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="177"/>
         <source>کاربر</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="152"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="180"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="153"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="179"/>
         <source>رویداد</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="153"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="154"/>
         <source>موضوع</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="154"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="155"/>
         <source>جزئیات</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="159"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="160"/>
         <source>جست‌وجو در رویدادها (مثلاً «سفارش» یا order:12)</source>
         <translation>Search the log (e.g. &quot;order&quot; or order:12)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="172"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="173"/>
         <source>پالایش</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="175"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="199"/>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="203"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="174"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="198"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="202"/>
         <source>همه</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="182"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="181"/>
         <source>از</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="184"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="183"/>
         <source>تا</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="229"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="228"/>
         <source>تاریخ را به شکل سال/ماه/روز شمسی بنویسید، مثلاً ۱۴۰۵/۰۹/۰۴.</source>
         <translation>Type dates as Jalali year/month/day, e.g. 1405/09/04.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="275"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="274"/>
         <source>صفحهٔ {0} از {1} — {2} رویداد</source>
         <translation>Page {0} of {1} — {2} entries</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="298"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="297"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="298"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="297"/>
         <source>فایل CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="340"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="339"/>
         <source>فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید.</source>
         <translation>The file could not be written. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="334"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="333"/>
         <source>{0} رویداد در فایل CSV ذخیره شد.</source>
         <translation>{0} entries saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="349"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="348"/>
         <source>در حال بررسی زنجیره…</source>
         <translation>Checking the chain…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="363"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="362"/>
         <source>زنجیره سالم است، اما گزارش رویدادها به عقب برگشته یا بازنویسی شده است.</source>
         <translation>The chain is intact, but the audit log went back or was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="367"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="366"/>
         <source>زنجیره سالم است ({0} رویداد).</source>
         <translation>The chain is intact ({0} events).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="361"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="360"/>
         <source>زنجیره از رویداد {0} شکسته است.</source>
         <translation>The chain is broken at event {0}.</translation>
     </message>
@@ -225,103 +225,103 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="233"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="223"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="237"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="227"/>
         <source>هر پشتیبان همهٔ سفارش‌ها، عکس‌ها و کلیدهای آن‌ها را تا وقتی خود فایل پاک نشده نگه می‌دارد، حتی اگر سفارش پس از آن نابود شده باشد؛ پشتیبان‌ها را کوتاه نگه دارید. پشتیبان‌های پوشهٔ پشتیبان پس از مهلت نگهداری (تنظیمات) پاک می‌شوند.</source>
         <translation>A backup keeps every order, photo and key it holds until the backup file itself is deleted, even orders destroyed since; keep backups short-lived. Backups in the backup folder are deleted when their retention (Settings) passes.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="250"/>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="240"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="302"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="251"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="241"/>
         <source>آخرین پشتیبان</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="255"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="245"/>
         <source>پشتیبان‌گیری همین حالا</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="258"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="246"/>
         <source>بازیابی از پشتیبان…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="260"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="248"/>
         <source>تازه کردن فهرست</source>
         <translation>Refresh list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="277"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="263"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="277"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="263"/>
         <source>حجم</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="277"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="263"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="299"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="285"/>
         <source>انتخاب نشده (تنظیمات ← پشتیبان خودکار)</source>
         <translation>Not chosen (Settings → Automatic daily backup)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="301"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="287"/>
         <source>هنوز پشتیبانی ساخته نشده است</source>
         <translation>No backup made yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="305"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="291"/>
         <source>فایل خراب یا ناشناخته</source>
         <translation>Damaged or unknown file</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="331"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="317"/>
         <source>در حال پشتیبان‌گیری… کار با برنامه را می‌توانید ادامه دهید.</source>
         <translation>Backing up… You can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="339"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="325"/>
         <source>پشتیبان ساخته شد: {0} ({1}، {2} فایل سفارش).</source>
         <translation>Backup made: {0} ({1}, {2} order files).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="370"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="356"/>
         <source>بازیابی، داده‌های پشتیبان را در پوشه‌ای تازه می‌سازد؛ داده‌های کنونی دست نمی‌خورند.</source>
         <translation>Restoring builds the backup&apos;s data in a new folder; the current data is not touched.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="371"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="357"/>
         <source>ادامه</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="372"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="358"/>
         <source>سفارش‌هایی که از آن پس نابود شده‌اند در نسخهٔ بازیابی‌شده دوباره دیده می‌شوند.</source>
         <translation>Orders destroyed since the backup was made will be visible again in the restored copy.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="383"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="369"/>
         <source>بازیابی در پوشهٔ تازه انجام شد: {0}</source>
         <translation>Restored into the new folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="385"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="371"/>
         <source>{0} مشتری، {1} سفارش، {2} فایل. برای کار با آن، برنامه را با گزینهٔ data-dir و همین پوشه اجرا کنید.</source>
         <translation>{0} clients, {1} orders, {2} files. To work with it, start the program with the data-dir option and this folder.</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>BreakGlassBanner</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="104"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="103"/>
         <source>دسترسی اضطراری — همهٔ کارها ثبت می‌شود و با پایان زمان، عکس‌ها بسته می‌شوند.</source>
         <translation>Emergency access — every action is logged, and the photos close when the time is up.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="106"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="105"/>
         <source>کمتر از یک دقیقه مانده</source>
         <translation>less than a minute left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="108"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="107"/>
         <source>{0} دقیقه مانده</source>
         <translation>{0} min left</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="122"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass_banner.py" line="121"/>
         <source>زمان دسترسی اضطراری تمام شد و عکس‌ها بسته شدند. برای دیدن دوبارهٔ پرونده، به فهرست برگردید و دسترسی اضطراری تازه‌ای با ذکر دلیل بگیرید.</source>
         <translation>Emergency access has ended and the photos were closed. To see this case again, go back to the list and start a new emergency access with a reason.</translation>
     </message>
@@ -352,50 +352,50 @@
 <context>
     <name>BreakGlassDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="34"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="468"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="35"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="462"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="38"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="39"/>
         <source>این پرونده با شما به اشتراک گذاشته نشده است. دسترسی اضطراری فقط برای یک دلیل موجه، حداکثر ۶۰ دقیقه، و با ثبت در گزارش رویدادها و گزارش دسترسی مشتری ممکن است.</source>
         <translation>This case has not been shared with you. Emergency access is allowed only for a valid reason, for at most 60 minutes, and is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="47"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="48"/>
         <source>دلیل (دست‌کم ۱۰ نویسه)…</source>
         <translation>Reason (at least 10 characters)…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="49"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="50"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="61"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="60"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Start emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="472"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="466"/>
         <source>این دسترسی در گزارش رویدادها ثبت می‌شود. فقط در صورت ضرورت و برای کمترین زمان لازم.</source>
         <translation>This access is recorded in the audit log. Use it only when necessary and for as short a time as possible.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="53"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="484"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="54"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="478"/>
         <source> دقیقه</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="486"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="480"/>
         <source>دلیل (الزامی)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="54"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="487"/>
+        <location filename="../../maya_desktop/gui/doctor/break_glass.py" line="55"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="481"/>
         <source>مدت</source>
         <translation>Duration</translation>
     </message>
@@ -403,17 +403,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="415"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="410"/>
         <source>لغو سفارش</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="418"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="413"/>
         <source>با لغو سفارش، همهٔ عکس‌ها و فایل‌های آن همین حالا برای همیشه نابود می‌شوند.</source>
         <translation>Cancelling the order permanently destroys all of its photos and files right now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="423"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="417"/>
         <source>دلیل لغو</source>
         <translation>Reason for cancelling</translation>
     </message>
@@ -431,142 +431,142 @@
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="312"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="308"/>
         <source>جدول و یافته‌ها</source>
         <translation>Table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="313"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="309"/>
         <source>نمایش یا پنهان کردن جدول اندازه‌ها و یافته‌ها</source>
         <translation>Show or hide the measurement table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="247"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="898"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="894"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="350"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="343"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="339"/>
         <source>نسخهٔ مشتری (عکس‌ها و گزارش) روی رایانهٔ میزبان کلینیک ساخته می‌شود.</source>
         <translation>The client&apos;s copy (photos and report) is made at the clinic&apos;s vault host PC.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="442"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="438"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="448"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="444"/>
         <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
         <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="535"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="531"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="648"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="644"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="650"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="646"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="675"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="671"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="692"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="688"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="697"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="729"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="725"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="774"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="770"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="808"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="804"/>
         <source>گزارش امضا نشد؛ می‌توانید یافته‌ها را ویرایش کنید.</source>
         <translation>The report was not signed; you can edit the findings.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="810"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="818"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="829"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="825"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="836"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="832"/>
         <source>عکس‌ها و گزارش برای مشتری</source>
         <translation>Photos and report for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="838"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
         <source>این رایانه ایستگاه کاری شبکه است. نسخهٔ مشتری (عکس‌ها و گزارش امضاشده) فقط روی رایانهٔ میزبان کلینیک، همان رایانه‌ای که پرونده‌ها روی آن نگهداری می‌شود، ساخته می‌شود: پرونده را آنجا باز کنید و همین دکمه را بزنید. گزارش PDF را می‌توانید همین‌جا ذخیره یا چاپ کنید.</source>
         <translation>This PC is a network workstation. The client&apos;s copy (photos and the signed report) is made only at the clinic&apos;s vault host, the PC that keeps the records: open the case there and press this button. You can save or print the PDF report here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="844"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="840"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="852"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="848"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="876"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="872"/>
         <source>پیش‌نمایش و چاپ گزارش</source>
         <translation>Preview and print the report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="893"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="889"/>
         <source>گزارش برای چاپ فرستاده شد.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="896"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="912"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="908"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -574,67 +574,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="59"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="59"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="64"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="63"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="80"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="79"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="82"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="82"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="102"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="102"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="102"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="102"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="104"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="103"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="104"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="103"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="149"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="148"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -642,42 +642,42 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="45"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="46"/>
         <source>مشتری جدید</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="45"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="46"/>
         <source>ویرایش مشتری</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="52"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="53"/>
         <source>فارسی</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="53"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="54"/>
         <source>انگلیسی</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="55"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="56"/>
         <source>زبان پیام‌ها به مشتری</source>
         <translation>Language of messages to the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="65"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="66"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="66"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="67"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_dialog.py" line="119"/>
+        <location filename="../../maya_desktop/gui/client_dialog.py" line="120"/>
         <source>آنچه پیش از قفل شدن نوشته بودید برگردانده شد؛ برای نگه داشتن، ذخیره کنید.</source>
         <translation>What you had typed before the screen locked is back; save it to keep it.</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>ClientHistory</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="183"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="179"/>
         <source>سوابق سفارش‌ها…</source>
         <translation>Order history…</translation>
     </message>
@@ -736,77 +736,77 @@
 <context>
     <name>ClientHistoryDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="59"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="61"/>
         <source>سوابق سفارش‌های مشتری</source>
         <translation>Client&apos;s order history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="68"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="70"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="69"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="71"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="70"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="72"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="71"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="73"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="72"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="74"/>
         <source>اعلام قیمت</source>
         <translation>Quoted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="73"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="75"/>
         <source>پرداخت</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="74"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="76"/>
         <source>تحویل یا پایان</source>
         <translation>Delivered or closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="75"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="77"/>
         <source>قیمت</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="76"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="78"/>
         <source>پرداخت‌شده</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="95"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="93"/>
         <source>باز کردن سفارش</source>
         <translation>Open order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="100"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="96"/>
         <source>بستن</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="119"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="115"/>
         <source>سفارش‌های {0}</source>
         <translation>Orders of {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="142"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="138"/>
         <source>{0} سفارش — جمع قیمت‌های اعلام‌شده: {1} — جمع پرداخت‌ها: {2}</source>
         <translation>Orders: {0} — quoted in total: {1} — paid in total: {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_history.py" line="147"/>
+        <location filename="../../maya_desktop/gui/client_history.py" line="143"/>
         <source>این مشتری هنوز سفارشی ندارد.</source>
         <translation>This client has no orders yet.</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="35"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="36"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="78"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="79"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -827,27 +827,27 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="58"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="59"/>
         <source>نام</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="58"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="59"/>
         <source>نام خانوادگی</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="58"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="59"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="58"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="59"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="58"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="59"/>
         <source>تاریخ ثبت</source>
         <translation>Registered</translation>
     </message>
@@ -855,57 +855,57 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="82"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="83"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="86"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="87"/>
         <source>جست‌وجو با نام، شمارهٔ همراه یا ایمیل…</source>
         <translation>Search by name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="88"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="89"/>
         <source>مشتری جدید</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="91"/>
         <source>ویرایش</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="94"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="93"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="117"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="116"/>
         <source>گزارش دسترسی…</source>
         <translation>Access report…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="123"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="122"/>
         <source>حذف کامل مشتری…</source>
         <translation>Erase client…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="171"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="168"/>
         <source>نمایش {0} از {1} مشتری</source>
         <translation>Showing {0} of {1} clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="287"/>
         <source>حذف کامل مشتری</source>
         <translation>Erase client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="291"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="288"/>
         <source>همهٔ اطلاعات این مشتری و همهٔ سفارش‌ها و تصاویرش برای همیشه نابود می‌شود. ادامه می‌دهید؟</source>
         <translation>All of this client&apos;s information, orders and images will be permanently destroyed. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/clients_page.py" line="318"/>
+        <location filename="../../maya_desktop/gui/clients_page.py" line="315"/>
         <source>ذخیرهٔ گزارش دسترسی</source>
         <translation>Save access report</translation>
     </message>
@@ -944,72 +944,72 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="49"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="48"/>
         <source>ورود به مایا — ایستگاه کاری</source>
         <translation>Sign in to Maya — workstation</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="51"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="50"/>
         <source>اتصال به رایانهٔ میزبان کلینیک</source>
         <translation>Connecting to the clinic&apos;s vault host</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="61"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="60"/>
         <source>میزبان</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="62"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="61"/>
         <source>اثر انگشت گواهی میزبان</source>
         <translation>Host certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="63"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="62"/>
         <source>این رایانه</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="77"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="70"/>
         <source>کد شش‌رقمی</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="78"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="71"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="79"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="72"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="89"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="79"/>
         <source>ورود</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="108"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="96"/>
         <source>در حال اتصال به رایانهٔ میزبان…</source>
         <translation>Connecting to the vault host…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="110"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="98"/>
         <source>رایانهٔ میزبان در دسترس نیست. روشن بودن آن و اتصال شبکه را بررسی کنید؛ دوباره تلاش می‌شود.</source>
         <translation>The vault host cannot be reached. Check that it is switched on and on the network. Trying again.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="112"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="100"/>
         <source>رایانهٔ میزبان قفل است: ابتدا یک مدیر باید وارد شود.</source>
         <translation>The vault host is sealed: a manager must sign in first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="113"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="101"/>
         <source>به رایانهٔ میزبان وصل است.</source>
         <translation>Connected to the vault host.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/connect_dialog.py" line="153"/>
+        <location filename="../../maya_desktop/gui/connect_dialog.py" line="141"/>
         <source>در حال بررسی…</source>
         <translation>Checking…</translation>
     </message>
@@ -1017,58 +1017,58 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="334"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="329"/>
         <source>ثبت رضایت مشتری</source>
         <translation>Record client consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="345"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="340"/>
         <source>روش رضایت را انتخاب کنید</source>
         <translation>Choose how the client consented</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="348"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="343"/>
         <source>انتخاب فرم اسکن‌شده…</source>
         <translation>Choose scanned form…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="350"/>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="389"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="345"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="384"/>
         <source>بدون فرم</source>
         <translation>No form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="351"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="346"/>
         <source>حذف</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="357"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="352"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="358"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="353"/>
         <source>روش رضایت</source>
         <translation>Consent method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="359"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="354"/>
         <source>فرم (اختیاری)</source>
         <translation>Form (optional)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="361"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="356"/>
         <source>پس از ثبت، فقط همین پزشک به فایل‌های این سفارش دسترسی دارد. تا پیش از شروع بررسی قابل لغو است.</source>
         <translation>Once recorded, only this doctor can access this order&apos;s files. Consent can be revoked until the review starts.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="374"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="369"/>
         <source>فرم رضایت اسکن‌شده</source>
         <translation>Scanned consent form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="374"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="369"/>
         <source>PDF یا عکس (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>PDF or image (*.pdf *.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
@@ -1109,47 +1109,47 @@
 <context>
     <name>CoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="66"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="67"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="83"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="84"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="123"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="124"/>
         <source>ثبت سفارش</source>
         <translation>Create order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="166"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="167"/>
         <source>صدور قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="279"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="276"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="331"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="326"/>
         <source>ثبت رضایت</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="412"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="407"/>
         <source>لغو سفارش و نابودی فایل‌ها</source>
         <translation>Cancel order and destroy files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="435"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="429"/>
         <source>نابودی همیشگی</source>
         <translation>Destroy permanently</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="465"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="459"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Start emergency access</translation>
     </message>
@@ -1157,17 +1157,17 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="438"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="432"/>
         <source>نابودی فایل‌های سفارش</source>
         <translation>Destroy order files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="442"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="436"/>
         <source>همهٔ عکس‌ها، تحلیل‌ها، گزارش و فرم‌های این سفارش برای همیشه نابود می‌شوند و بازگرداندنی نیستند. فقط مبلغ و تاریخ‌ها برای حسابداری می‌ماند.</source>
         <translation>All photos, analyses, the report and the forms of this order will be permanently destroyed and cannot be recovered. Only the amount and dates are kept for accounting.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="449"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="443"/>
         <source>مشتری درخواست نابودی کرده است و از نتیجه آگاهم.</source>
         <translation>The client asked for destruction and I understand the consequences.</translation>
     </message>
@@ -1235,42 +1235,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="49"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="50"/>
         <source>توضیح کوتاه…</source>
         <translation>Short note…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="54"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="55"/>
         <source>شرح پزشک</source>
         <translation>Doctor&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="59"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="60"/>
         <source>روش پیشنهادی</source>
         <translation>Suggested procedure</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="68"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="69"/>
         <source>توضیح روش…</source>
         <translation>Procedure notes…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="76"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="77"/>
         <source>هر دو (بازهٔ مشترک)</source>
         <translation>Both (shared range)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="77"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="78"/>
         <source>بانوان</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="78"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="79"/>
         <source>آقایان</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="81"/>
+        <location filename="../../maya_desktop/gui/doctor/findings_panel.py" line="82"/>
         <source>محدودهٔ طبیعی برای</source>
         <translation>Normal range for</translation>
     </message>
@@ -2570,185 +2570,185 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="283"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="279"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="289"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="285"/>
         <source>اطلاعات مشتری با هیچ‌کس به اشتراک گذاشته نمی‌شود، مگر با دستور کتبی مرجع قضایی. هر درخواست را مدیر دیگری تأیید می‌کند و فقط دامنهٔ تأییدشده خارج می‌شود.</source>
         <translation>Client data is shared with no one, except on a court&apos;s written order. Another manager approves each request, and only the approved scope leaves the clinic.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="293"/>
         <source>ثبت درخواست جدید</source>
         <translation>Record a request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="300"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="294"/>
         <source>تأیید</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="302"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="296"/>
         <source>خروجی برای مرجع قضایی…</source>
         <translation>Export for the court…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="304"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="607"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="298"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="599"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="306"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="300"/>
         <source>بستن درخواست نگهداری قانونی آن را هم پایان می‌دهد.</source>
         <translation>Closing the request also lifts its legal hold.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="307"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="338"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="619"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="301"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="330"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="611"/>
         <source>نگهداری قانونی</source>
         <translation>Legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="309"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="303"/>
         <source>اطلاعات مشمول این درخواست تا بسته شدن آن نابود نشود.</source>
         <translation>Keep the data this request covers from destruction until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="310"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="304"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="330"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="322"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="331"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="323"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="332"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="324"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="333"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="325"/>
         <source>شمارهٔ پرونده</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="334"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="326"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="335"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="327"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="336"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="328"/>
         <source>ثبت‌کننده</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="337"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="329"/>
         <source>تأییدکننده</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="412"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="404"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="415"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="407"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="443"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="435"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="462"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="463"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="455"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="466"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="458"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="468"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="460"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="472"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="464"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="481"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="473"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="486"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="478"/>
         <source>نگهداری قانونی: از {0} ({1})</source>
         <translation>Legal hold: since {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="490"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="482"/>
         <source> تا {0} ({1})</source>
         <translation> until {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="492"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="484"/>
         <source> — ادامه دارد تا بسته شدن درخواست</source>
         <translation> — in force until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="495"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="487"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="500"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="492"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="502"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="494"/>
         <source>پایان یافت</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="526"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="518"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="534"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="526"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -2759,62 +2759,62 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="538"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="530"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="539"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="531"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="540"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="532"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="551"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="543"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="558"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="550"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="564"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="556"/>
         <source>در حال ساختن خروجی… کار با برنامه را می‌توانید ادامه دهید.</source>
         <translation>Making the export… You can go on working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="583"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="575"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="597"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="589"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="601"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="593"/>
         <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
         <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="608"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="600"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="616"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="608"/>
         <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
         <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="620"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="612"/>
         <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
         <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
@@ -2822,97 +2822,97 @@ Continue?</translation>
 <context>
     <name>LegalRequestDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="74"/>
         <source>ثبت درخواست مرجع قضایی</source>
         <translation>Record a court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="78"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="77"/>
         <source>ثبت درخواست</source>
         <translation>Record request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="81"/>
         <source>مثلاً شعبهٔ ۱۰۲ دادگاه کیفری دو تهران</source>
         <translation>e.g. Branch 102, Tehran Criminal Court Two</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="86"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="82"/>
         <source>همان‌طور که در نامهٔ دادگاه آمده است</source>
         <translation>Exactly as on the court&apos;s letter</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="89"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="85"/>
         <source>۱۴۰۵/۰۹/۰۴</source>
         <translation>1405/09/04</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="98"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="94"/>
         <source>دامنهٔ اطلاعات خواسته‌شده</source>
         <translation>Data the court asked for</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="107"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="103"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="109"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="105"/>
         <source>همهٔ سفارش‌های مشتری (نابودشده‌ها فقط با رسید نابودی)</source>
         <translation>All of the client&apos;s orders (destroyed ones only as their deletion receipts)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="107"/>
         <source>فقط سفارش‌های علامت‌خورده</source>
         <translation>Only the ticked orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="128"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="124"/>
         <source>اختیاری: خلاصهٔ دستور، شمارهٔ ثبت نامه در کلینیک… (شمارهٔ کارت ننویسید)</source>
         <translation>Optional: summary of the order, the letter&apos;s registration number at the clinic… (no card numbers)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="130"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="126"/>
         <source>نگهداری قانونی: تا بسته شدن درخواست، اطلاعات مشمول آن نابود نشود</source>
         <translation>Legal hold: do not destroy the data it covers until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="133"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="129"/>
         <source>نابودی خودکار، درخواست نابودی و حذف مشتری تا پایان درخواست انجام نمی‌شود و دلیلش ثبت می‌شود.</source>
         <translation>Automatic destruction, requests to destroy and client erasure wait until the request ends; the reason is recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="134"/>
         <source>مرجع قضایی</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="139"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="135"/>
         <source>شمارهٔ پرونده یا نامه</source>
         <translation>Case or letter number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="140"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="136"/>
         <source>تاریخ نامه</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="141"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="137"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="150"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="146"/>
         <source>دلیل و توضیحات</source>
         <translation>Reason and notes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="163"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="159"/>
         <source>فقط همین دامنه پس از تأیید مدیر دیگری قابل خروجی است. همهٔ مراحل در گزارش رویدادها و گزارش دسترسی مشتری ثبت می‌شود.</source>
         <translation>Only this scope can be exported, after another manager approves. Every step is recorded in the audit log and in the client&apos;s access report.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="200"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="196"/>
         <source>سفارش {0} — {1} — {2} — {3}</source>
         <translation>Order {0} — {1} — {2} — {3}</translation>
     </message>
@@ -2930,17 +2930,17 @@ Continue?</translation>
         <translation>To continue, {0} must enter their password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="130"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="126"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="134"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="128"/>
         <source>ورود با کاربر دیگر</source>
         <translation>Sign in as someone else</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/lock.py" line="158"/>
+        <location filename="../../maya_desktop/gui/lock.py" line="152"/>
         <source>در حال باز کردن قفل…</source>
         <translation>Unlocking…</translation>
     </message>
@@ -3170,72 +3170,72 @@ Continue?</translation>
         <translation>Clinic network</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="62"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="60"/>
         <source>کد اتصال رایانهٔ تازه…</source>
         <translation>Pairing code for a new PC…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="65"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="61"/>
         <source>لغو دسترسی این رایانه</source>
         <translation>Revoke this PC&apos;s access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="75"/>
         <source>نام رایانه</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="75"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="75"/>
         <source>آخرین ارتباط</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="81"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="75"/>
         <source>اثر انگشت گواهی</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="112"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="103"/>
         <source>اثر انگشت گواهی میزبان: {0}</source>
         <translation>Host certificate fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="115"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="105"/>
         <source>این رایانه هنوز میزبان شبکه نشده است؛ نخستین کد اتصال آن را آماده می‌کند.</source>
         <translation>This PC does not host a network yet; the first pairing code sets it up.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="122"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="112"/>
         <source>لغو شده {0}</source>
         <translation>Revoked {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="122"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="112"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="123"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="113"/>
         <source>هنوز نه</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="160"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="149"/>
         <source>کد اتصال</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="160"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="149"/>
         <source>نام رایانهٔ تازه (مثلاً «پذیرش ۱»):</source>
         <translation>The new PC&apos;s name (e.g. &quot;Reception 1&quot;):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="175"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="163"/>
         <source>کد یک‌بارمصرف برای «{0}»: {1}
 تا {2} دقیقه معتبر است. روی آن رایانه، نشانی میزبان و این کد را وارد کنید و اثر انگشتی را که نشان می‌دهد با این مقایسه کنید:
 {3}</source>
@@ -3244,17 +3244,17 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="186"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="174"/>
         <source>لغو دسترسی</source>
         <translation>Revoke access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="188"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="176"/>
         <source>«{0}» دیگر به میزبان وصل نمی‌شود و هر کس روی آن وارد شده است همین حالا بیرون می‌رود. برای اتصال دوباره، کد اتصال تازه لازم است. ادامه می‌دهید؟</source>
         <translation>&quot;{0}&quot; will no longer connect to the host, and whoever is signed in on it is signed out now. Connecting it again needs a new pairing code. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/network_page.py" line="204"/>
+        <location filename="../../maya_desktop/gui/network_page.py" line="192"/>
         <source>دسترسی «{0}» لغو شد.</source>
         <translation>Access of &quot;{0}&quot; revoked.</translation>
     </message>
@@ -3262,27 +3262,27 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="126"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="127"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="139"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="140"/>
         <source>اختیاری؛ شمارهٔ کارت یا اطلاعات بانکی ننویسید.</source>
         <translation>Optional; do not enter card numbers or bank details.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="141"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="142"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="142"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="143"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="143"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="144"/>
         <source>یادداشت</source>
         <translation>Note</translation>
     </message>
@@ -3303,62 +3303,62 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="53"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="54"/>
         <source>پیش‌فاکتور آماده است</source>
         <translation>Quote ready</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="54"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="55"/>
         <source>آنالیز تحویل شد</source>
         <translation>Analysis delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="55"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="56"/>
         <source>رسید نابودی فایل‌ها</source>
         <translation>Destruction receipt</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="56"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="57"/>
         <source>رضایت ثبت شد</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="57"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="58"/>
         <source>رویدادها و تخفیف‌ها (فقط با اجازهٔ مشتری)</source>
         <translation>Events and discounts (only with the client&apos;s opt-in)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="61"/>
         <source>در صف ارسال</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="61"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="62"/>
         <source>در حال ارسال</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="62"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="63"/>
         <source>فرستاده شد</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="63"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="64"/>
         <source>ناموفق</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="64"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="65"/>
         <source>لغو شد</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="67"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="67"/>
         <source>پیامک</source>
         <translation>SMS</translation>
     </message>
@@ -3366,27 +3366,27 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="109"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="110"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="113"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="114"/>
         <source>اعلان‌های خدمت (پیش‌فاکتور، تحویل، رسید نابودی فایل‌ها، ثبت رضایت) بخشی از خدمت‌اند و برای همه فرستاده می‌شوند. خبر رویدادها و تخفیف‌ها فقط برای مشتریانی فرستاده می‌شود که اجازه داده‌اند، و هر پیام راه لغو دارد. تا ایمیل یا پیامک روشن نشود، هیچ پیامی فرستاده نمی‌شود.</source>
         <translation>Service notices (quote, delivery, destruction receipt, consent recorded) are part of the service and go to every client. News of events and discounts goes only to clients who opted in, and every such message carries a way to opt out. Nothing is sent until email or SMS is turned on.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="132"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="133"/>
         <source>قالب پیام‌ها</source>
         <translation>Message templates</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="141"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="142"/>
         <source>فارسی</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="142"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="143"/>
         <source>انگلیسی (برای مشتریانی که انگلیسی را انتخاب کرده‌اند)</source>
         <translation>English (for clients who chose English)</translation>
     </message>
@@ -3411,194 +3411,194 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
         <translation>Save and approve template</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="188"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="186"/>
         <source>فیلدهای مجاز: {0}</source>
         <translation>Allowed fields: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="212"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="210"/>
         <source>پیش‌نمایش (با داده‌های نمونه)</source>
         <translation>Preview (sample data)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="212"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="210"/>
         <source>پیامک:</source>
         <translation>SMS:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="229"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="227"/>
         <source>آخرین بازبینی: {0}، {1}</source>
         <translation>Last reviewed: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="232"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="230"/>
         <source>قالب‌های پیش‌فرض هنوز بازبینی نشده‌اند.</source>
         <translation>The default templates have not been reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="238"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="234"/>
         <source>اختیاری: گواهی مرجع (CA) ساخت کلینیک</source>
         <translation>Optional: the clinic&apos;s own CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="239"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="235"/>
         <source>انتخاب…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="247"/>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="281"/>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="314"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="243"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="275"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="308"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="252"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="248"/>
         <source>ایمیل از سرور ایمیل کلینیک</source>
         <translation>Email through the clinic&apos;s mail server</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="254"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="250"/>
         <source>فرستادن اعلان‌ها با ایمیل</source>
         <translation>Send notices by email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="267"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="262"/>
         <source>STARTTLS (معمولاً درگاه ۵۸۷)</source>
         <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="268"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="263"/>
         <source>TLS از ابتدا (معمولاً درگاه ۴۶۵)</source>
         <translation>TLS from the start (usually port 465)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="275"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="269"/>
         <source>سرور</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="276"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="270"/>
         <source>درگاه (پورت)</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="277"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="271"/>
         <source>رمزگذاری</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="272"/>
         <source>نشانی فرستنده</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="279"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="273"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="280"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="274"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="284"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="278"/>
         <source>گواهی سرور همیشه بررسی می‌شود؛ ایمیل هرگز بدون رمزگذاری فرستاده نمی‌شود.</source>
         <translation>The server&apos;s certificate is always verified; email is never sent unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="286"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="280"/>
         <source>ذخیرهٔ تنظیمات ایمیل</source>
         <translation>Save email settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="290"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="284"/>
         <source>پیامک از درگاه پیامک</source>
         <translation>SMS through an SMS gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="294"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="288"/>
         <source>درگاه پیامک شمارهٔ همراه مشتری و متن پیام را دریافت می‌کند. متن پیام‌ها کوتاه است: نام کلینیک، شمارهٔ سفارش، مبلغ و تاریخ؛ نه نام خدمت، نه اندازه‌ها، نه عکس.</source>
         <translation>The SMS gateway receives the client&apos;s mobile number and the message text. Texts are kept short: clinic name, order number, amount and date; never the service, measurements or photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="302"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="296"/>
         <source>فرستادن اعلان‌ها با پیامک (کاوه‌نگار)</source>
         <translation>Send notices by SMS (Kavenegar)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="311"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="305"/>
         <source>کلید API</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="312"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="306"/>
         <source>شمارهٔ خط فرستنده</source>
         <translation>Sender line number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="313"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="307"/>
         <source>نشانی درگاه</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="310"/>
         <source>ذخیرهٔ تنظیمات پیامک</source>
         <translation>Save SMS settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="320"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="314"/>
         <source>صفحهٔ پرداخت بانکی</source>
         <translation>Bank payment page</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="324"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="316"/>
         <source>خالی: پرداخت در پذیرش از درگاه بانکی</source>
         <translation>Empty: pay at reception through the bank gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="327"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="319"/>
         <source>پیام‌ها هرگز شمارهٔ کارت نمی‌خواهند؛ فقط نشانی درگاه بانکی در آن‌ها می‌آید.</source>
         <translation>Messages never ask for a card number; they only give the bank gateway&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="329"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="321"/>
         <source>ذخیرهٔ نشانی پرداخت</source>
         <translation>Save payment address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="333"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="325"/>
         <source>خبر رویدادها و تخفیف‌ها</source>
         <translation>News of events and discounts</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="341"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="333"/>
         <source>فرستادن برای مشتریانی که اجازه داده‌اند</source>
         <translation>Send to clients who opted in</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="347"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="337"/>
         <source>کد لغو اشتراکی که مشتری داده است</source>
         <translation>Opt-out code the client gave</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="348"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="338"/>
         <source>لغو اشتراک</source>
         <translation>Opt out</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="376"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="366"/>
         <source>{0} مشتری اجازهٔ دریافت خبرها را داده‌اند.</source>
         <translation>{0} clients have opted in to news.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="439"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="429"/>
         <source>{0} پیام در صف ارسال است.</source>
         <translation>{0} messages queued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/notices_page.py" line="446"/>
+        <location filename="../../maya_desktop/gui/notices_page.py" line="436"/>
         <source>اشتراک خبرهای این مشتری لغو و ثبت شد.</source>
         <translation>This client&apos;s opt-out was recorded.</translation>
     </message>
@@ -3682,133 +3682,133 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="281"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="301"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="267"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="589"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="287"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="628"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="278"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="298"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="303"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="323"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="322"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="403"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="423"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="411"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="431"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="419"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="439"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="422"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="442"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="425"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="445"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="428"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="448"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="431"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="451"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="435"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="455"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="457"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="457"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="463"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="483"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="463"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="483"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="481"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="506"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="526"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="517"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="537"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="522"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="542"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="551"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="590"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="553"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="592"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -3925,37 +3925,37 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrderNoticesBox</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="30"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="31"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="38"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="39"/>
         <source>اعلان</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="38"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="39"/>
         <source>راه</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="38"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="39"/>
         <source>وضعیت</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="38"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="39"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="43"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="44"/>
         <source>ارسال دوباره</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="73"/>
+        <location filename="../../maya_desktop/gui/orders/notices_box.py" line="74"/>
         <source>ارسال برخی اعلان‌ها ناموفق ماند؛ نشانی مشتری یا تنظیمات ایمیل و پیامک را بررسی کنید.</source>
         <translation>Some notices could not be sent; check the client&apos;s address or the email and SMS settings.</translation>
     </message>
@@ -4080,12 +4080,12 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrderPrint</name>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="211"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="206"/>
         <source>چاپ یا ذخیرهٔ پیش‌فاکتور…</source>
         <translation>Print or save the quote…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="212"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="207"/>
         <source>چاپ یا ذخیرهٔ رسید…</source>
         <translation>Print or save the receipt…</translation>
     </message>
@@ -4093,62 +4093,62 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrderPrintDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="62"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="63"/>
         <source>چاپ پیش‌فاکتور</source>
         <translation>Print the quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="62"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="63"/>
         <source>چاپ رسید پرداخت</source>
         <translation>Print the payment receipt</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="66"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="67"/>
         <source>زبان برگه</source>
         <translation>Language of the printout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="70"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="71"/>
         <source>فارسی</source>
         <translation>Persian</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="71"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="72"/>
         <source>انگلیسی</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="88"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="85"/>
         <source>ذخیره به صورت PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="92"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="87"/>
         <source>چاپ…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="95"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="90"/>
         <source>بستن</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="103"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="98"/>
         <source>در حال آماده‌سازی…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="154"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="149"/>
         <source>ذخیرهٔ برگه</source>
         <translation>Save the printout</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="154"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="149"/>
         <source>فایل PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/order_print.py" line="167"/>
+        <location filename="../../maya_desktop/gui/order_print.py" line="162"/>
         <source>فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید.</source>
         <translation>The file could not be written. Choose another folder.</translation>
     </message>
@@ -4222,27 +4222,27 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="49"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="51"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="52"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="54"/>
         <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
         <translation>Search by client name or order number…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="55"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="57"/>
         <source>همهٔ وضعیت‌ها</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="62"/>
         <source>همهٔ خدمت‌ها</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="63"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="65"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
@@ -4321,52 +4321,52 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="30"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="31"/>
         <source>اتصال این رایانه به میزبان کلینیک</source>
         <translation>Pair this PC with the clinic&apos;s vault host</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="33"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="34"/>
         <source>نشانی رایانهٔ میزبان و کد یک‌بارمصرفی را که مدیر روی آن ساخته وارد کنید (مثلاً 192.168.1.10:8443).</source>
         <translation>Enter the vault host&apos;s address and the one-time code a manager made on it (e.g. 192.168.1.10:8443).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="44"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="43"/>
         <source>نشانی میزبان</source>
         <translation>Host address</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="45"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="44"/>
         <source>کد یک‌بارمصرف</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="56"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="50"/>
         <source>اتصال</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="59"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="51"/>
         <source>اثر انگشت یکسان است؛ تأیید</source>
         <translation>The fingerprint matches: confirm</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="63"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="53"/>
         <source>یکسان نیست؛ لغو</source>
         <translation>It does not match: cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="79"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="69"/>
         <source>نشانی (با شمارهٔ درگاه) و کد را وارد کنید.</source>
         <translation>Enter the address (with its port) and the code.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="82"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="72"/>
         <source>در حال اتصال…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/pair_dialog.py" line="90"/>
+        <location filename="../../maya_desktop/gui/pair_dialog.py" line="80"/>
         <source>اثر انگشت گواهی میزبان را با آنچه میزبان هنگام ساختن کد نشان داد مقایسه کنید:</source>
         <translation>Compare the host certificate&apos;s fingerprint with the one the host showed when the code was made:</translation>
     </message>
@@ -4374,47 +4374,47 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="282"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="279"/>
         <source>ثبت پرداخت</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="291"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="288"/>
         <source>درگاه یا پایانه را انتخاب کنید</source>
         <translation>Choose the gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="294"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="291"/>
         <source>مثلاً درگاه سامان یا کارت‌خوان ملت</source>
         <translation>e.g. Saman gateway or Mellat card reader</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="297"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="292"/>
         <source>شمارهٔ پیگیری یا مرجع تراکنش</source>
         <translation>Tracking number or transaction reference</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="302"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="297"/>
         <source>درگاه یا پایانه</source>
         <translation>Gateway or terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="303"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="298"/>
         <source>شمارهٔ پیگیری</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="304"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="299"/>
         <source>مبلغ (تومان)</source>
         <translation>Amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="305"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="300"/>
         <source>تاریخ پرداخت</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="306"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="301"/>
         <source>شمارهٔ کارت بانکی را هرگز وارد نکنید؛ فقط شمارهٔ پیگیری درگاه.</source>
         <translation>Never enter a bank card number; only the gateway&apos;s tracking number.</translation>
     </message>
@@ -4498,27 +4498,27 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PriceRulesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="80"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="82"/>
         <source>قیمت‌ها و زمان تحویل</source>
         <translation>Prices and turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="83"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="85"/>
         <source>قیمت هر سفارش از این قاعده‌ها و نتیجهٔ تحلیل محاسبه می‌شود. مبلغ‌ها به تومان است.</source>
         <translation>Each order&apos;s price is calculated from these rules and the analysis result. Amounts are in toman.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="93"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="95"/>
         <source>قیمت ویژهٔ یک اندازه…</source>
         <translation>Special price for a measurement…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="97"/>
         <source>حذف قیمت ویژه</source>
         <translation>Remove special price</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="99"/>
         <source>ذخیرهٔ تغییرها</source>
         <translation>Save changes</translation>
     </message>
@@ -4616,62 +4616,62 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="169"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="170"/>
         <source>اعلام قیمت</source>
         <translation>Issue quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="177"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="178"/>
         <source>مبلغ</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="177"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="178"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="185"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="186"/>
         <source>فوری</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="191"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="192"/>
         <source>تغییر دستی قیمت</source>
         <translation>Manual price override</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="198"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="197"/>
         <source>مبلغ به تومان</source>
         <translation>Amount in toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="201"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="200"/>
         <source> روز</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="205"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="202"/>
         <source>دلیل تغییر قیمت (الزامی)</source>
         <translation>Reason for the price change (required)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="206"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="203"/>
         <source>مبلغ نهایی (تومان)</source>
         <translation>Final amount (toman)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="207"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="204"/>
         <source>زمان تحویل</source>
         <translation>Turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="208"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="205"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="239"/>
+        <location filename="../../maya_desktop/gui/orders/dialogs.py" line="236"/>
         <source>جمع: {0} — زمان تحویل: {1} روز</source>
         <translation>Total: {0} — turnaround: {1} days</translation>
     </message>
@@ -4707,17 +4707,17 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="65"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="66"/>
         <source>کد بازیابی پشتیبان</source>
         <translation>Backup recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="72"/>
         <source>این کد فقط همین یک بار نشان داده می‌شود و هیچ‌جا ذخیره نمی‌شود. آن را روی کاغذ بنویسید و جای امنی جدا از فایل پشتیبان نگه دارید. با این کد (یا گذرواژهٔ مدیری که اکنون فعال است) پشتیبان باز می‌شود.</source>
         <translation>This code is shown only this once and is stored nowhere. Write it on paper and keep it somewhere safe, apart from the backup file. The backup opens with this code (or the password of a manager active now).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="90"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="91"/>
         <source>کد را نوشتم و جای امنی نگه داشتم.</source>
         <translation>I have written the code down and keep it somewhere safe.</translation>
     </message>
@@ -4725,22 +4725,22 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="252"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="248"/>
         <source>رد درخواست مرجع قضایی</source>
         <translation>Refuse the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="254"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="250"/>
         <source>رد درخواست</source>
         <translation>Refuse request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="259"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="255"/>
         <source>مثلاً نامه امضا یا مهر ندارد؛ شمارهٔ کارت ننویسید.</source>
         <translation>e.g. the letter has no signature or seal; no card numbers.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="261"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="257"/>
         <source>دلیل رد</source>
         <translation>Reason</translation>
     </message>
@@ -4814,84 +4814,84 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="117"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="118"/>
         <source>بازیابی از پشتیبان</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="122"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="123"/>
         <source>بازیابی در یک پوشهٔ داده تازه و خالی انجام می‌شود و داده‌های کنونی این رایانه دست نمی‌خورند. پشتیبان همهٔ سفارش‌هایی را که هنگام ساختش داشت دوباره برمی‌گرداند، حتی آن‌هایی که از آن پس نابود شده‌اند؛ سفارش‌هایی که مهلتشان گذشته در نخستین ورود نابود می‌شوند. کارکنان با گذرواژه‌ای که هنگام پشتیبان‌گیری داشتند وارد می‌شوند.</source>
         <translation>Restoring goes into a new, empty data folder; the current data on this computer is not touched. The backup brings back every order it held when it was made, even those destroyed since; orders past their retention are destroyed at the first login. Staff log in with the passwords they had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="131"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="132"/>
         <source>انتخاب فایل…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="133"/>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="183"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="134"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="173"/>
         <source>فایل پشتیبان</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="136"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="135"/>
         <source>پوشه‌ای تازه، مثلاً …/maya-restored</source>
         <translation>A new folder, e.g. …/maya-restored</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="137"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="136"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="139"/>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="188"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="178"/>
         <source>پوشهٔ داده تازه</source>
         <translation>New data folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="142"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="139"/>
         <source>کد بازیابی (۱۴ گروه ۴ نویسه‌ای)</source>
         <translation>Recovery code (14 groups of 4 characters)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="144"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="140"/>
         <source>کد بازیابی</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="145"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="141"/>
         <source>یا نام کاربری و گذرواژهٔ مدیری که هنگام پشتیبان‌گیری فعال بود:</source>
         <translation>Or the username and password of a manager who was active when the backup was made:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="151"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="144"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="152"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="145"/>
         <source>گذرواژه</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="164"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="154"/>
         <source>بازیابی</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="183"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="173"/>
         <source>پشتیبان مایا (*.mayabak)</source>
         <translation>Maya backup (*.mayabak)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="197"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="187"/>
         <source>فایل پشتیبان و پوشهٔ داده تازه را انتخاب کنید.</source>
         <translation>Choose the backup file and the new data folder.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/backups_page.py" line="200"/>
+        <location filename="../../maya_desktop/gui/backups_page.py" line="190"/>
         <source>کد بازیابی یا نام کاربری و گذرواژهٔ یک مدیر را وارد کنید.</source>
         <translation>Enter the recovery code, or a manager&apos;s username and password.</translation>
     </message>
@@ -4944,67 +4944,67 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="137"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="135"/>
         <source>خاموش (پوشه‌ای انتخاب نشده)</source>
         <translation>Off (no folder chosen)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="138"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="136"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="147"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="145"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="150"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="148"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="153"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="151"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="158"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="156"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="174"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="172"/>
         <source>پشتیبان‌های خودکارِ قدیمی‌تر از {0} روز در نوبت بعدی پاک می‌شوند و دیگر نمی‌توان از آن‌ها بازیابی کرد.</source>
         <translation>Automatic backups older than {0} days are deleted at the next run and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="189"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="187"/>
         <source>تنظیمات پشتیبان ذخیره شد.</source>
         <translation>Backup settings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="195"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="193"/>
         <source>این تغییر داده‌ها را زودتر از قبل نابود می‌کند و برگشت‌پذیر نیست.</source>
         <translation>This change destroys data sooner than before and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="196"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="194"/>
         <source>بله، ذخیره کن</source>
         <translation>Yes, save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="205"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="203"/>
         <source>تصاویر و گزارش سفارش‌های تحویل‌شده {0} روز پس از تحویل نابود می‌شوند؛ سفارش‌هایی که این مهلت را گذرانده‌اند در نوبت بعدی نابود می‌شوند.</source>
         <translation>Photos and reports of delivered orders are destroyed {0} days after delivery; orders already past that are destroyed at the next run.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="211"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="209"/>
         <source>پیش‌فاکتورهای پرداخت‌نشده پس از {0} روز منقضی و فایل‌هایشان نابود می‌شوند.</source>
         <translation>Unpaid quotes expire after {0} days and their files are destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="242"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="240"/>
         <source>تنظیمات ذخیره شد.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -5012,37 +5012,37 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="44"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="38"/>
         <source>راه‌اندازی مایا</source>
         <translation>Maya setup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="46"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="40"/>
         <source>بعدی</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="47"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="41"/>
         <source>قبلی</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="48"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="42"/>
         <source>ساختن کلینیک</source>
         <translation>Create clinic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="49"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="43"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="52"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="46"/>
         <source>به مایا خوش آمدید</source>
         <translation>Welcome to Maya</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="55"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="49"/>
         <source>همهٔ اطلاعات مشتریان روی همین رایانه و به‌صورت رمزنگاری‌شده نگهداری می‌شود. تصاویر پس از تحویل تحلیل نابود می‌شوند و فقط آمار بی‌نام به دفتر مرکزی فرستاده می‌شود.
 
 در این مرحله نام کلینیک و حساب مدیر را می‌سازید. گذرواژهٔ مدیر را فراموش نکنید: بدون آن هیچ‌کس، حتی پشتیبانی، نمی‌تواند اطلاعات را باز کند.</source>
@@ -5051,22 +5051,22 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 In this step you create the clinic name and the manager account. Do not forget the manager&apos;s password: without it nobody, not even support, can open the data.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="66"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="60"/>
         <source>کلینیک</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="68"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="62"/>
         <source>مجموعهٔ زیبایی مایا</source>
         <translation>Maya Beauty Center</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="72"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="66"/>
         <source>نام کلینیک</source>
         <translation>Clinic name</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="73"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="67"/>
         <source>پوشهٔ داده‌ها</source>
         <translation>Data folder</translation>
     </message>
@@ -5279,87 +5279,87 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="44"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="45"/>
         <source>تنظیمات همگام‌سازی</source>
         <translation>Sync settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="49"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="50"/>
         <source>فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.</source>
         <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="59"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="58"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
         <translation>Saved; enter a new token to change it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="63"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="62"/>
         <source>اختیاری: SHA-256 کلید عمومی سرور</source>
         <translation>Optional: SHA-256 of the server&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="66"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="65"/>
         <source>اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)</source>
         <translation>Optional: clinic ID from head office (cl_...)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="69"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="68"/>
         <source>اختیاری: گواهی مرجع خصوصی (PEM)</source>
         <translation>Optional: private CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="70"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="69"/>
         <source>انتخاب…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="79"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="78"/>
         <source>نشانی سرور</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="79"/>
         <source>توکن درمانگاه</source>
         <translation>Clinic token</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
         <source>پین گواهی</source>
         <translation>Certificate pin</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
         <source>شناسهٔ درمانگاه</source>
         <translation>Clinic ID</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="83"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
         <source>مرجع گواهی</source>
         <translation>Certificate authority</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="85"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
         <source>آزمایش اتصال</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="97"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="90"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="98"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="91"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="149"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="142"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="184"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="177"/>
         <source>در حال آزمایش…</source>
         <translation>Testing…</translation>
     </message>
@@ -5367,22 +5367,22 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="186"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="183"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="191"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="188"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="192"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="189"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="196"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="193"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>
@@ -5470,37 +5470,37 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>_AccountPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="84"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="78"/>
         <source>حساب مدیر</source>
         <translation>Manager account</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="103"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="92"/>
         <source>نام و نام خانوادگی</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="104"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="93"/>
         <source>نام کاربری (لاتین)</source>
         <translation>Username (Latin letters)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="105"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="94"/>
         <source>گذرواژه (دست‌کم ۱۰ نویسه)</source>
         <translation>Password (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="106"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="95"/>
         <source>تکرار گذرواژه</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="118"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="107"/>
         <source>دو گذرواژه یکسان نیستند.</source>
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/setup_wizard.py" line="121"/>
+        <location filename="../../maya_desktop/gui/setup_wizard.py" line="110"/>
         <source>در حال ساختن کلینیک و کلید رمزنگاری…</source>
         <translation>Creating the clinic and its encryption key…</translation>
     </message>
