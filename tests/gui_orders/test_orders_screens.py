@@ -132,6 +132,7 @@ def test_order_list_filters_and_renders(qtbot, demo, faces: Path, artifacts: Pat
     window.show()
     window.show_page("orders")
     page = window.page_by_key["orders"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the list is read without waiting
     assert page.model.rowCount() == 6
     assert {row.order.status for row in page.model.rows} >= {Status.DRAFT, Status.QUOTED, Status.CONSENTED}
     quoted_row = next(r for r in range(6) if page.model.rows[r].order.status == Status.QUOTED)
@@ -142,8 +143,11 @@ def test_order_list_filters_and_renders(qtbot, demo, faces: Path, artifacts: Pat
     window.grab().save(str(artifacts / "orders_list.png"))
 
     page.status_filter.setCurrentIndex(page.status_filter.findData("paid"))
+    assert page.model.rowCount() == 6  # the previous rows stay until the new list comes
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.model.rowCount() == 1 and page.model.rows[0].order.status == Status.PAID
     page.status_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     name = page.model.rows[0].client_name.split()[-1]
     page.search.setText(name)
     qtbot.waitUntil(lambda: page.proxy.rowCount() < 6, timeout=3000)
