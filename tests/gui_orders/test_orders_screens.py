@@ -173,6 +173,7 @@ def test_price_rules_page_edits_in_toman(qtbot, demo, artifacts: Path):
     window.show()
     window.show_page("prices")
     page = window.page_by_key["prices"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the rules are read without waiting
     by_rule = {page.table.item(r, 0).data(RULE_ROLE): r for r in range(page.table.rowCount())}
     assert page.table.item(by_rule["base"], 1).text() == "۲٬۵۰۰٬۰۰۰"
     page.table.item(by_rule["base"], 1).setText("۳٬۰۰۰٬۰۰۰")
@@ -229,10 +230,13 @@ def test_the_manager_keeps_the_payment_gateways_on_the_prices_page(qtbot, demo):
     window.show()
     window.show_page("prices")
     page = window.page_by_key["prices"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # read without waiting
     assert page.gateways() == []
     assert page.set_gateways(["درگاه سامان", "کارت‌خوان ملت"])
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.gateways() == ["درگاه سامان", "کارت‌خوان ملت"]
     assert not page.set_gateways(["درگاه سامان", "درگاه سامان"]) and page.status.property("role") == "error"
     page.gateway_list.setCurrentRow(0)
     page.remove_selected_gateway()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.gateways() == ["کارت‌خوان ملت"]

@@ -117,3 +117,32 @@ def test_an_answer_asked_before_the_lock_is_never_shown(qtbot, reception) -> Non
             page.refresh()
             page.on_locked()  # (the main window's `locked`; the vault stays open here, so PageOps delivers)
     assert page.model.rowCount() == 0 and not page.loading
+
+
+def test_the_price_rules_are_read_without_waiting_and_saved_under_the_service_shown(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    """Rules and gateways are read without waiting; until the other service's rules come, the table still shows
+    the first service's, and saving stores them under that service, not under the one chosen meanwhile."""
+    from maya_desktop.core.orders.quotes import price_rules
+    from maya_desktop.core.orders.states import Service
+    from maya_desktop.gui.orders.price_rules_page import RULE_ROLE, PriceRulesPage
+
+    page = PriceRulesPage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
+    assert page.shown_service == Service.RHINOPLASTY_ANALYSIS
+    shown: list[Service | None] = []
+    page.rows_shown.connect(lambda: shown.append(page.shown_service))
+    document = page.service.findData(Service.CONFIDENTIAL_DOCUMENT.value)
+    with database_thread_busy(demo):
+        elapsed = timed(lambda: page.service.setCurrentIndex(document))
+        assert elapsed < AT_ONCE, elapsed
+        assert page.loading and shown == []
+        base = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(RULE_ROLE) == "base")
+        page.table.item(base, 1).setText("۳٬۰۰۰٬۰۰۰")  # the rhinoplasty rows, still shown
+    assert page.save() == 1  # a write waits for its answer (the answers read meanwhile are not shown before)
+    assert price_rules(demo, "rhinoplasty_analysis")["base"] == 30_000_000
+    assert price_rules(demo, "confidential_document")["base"] != 30_000_000
+    qtbot.waitUntil(lambda: not page.loading and shown[-1:] == [Service.CONFIDENTIAL_DOCUMENT], timeout=WAIT)
+    rules = [page.table.item(r, 0).data(RULE_ROLE) for r in range(page.table.rowCount())]
+    assert "per_word" in rules and "per_finding" not in rules
