@@ -160,6 +160,7 @@ def test_order_list_filters_and_renders(qtbot, demo, faces: Path, artifacts: Pat
         d.search.setText("")
         d.save()
         assert "مشتری" in d.error.text()  # no client chosen: refused in place
+        qtbot.waitUntil(lambda: not d.picker.loading and d.results.count() > 0, timeout=10_000)  # read without waiting
         d.results.setCurrentRow(0)
 
     answer_dialogs(page, new)

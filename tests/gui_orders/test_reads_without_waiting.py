@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from maya_desktop.core.orders import records
 from maya_desktop.core.session import Session
 from maya_desktop.gui.operations import operations_for
@@ -146,3 +148,30 @@ def test_the_price_rules_are_read_without_waiting_and_saved_under_the_service_sh
     qtbot.waitUntil(lambda: not page.loading and shown[-1:] == [Service.CONFIDENTIAL_DOCUMENT], timeout=WAIT)
     rules = [page.table.item(r, 0).data(RULE_ROLE) for r in range(page.table.rowCount())]
     assert "per_word" in rules and "per_finding" not in rules
+
+
+def test_the_client_picker_searches_without_waiting(qtbot, reception) -> None:  # type: ignore[no-untyped-def]
+    """The new-order dialog's client list (its first one too) comes when the database thread answers; the
+    matches shown stay until then, and an older search's answer never replaces a newer one."""
+    from maya_desktop.gui.client_picker import ClientPicker
+
+    picker = ClientPicker(reception)
+    qtbot.addWidget(picker)
+    with database_thread_busy(reception):
+        elapsed = timed(picker.start)
+        assert elapsed < AT_ONCE, elapsed
+        assert picker.loading and picker.results.count() == 0
+    qtbot.waitUntil(lambda: not picker.loading, timeout=WAIT)
+    everyone = picker.results.count()
+    assert everyone > 1
+    first = picker.results.item(0).data(Qt.ItemDataRole.UserRole)
+
+    with database_thread_busy(reception):
+        picker.search.setText(first.last_name)
+        picker.debounce.stop()
+        elapsed = timed(picker.refresh_results)
+        assert elapsed < AT_ONCE, elapsed
+        assert picker.results.count() == everyone  # the previous matches stay meanwhile
+    qtbot.waitUntil(lambda: not picker.loading, timeout=WAIT)
+    matches = [picker.results.item(n).data(Qt.ItemDataRole.UserRole) for n in range(picker.results.count())]
+    assert matches and all(first.last_name in c.last_name for c in matches) and len(matches) < everyone
