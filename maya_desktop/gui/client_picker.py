@@ -1,8 +1,10 @@
 """Choosing one client by type-ahead (core.clients.search_clients): a search box, the matches, the choice.
 
 Used by the new-order dialog and the legal-request dialog. The operations `clients.get` / `clients.search`
-run on the session's database thread: the dialog's first list and a fixed client are waited for (the dialog
-cannot go on without them), later type-ahead searches come back when they are done.
+run on the session's database thread: a fixed client is waited for (the dialog cannot go on without it); the
+searches (the first list too) come back when they are done, numbered: an answer older than the list shown is
+dropped, and the previous matches stay until the answer comes. `loading` is True until every search asked
+has answered; `rows_shown` when a list is shown.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from maya_desktop.core.clients import Client
-from maya_desktop.core.errors import MayaError
 from maya_desktop.core.operations.catalogue import ClientRef
 from maya_desktop.core.operations.clients import ClientList, SearchClients
 from maya_desktop.core.session import Session
@@ -24,6 +25,7 @@ from maya_desktop.gui.search_box import on_typing_pause, search_field
 class ClientPicker(QWidget):
     chosen_changed = Signal(object)  # the Client (or None)
     failed = Signal(object)  # a MayaError from the search, for the dialog to show in place
+    rows_shown = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, limit: int = 20) -> None:
         super().__init__(parent)
@@ -31,6 +33,9 @@ class ClientPicker(QWidget):
         self.limit = limit
         self.client: Client | None = None
         self.ops = PageOps(self, session)
+        self._asked = 0  # searches asked
+        self._answered = 0  # the newest search answered
+        self._shown = 0  # the newest search shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = search_field("clientPickerSearch", self.tr("نام، شمارهٔ همراه یا ایمیل مشتری…"))
@@ -46,10 +51,7 @@ class ClientPicker(QWidget):
     def start(self, client_id: int | None = None) -> None:
         """Show the newest clients, or fix the choice to `client_id` (coming from the clients page)."""
         if client_id is None:
-            try:
-                self._show(self.ops.call("clients.search", SearchClients(self.search.text(), self.limit)))
-            except MayaError as exc:
-                self.failed.emit(exc)
+            self.refresh_results()
             return
         self.set_client(self.ops.call("clients.get", ClientRef(client_id)))
         self.search.setText(self.client.full_name if self.client else "")
@@ -57,8 +59,28 @@ class ClientPicker(QWidget):
         self.results.hide()
         self.debounce.stop()
 
+    @property
+    def loading(self) -> bool:
+        """True while a search asked has not answered (tests wait on it)."""
+        return self._answered < self._asked
+
     def refresh_results(self) -> None:
-        self.ops.run("clients.search", SearchClients(self.search.text(), self.limit), self._show, self.failed.emit)
+        self._asked += 1
+        mine = self._asked
+
+        def found(answer: ClientList) -> None:
+            self._answered = max(self._answered, mine)
+            if mine > self._shown:  # else a newer list is shown already
+                self._shown = mine
+                self._show(answer)
+                self.rows_shown.emit()
+
+        def refused(exc: BaseException) -> None:
+            self._answered = max(self._answered, mine)
+            if mine > self._shown:
+                self.failed.emit(exc)
+
+        self.ops.run("clients.search", SearchClients(self.search.text(), self.limit), found, refused)
 
     def _show(self, found: ClientList) -> None:
         self.results.clear()

@@ -6,20 +6,23 @@ rotates (staff removal). The GUI thread only ever touches its own connection: it
 count every few seconds (a small indexed COUNT) and wakes the loop when new events were queued, so
 an order change goes out within seconds. ``wake()`` is public for screens that want it sooner.
 
+The counts and the first status are read without the GUI thread waiting (numbered: an older count never
+replaces a newer one; the loop's own status is newer than the first one read).
 The loop stops when the workstation locks, when the vault closes and when the window closes.
 Nothing shown here carries personal data: counts, times and fixed Persian/English texts.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from maya_desktop.core.errors import MayaError
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.persian import format_jalali_datetime, to_persian_digits
 from maya_desktop.core.session import Session
@@ -65,10 +68,14 @@ class SyncController(LoopController):
     def __init__(self, session: Session, parent: QObject | None = None, *, interval: float = 60.0) -> None:
         super().__init__(session, parent, interval)
         self.last_status: SyncStatus | None = None
-        self.pending = self._count_pending()
+        self.pending: int | None = None  # until the first count comes
+        self._asked = 0  # reads asked (counts and the first status)
+        self._answered = 0  # the newest read answered
+        self._counted_at = 0  # the newest count shown
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check_outbox)
+        self.check_outbox()
 
     # -- thread -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -100,40 +107,60 @@ class SyncController(LoopController):
         if self.pending is not None:
             self.pending_changed.emit(self.pending)
 
-    def _count_pending(self) -> int | None:
-        """Pending events, read by an operation on the session's database thread (None while locked)."""
-        if self.session.locked:
-            return None
-        try:
-            return int(operations_for(self.session).call("sync.pending_count", NoRequest()))
-        except MayaError:
-            return None
+    @property
+    def loading(self) -> bool:
+        """True while a read asked has not answered (tests and the screen walk wait on it)."""
+        return self._answered < self._asked
+
+    def _ask(self, op: str, on_done: Callable[[int, object], None]) -> None:
+        self._asked += 1
+        mine = self._asked
+
+        def done(result: object) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window closed meanwhile
+            self._answered = max(self._answered, mine)
+            on_done(mine, result)
+
+        def failed(_exc: BaseException) -> None:
+            """A read that failed (locked or closed meanwhile): the next poll tries again."""
+            if shiboken6.isValid(self):
+                self._answered = max(self._answered, mine)
+
+        operations_for(self.session).run(op, NoRequest(), on_done=done, on_error=failed)
 
     def check_outbox(self) -> None:
         """Poll: show the current pending count; wake the loop when new events were queued (off the GUI thread)."""
         if self.session.locked:
             return
-        operations_for(self.session).run("sync.pending_count", NoRequest(), on_done=self._counted, on_error=_ignore)
+        self._ask("sync.pending_count", self._counted)
 
-    def _counted(self, count: int) -> None:
-        grew = self.pending is not None and count > self.pending
-        self.pending = count
-        self.pending_changed.emit(count)
+    def _counted(self, mine: int, count: object) -> None:
+        if mine <= self._counted_at:
+            return  # a newer count is shown already
+        self._counted_at = mine
+        counted = int(count)  # type: ignore[call-overload]
+        grew = self.pending is not None and counted > self.pending
+        self.pending = counted
+        self.pending_changed.emit(counted)
         if grew:
             self.wake()
 
-    def initial_status(self) -> SyncStatus | None:
+    def request_status(self, on_status: Callable[[SyncStatus], None]) -> None:
+        """Read the status once (the status bar before the loop's first round); `on_status` gets it unless
+        the loop told a status meanwhile (newer). Nothing while locked."""
         if self.session.locked:
-            return None
-        try:
-            status: SyncStatus = operations_for(self.session).call("sync.status", NoRequest())
-        except MayaError:
-            return None
-        return status
+            return
 
+        def answered(mine: int, status: object) -> None:
+            if self.last_status is not None or not isinstance(status, SyncStatus):
+                return
+            if mine < self._counted_at:
+                status = dataclasses.replace(status, pending=-1)  # a newer count is shown: keep it
+            self._counted_at = max(self._counted_at, mine)
+            on_status(status)
 
-def _ignore(_exc: BaseException) -> None:
-    """A poll that failed (locked or closed meanwhile): the next poll tries again."""
+        self._ask("sync.status", answered)
 
 
 def _digits(text: str) -> str:
@@ -171,11 +198,16 @@ class SyncStatusWidget(QWidget):
         self.last_success_at: str | None = None
         controller.status_changed.connect(self.show_status)
         controller.pending_changed.connect(self.show_pending)
-        first = controller.initial_status()
-        if first is not None:
-            self.show_status(first)
-        else:
-            self.show_pending(controller.pending)
+        self.show_pending(controller.pending)
+        controller.request_status(self._first_status)
+
+    def _first_status(self, status: SyncStatus) -> None:
+        if shiboken6.isValid(self):  # (not closed meanwhile)
+            self.show_status(status)
+
+    @property
+    def loading(self) -> bool:
+        return self.controller.loading
 
     def show_pending(self, count: int | None) -> None:
         self.pending = count

@@ -574,67 +574,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="59"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="59"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="63"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="73"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="79"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="89"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="82"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="82"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="101"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="103"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="113"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="103"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="113"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="148"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="187"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="36"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="41"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="79"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="101"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -4222,37 +4222,37 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="51"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="60"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="54"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="63"/>
         <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
         <translation>Search by client name or order number…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="57"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="66"/>
         <source>همهٔ وضعیت‌ها</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="62"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="71"/>
         <source>همهٔ خدمت‌ها</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="65"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="74"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="67"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="76"/>
         <source>باز کردن</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="168"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="208"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -4498,117 +4498,117 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PriceRulesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="82"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="95"/>
         <source>قیمت‌ها و زمان تحویل</source>
         <translation>Prices and turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="85"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="98"/>
         <source>قیمت هر سفارش از این قاعده‌ها و نتیجهٔ تحلیل محاسبه می‌شود. مبلغ‌ها به تومان است.</source>
         <translation>Each order&apos;s price is calculated from these rules and the analysis result. Amounts are in toman.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
         <source>قیمت ویژهٔ یک اندازه…</source>
         <translation>Special price for a measurement…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="110"/>
         <source>حذف قیمت ویژه</source>
         <translation>Remove special price</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="99"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="112"/>
         <source>ذخیرهٔ تغییرها</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
         <source>قاعده</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
         <source>مقدار</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
         <source>واحد</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="124"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="137"/>
         <source>درگاه‌ها و کارت‌خوان‌های پرداخت</source>
         <translation>Payment gateways and card terminals</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="127"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="140"/>
         <source>پذیرش هنگام ثبت پرداخت یکی از این‌ها را انتخاب می‌کند.</source>
         <translation>Reception chooses one of these when recording a payment.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="133"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="146"/>
         <source>افزودن درگاه…</source>
         <translation>Add gateway…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="135"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="148"/>
         <source>حذف درگاه</source>
         <translation>Remove gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="158"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="171"/>
         <source>اندازهٔ «{0}» خارج از محدوده</source>
         <translation>Measurement “{0}” out of range</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="164"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="177"/>
         <source>تومان</source>
         <translation>toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="166"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="179"/>
         <source>روز</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="168"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="181"/>
         <source>درصد</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="169"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="182"/>
         <source>عدد</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="226"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="273"/>
         <source>{0} قاعده ذخیره شد.</source>
         <translation>Rules saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="231"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="278"/>
         <source>قیمت ویژهٔ یک اندازه</source>
         <translation>Special price for a measurement</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="231"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="278"/>
         <source>کلید اندازه (مثلاً nasolabial_angle):</source>
         <translation>Measurement key (e.g. nasolabial_angle):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="268"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="316"/>
         <source>درگاه یا کارت‌خوان</source>
         <translation>Gateway or card terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="268"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="316"/>
         <source>نام درگاه یا کارت‌خوان (مثلاً کارت‌خوان ملت):</source>
         <translation>Name of the gateway or card terminal (e.g. Mellat card terminal):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="287"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="335"/>
         <source>فهرست درگاه‌ها ذخیره شد.</source>
         <translation>Gateways list saved.</translation>
     </message>
@@ -5367,22 +5367,22 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="183"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="215"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="188"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="220"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="189"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="221"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="193"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>

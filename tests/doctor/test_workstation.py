@@ -33,6 +33,7 @@ def test_doctor_without_consent_sees_no_case_and_cannot_open_one(qtbot, clinic, 
         open_photo(d, photo.id)
     page = CasesPage(d)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the list is read without waiting
     assert page.table.rowCount() == 0
     denied = [e.action for e in audit.entries(d.conn, object_ref=f"order:{order_id}")]
     assert "order.access_denied" in denied
@@ -41,6 +42,7 @@ def test_doctor_without_consent_sees_no_case_and_cannot_open_one(qtbot, clinic, 
 def test_doctor_with_consent_sees_name_but_no_contact_and_opening_is_audited(qtbot, clinic, case):
     page = CasesPage(clinic.doctor)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the list is read without waiting
     assert page.table.rowCount() == 1 and page.table.columnCount() == 4
     assert page.table.item(0, 0).text() == "سارا محمدی"
     assert page.open_order(case)

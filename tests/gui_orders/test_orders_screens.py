@@ -132,6 +132,7 @@ def test_order_list_filters_and_renders(qtbot, demo, faces: Path, artifacts: Pat
     window.show()
     window.show_page("orders")
     page = window.page_by_key["orders"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the list is read without waiting
     assert page.model.rowCount() == 6
     assert {row.order.status for row in page.model.rows} >= {Status.DRAFT, Status.QUOTED, Status.CONSENTED}
     quoted_row = next(r for r in range(6) if page.model.rows[r].order.status == Status.QUOTED)
@@ -142,8 +143,11 @@ def test_order_list_filters_and_renders(qtbot, demo, faces: Path, artifacts: Pat
     window.grab().save(str(artifacts / "orders_list.png"))
 
     page.status_filter.setCurrentIndex(page.status_filter.findData("paid"))
+    assert page.model.rowCount() == 6  # the previous rows stay until the new list comes
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.model.rowCount() == 1 and page.model.rows[0].order.status == Status.PAID
     page.status_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     name = page.model.rows[0].client_name.split()[-1]
     page.search.setText(name)
     qtbot.waitUntil(lambda: page.proxy.rowCount() < 6, timeout=3000)
@@ -156,6 +160,7 @@ def test_order_list_filters_and_renders(qtbot, demo, faces: Path, artifacts: Pat
         d.search.setText("")
         d.save()
         assert "مشتری" in d.error.text()  # no client chosen: refused in place
+        qtbot.waitUntil(lambda: not d.picker.loading and d.results.count() > 0, timeout=10_000)  # read without waiting
         d.results.setCurrentRow(0)
 
     answer_dialogs(page, new)
@@ -169,6 +174,7 @@ def test_price_rules_page_edits_in_toman(qtbot, demo, artifacts: Path):
     window.show()
     window.show_page("prices")
     page = window.page_by_key["prices"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the rules are read without waiting
     by_rule = {page.table.item(r, 0).data(RULE_ROLE): r for r in range(page.table.rowCount())}
     assert page.table.item(by_rule["base"], 1).text() == "۲٬۵۰۰٬۰۰۰"
     page.table.item(by_rule["base"], 1).setText("۳٬۰۰۰٬۰۰۰")
@@ -225,10 +231,13 @@ def test_the_manager_keeps_the_payment_gateways_on_the_prices_page(qtbot, demo):
     window.show()
     window.show_page("prices")
     page = window.page_by_key["prices"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # read without waiting
     assert page.gateways() == []
     assert page.set_gateways(["درگاه سامان", "کارت‌خوان ملت"])
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.gateways() == ["درگاه سامان", "کارت‌خوان ملت"]
     assert not page.set_gateways(["درگاه سامان", "درگاه سامان"]) and page.status.property("role") == "error"
     page.gateway_list.setCurrentRow(0)
     page.remove_selected_gateway()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert page.gateways() == ["کارت‌خوان ملت"]

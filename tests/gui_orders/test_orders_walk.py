@@ -198,4 +198,5 @@ def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, recept
     detail.back.click()
     assert orders.stack.currentWidget() is orders.list_page
     orders.status_filter.setCurrentIndex(orders.status_filter.findData("destroyed"))
+    qtbot.waitUntil(lambda: not orders.loading, timeout=10_000)  # the list is read without waiting
     assert orders.model.rowCount() == 1 and orders.model.rows[0].order.id == order_id

@@ -23,6 +23,7 @@ def _order_screen(qtbot, reception):  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the list is read without waiting
     page.detail.open_order(order.id)
     return page, page.detail
 
@@ -35,6 +36,7 @@ def test_second_import_keeps_the_first_cards_and_updates_one_list_row(qtbot, rec
     _import(detail, qtbot, [faces / "obama.jpg", faces / "biden.jpg"])
     first_cards = dict(detail.cards)
     assert len(first_cards) == 2 and all(card.has_image() for card in first_cards.values())
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the row is read without waiting
     row = next(r for r in page.model.rows if r.order.id == detail.order.id)
     assert row.order.status == Status.PHOTOS_IMPORTED  # the list row followed the order...
     assert resets == []  # ...without reloading the whole list

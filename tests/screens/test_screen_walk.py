@@ -191,6 +191,10 @@ class Walk:
         if not top.isVisible():
             top.show()
             self.qtbot.waitExposed(top)
+        # lists read without waiting (`loading` until their answers came): shoot the rows, not the moment before
+        self.qtbot.waitUntil(
+            lambda: not any(getattr(w, "loading", False) for w in (top, *top.findChildren(QWidget))), timeout=30_000
+        )
         self.settle()
         QApplication.processEvents()
         label = f"{name}_{self.lang}_{width}x{height}"

@@ -57,6 +57,7 @@ def test_status_widget_shows_pending_then_zero_after_a_push(demo, hq, hq_pki, co
     queue_orders(demo, 3)
     pending = outbox.stats(demo.conn).pending
     ctl, widget = controller()
+    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)  # read without waiting
     assert "۳" in widget.pending_label.text() or str(pending) in shown_pending(widget)
     assert shown_pending(widget).endswith(str(pending)) and "هنوز" in widget.last_label.text()
     ctl.start()
@@ -210,3 +211,23 @@ def test_settings_dialog_saves_tests_and_never_shows_the_token(demo, hq, hq_pki,
     again.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: again.result() == 1, timeout=10_000)
     assert sync_settings.load_config(demo.conn).token == HQ_TOKEN
+
+
+def test_the_status_bar_reads_without_waiting(demo, controller, qtbot) -> None:
+    """The pending count and the first status are read on the database thread without the GUI thread waiting
+    (the status bar is made with the main window: a busy database thread held the whole window back)."""
+    from tests.gui_orders.test_reads_without_waiting import AT_ONCE, database_thread_busy, timed
+
+    queue_orders(demo, 2)
+    made: list[tuple[SyncController, SyncStatusWidget]] = []
+    with database_thread_busy(demo):
+        elapsed = timed(lambda: made.append(controller()))
+        assert elapsed < AT_ONCE, elapsed
+        ctl, widget = made[0]
+        assert widget.loading and ctl.pending is None and shown_pending(widget).endswith("—")
+        queue_orders_later = outbox.stats(demo.conn).pending
+        elapsed = timed(ctl.check_outbox)
+        assert elapsed < AT_ONCE, elapsed
+    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
+    assert ctl.pending == queue_orders_later and shown_pending(widget).endswith(f" {queue_orders_later}")
+    assert "تنظیم نشده" in widget.last_label.text()  # the first status came too (sync not set up here)

@@ -8,7 +8,9 @@ app locks (MainWindow.locked).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,12 +40,20 @@ from maya_desktop.gui.theme import current_lang
 
 
 class CasesPage(QWidget):
+    """The list is read without waiting (numbered reads: an answer older than the list shown is dropped, the
+    previous rows stay until the answer comes; `rows_shown` when shown, `loading` until every read answered).
+    Opening a case waits for its answer: the viewer is built on it, and the doctor's tests expect the case open
+    when `open_order` returns."""
+
+    rows_shown = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        # The list and the opening wait for their answer from the database thread (core/operations/cases.py):
-        # the viewer is built on the answer, and the doctor's tests expect the case open when this returns.
         self.ops = PageOps(self, session)
+        self._asked = 0  # list reads asked
+        self._answered = 0  # the newest read that answered
+        self._shown = 0  # the newest list shown
         self.manager_mode = session.role != Role.DOCTOR
         self.rows: list[CaseRow] = []
         self.contact = False
@@ -104,24 +114,53 @@ class CasesPage(QWidget):
         return headers
 
     def after_unlock(self) -> None:
-        """Back where the doctor was: the case open at the lock reopens, with its draft restored."""
-        self.refresh()
+        """Back where the doctor was: the case open at the lock reopens (once the list is read, if it is still
+        listed), with its draft restored."""
         order_id, self.reopen_after_unlock = self.reopen_after_unlock, None
-        if order_id is not None and any(r.order.id == order_id for r in self.rows):
-            self.open_order(order_id)
+
+        def reopen() -> None:
+            if order_id is not None and self.viewer is None and any(r.order.id == order_id for r in self.rows):
+                self.open_order(order_id)
+
+        self._load(reopen)
 
     def refresh_list(self) -> None:
         if self.viewer is None:  # an open case stays as it is; the list is read again when it closes
             self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """True while a list read asked has not answered (tests wait on it)."""
+        return self._answered < self._asked
+
     def refresh(self) -> None:
+        self._load(None)
+
+    def _load(self, then: Callable[[], None] | None) -> None:
+        """Read the list without waiting; `then()` follows this read's answer (with the newest list shown)."""
         if self.session.locked:
             return
-        try:
-            self.rows = list(self.ops.call("cases.list", NoRequest()))
-        except MayaError as exc:
-            show_error(self, exc)
-            return
+        self._asked += 1
+        mine = self._asked
+
+        def listed(rows: list[CaseRow]) -> None:
+            self._answered = max(self._answered, mine)
+            if mine > self._shown:  # else a newer list is on screen already
+                self._shown = mine
+                self._show_rows(list(rows))
+                self.rows_shown.emit()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self._answered = max(self._answered, mine)
+            if mine > self._shown:
+                show_error(self, exc)
+
+        self.ops.run("cases.list", NoRequest(), listed, failed)
+
+    def _show_rows(self, rows: list[CaseRow]) -> None:
+        self.rows = rows
         self.contact = any(r.mobile for r in self.rows)
         headers = self._headers()
         self.table.setColumnCount(len(headers))
@@ -208,3 +247,4 @@ class CasesPage(QWidget):
         self.rows = []
         self.table.setRowCount(0)
         self.count.clear()
+        self._shown = self._answered = self._asked  # a list answer still on its way is never shown

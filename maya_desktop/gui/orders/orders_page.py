@@ -3,7 +3,7 @@ detail. New orders from here (type-ahead client choice) or from the clients page
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from maya_desktop.core.errors import MayaError
 from maya_desktop.core.operations.catalogue import OrderRef
-from maya_desktop.core.operations.orders import ListOrders
+from maya_desktop.core.operations.orders import ListOrders, OrderList, OrderRow
 from maya_desktop.core.orders.states import Service, Status
 from maya_desktop.core.roles import Role, allowed
 from maya_desktop.core.session import Session
@@ -37,10 +36,20 @@ ALL = "__all__"
 
 
 class OrdersPage(QWidget):
+    """The list reads without waiting (the database thread may be busy, e.g. with an import's next photo):
+    each read is numbered; an answer is shown only when no newer list is shown already, and the previous rows
+    stay until it comes. `rows_shown` is emitted when a list answer is shown; `loading` is True until every
+    read asked has answered."""
+
+    rows_shown = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.ops = PageOps(self, session)
+        self._asked = 0  # reads asked (lists and single rows share the numbering)
+        self._answered = 0  # the newest read that answered
+        self._shown = 0  # the newest list shown (older answers are dropped)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -115,22 +124,45 @@ class OrdersPage(QWidget):
         self.refresh()
 
     # ---- list ------------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """True while a read asked has not answered (tests wait on it)."""
+        return self._answered < self._asked
+
+    def _ask(self) -> int:
+        self._asked += 1
+        return self._asked
+
+    def _answer(self, mine: int) -> None:
+        self._answered = max(self._answered, mine)
+
     def refresh(self) -> None:
         if self.session.locked:
             return
         status = self.status_filter.currentData()
         service = self.service_filter.currentData()
         request = ListOrders(None if status == ALL else status, None if service == ALL else service)
-        try:
-            listed = self.ops.call("orders.list", request)
-        except MayaError as exc:
+        mine = self._ask()
+
+        def listed(answer: OrderList) -> None:
+            self._answer(mine)
+            if mine <= self._shown:
+                return  # a newer list is on screen already
+            self._shown = mine
+            self.error.hide()
+            self.model.update_rows(list(answer.rows))  # the same orders: only changed rows are redrawn
+            self.proxy.invalidate()
+            self._update_count()
+            self.rows_shown.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._answer(mine)
+            if mine <= self._shown:
+                return
             self.error.setText(error_text(exc))
             self.error.show()
-            return
-        self.error.hide()
-        self.model.update_rows(list(listed.rows))  # the same orders: only changed rows are redrawn
-        self.proxy.invalidate()
-        self._update_count()
+
+        self.ops.run("orders.list", request, listed, failed)
 
     def _changed_elsewhere(self) -> None:
         if self.stack.currentWidget() is self.list_page:
@@ -138,26 +170,34 @@ class OrdersPage(QWidget):
 
     def refresh_order(self, order_id: int) -> None:
         """One order changed (from its detail screen): update its row only, unless it leaves or joins the
-        current filter, which needs the whole list."""
+        current filter, which needs the whole list. The row is not applied when a list asked after it is
+        shown already (that list is newer)."""
         if self.session.locked:
             return
         if self.session.role == Role.DOCTOR:  # their list also depends on consent and assignment
             self.refresh()
             return
-        status = self.status_filter.currentData()
-        try:
-            row = self.ops.call("orders.row", OrderRef(order_id))
-        except MayaError:
+        mine = self._ask()
+
+        def answered(row: OrderRow) -> None:
+            self._answer(mine)
+            if mine <= self._shown:
+                return
+            status = self.status_filter.currentData()
+            order = row.order
+            # as list_orders filters: every state but destroyed under "all", otherwise exactly the chosen state
+            still_listed = order.status != Status.DESTROYED if status == ALL else order.status.value == status
+            if not still_listed or not self.model.replace_row(row):
+                self.refresh()
+                return
+            self.proxy.invalidate()  # the filter/sort may depend on the changed cells
+            self._update_count()
+
+        def failed(_exc: BaseException) -> None:
+            self._answer(mine)
             self.refresh()
-            return
-        order = row.order
-        # as list_orders filters: every state but destroyed under "all", otherwise exactly the chosen state
-        still_listed = order.status != Status.DESTROYED if status == ALL else order.status.value == status
-        if not still_listed or not self.model.replace_row(row):
-            self.refresh()
-            return
-        self.proxy.invalidate()  # the filter/sort may depend on the changed cells
-        self._update_count()
+
+        self.ops.run("orders.row", OrderRef(order_id), answered, failed)
 
     def _filter_text(self) -> None:
         self.proxy.set_needle(self.search.text())
@@ -209,6 +249,7 @@ class OrdersPage(QWidget):
     def on_locked(self) -> None:
         self.detail.on_locked()
         self.model.clear()  # client names leave the screen too
+        self._shown = self._answered = self._asked  # an answer still on its way is never shown
 
     def on_unlocked(self) -> None:
         self.refresh()

@@ -8,7 +8,9 @@ from (issue 15). Everything goes through the prices.* / payments.* operations (P
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -73,11 +75,22 @@ def is_money(rule: str) -> bool:
 
 
 class PriceRulesPage(QWidget):
+    """The rules and gateways are read without waiting: both reads of one refresh are numbered together and
+    shown together when both answered, unless a newer refresh is shown already; the previous values stay
+    meanwhile. `rows_shown` when shown, `loading` until every read answered. Saving stores the rows shown
+    under the service they were read for (`shown_service`), even if another service was chosen meanwhile."""
+
+    rows_shown = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.ops = PageOps(self, session)
         self.loaded: dict[str, int] = {}
+        self.shown_service: Service | None = None  # the service whose rules the table shows
+        self._asked = 0  # refreshes asked
+        self._answered = 0  # the newest refresh fully answered (or refused)
+        self._shown = 0  # the newest refresh shown
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(self.tr("قیمت‌ها و زمان تحویل"), "title"))
         layout.addWidget(
@@ -168,19 +181,48 @@ class PriceRulesPage(QWidget):
             return self.tr("درصد")
         return self.tr("عدد")
 
+    @property
+    def loading(self) -> bool:
+        """True while a refresh asked has not answered (tests wait on it)."""
+        return self._answered < self._asked
+
     def refresh(self) -> None:
         if self.session.locked:
             return
-        try:
-            rules = self.ops.call("prices.rules", ServiceRef(self.current_service.value)).rules
-            gateways = self.ops.call("payments.gateways", NoRequest()).names
-        except MayaError as exc:
-            self._say(error_text(exc), ok=False)
-            return
+        self._asked += 1
+        mine = self._asked
+        service = self.current_service
+        answers: dict[str, Any] = {}
+        refused: list[BaseException] = []
+
+        def answered(key: str) -> Any:
+            def store(result: Any) -> None:
+                answers[key] = result
+                if len(answers) == 2:
+                    self._answered = max(self._answered, mine)
+                    if mine > self._shown:
+                        self._shown = mine
+                        self._show(service, answers["rules"].rules, answers["gateways"].names)
+
+            return store
+
+        def failed(exc: BaseException) -> None:
+            refused.append(exc)
+            if len(refused) > 1:
+                return  # one refresh says it once
+            self._answered = max(self._answered, mine)
+            if mine > self._shown:
+                self._say(error_text(exc), ok=False)
+
+        self.ops.run("prices.rules", ServiceRef(service.value), answered("rules"), failed)
+        self.ops.run("payments.gateways", NoRequest(), answered("gateways"), failed)
+
+    def _show(self, service: Service, rules: dict[str, int], gateways: tuple[str, ...]) -> None:
         self.loaded = rules
+        self.shown_service = service
         self.gateway_list.clear()
         self.gateway_list.addItems(list(gateways))
-        names = list(RULES_BY_SERVICE[self.current_service])
+        names = list(RULES_BY_SERVICE[service])
         names += sorted(r for r in rules if r not in names)
         self.table.setRowCount(len(names))
         for row, rule in enumerate(names):
@@ -197,6 +239,7 @@ class PriceRulesPage(QWidget):
             self.table.setItem(row, 0, label)
             self.table.setItem(row, 1, amount)
             self.table.setItem(row, 2, unit)
+        self.rows_shown.emit()
 
     def _value(self, rule: str, text: str) -> int:
         if is_money(rule):
@@ -205,6 +248,9 @@ class PriceRulesPage(QWidget):
 
     def save(self) -> int:
         """Store every changed row; returns how many were stored. Stops at the first refusal."""
+        service = self.shown_service
+        if service is None:
+            return 0  # nothing read yet
         changed = 0
         for row in range(self.table.rowCount()):
             rule = self.table.item(row, 0).data(RULE_ROLE)
@@ -216,7 +262,8 @@ class PriceRulesPage(QWidget):
                 old = self.loaded.get(rule)
                 if old is not None and (old // 10 * 10 if is_money(rule) else old) == value:
                     continue  # unchanged (Toman display drops odd Rials; do not round a stored value)
-                self.ops.call("prices.set_rule", SetPriceRule(self.current_service.value, rule, value))
+                self.ops.call("prices.set_rule", SetPriceRule(service.value, rule, value))
+                self.loaded = {**self.loaded, rule: value}  # stored (the table is read again without waiting)
             except MayaError as exc:
                 self.table.setCurrentCell(row, 1)
                 self._say(f"{self._label(rule)}: {error_text(exc)}", ok=False)
@@ -246,14 +293,15 @@ class PriceRulesPage(QWidget):
         if not rows:
             return
         rule = self.table.item(rows[0].row(), 0).data(RULE_ROLE)
-        if not str(rule).startswith(FINDING_PREFIX):
+        service = self.shown_service
+        if service is None or not str(rule).startswith(FINDING_PREFIX):
             self._say(
                 error_text(ValidationError("Only special prices can be deleted.", "فقط قیمت‌های ویژه حذف می‌شوند.")),
                 ok=False,
             )
             return
         try:
-            self.ops.call("prices.delete_rule", PriceRuleRef(self.current_service.value, rule))
+            self.ops.call("prices.delete_rule", PriceRuleRef(service.value, rule))
         except MayaError as exc:
             self._say(error_text(exc), ok=False)
             return
