@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance
+
+
+def delete_after(signals: QObject, *ends: SignalInstance) -> None:
+    """Delete a worker's signal object (owned by the application, on the GUI thread) once any of `ends` was
+    delivered. Call it AFTER the caller connected its own slots: a signal emitted on a worker thread posts one
+    event per connection, in connection order, and the GUI thread may handle the first before the next is
+    posted. Connected first, the deletion could run before the caller's event was posted, and that event was
+    lost (an import that never ended on the screen: CI, 2026-12-06)."""
+    for end in ends:
+        end.connect(signals.deleteLater)
 
 
 class _Signals(QObject):
@@ -53,8 +63,6 @@ def run_in_background(
     task.signals.failed.connect(on_error)
     if on_progress is not None:
         task.signals.progress.connect(on_progress)
-    # Deleted on the GUI thread once the caller's slots ran: connected after them, its queued call comes last.
-    task.signals.done.connect(task.signals.deleteLater)
-    task.signals.failed.connect(task.signals.deleteLater)
+    delete_after(task.signals, task.signals.done, task.signals.failed)
     QThreadPool.globalInstance().start(task)
     return task

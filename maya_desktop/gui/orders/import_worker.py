@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from maya_desktop.core.errors import ValidationError
 from maya_desktop.core.operations.orders import ImportPhoto
 from maya_desktop.core.photos import ImportedPhoto
+from maya_desktop.gui.workers import delete_after
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +73,7 @@ class ImportWorker(QRunnable):
         self.running = False
 
     def start(self) -> None:
-        # Connected last, once the page connected its slots: a signal emitted on the worker's thread posts one event
-        # per connection, in connection order, and the GUI thread may handle the first before the next is posted.
-        # Connected first (in __init__), deleteLater could run and the object be deleted before the page's
-        # `finished` event was posted, and that event was lost (an import that never ended on the screen).
-        self.signals.finished.connect(self.signals.deleteLater)
-        self.signals.failed.connect(self.signals.deleteLater)
+        delete_after(self.signals, self.signals.finished, self.signals.failed)  # after the page's slots
         self.running = True
         QThreadPool.globalInstance().start(self)
 
