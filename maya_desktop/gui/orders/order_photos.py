@@ -111,12 +111,12 @@ class OrderPhotosSection(QWidget):
                     if basis is not None and photo.has_analysis:
                         card.show_analysis(self.analyses.get(photo.id))
                 card.set_editable(editable)
-                self.grid.addWidget(card, n // COLUMNS, n % COLUMNS)
+                self.grid.addWidget(card, n // COLUMNS, n % COLUMNS, Qt.AlignmentFlag.AlignTop)  # one top line
                 continue
             card = PhotoCard(photo, self.grid_host)
             card.remove_requested.connect(self.remove_requested)
             card.set_editable(editable)
-            self.grid.addWidget(card, n // COLUMNS, n % COLUMNS)
+            self.grid.addWidget(card, n // COLUMNS, n % COLUMNS, Qt.AlignmentFlag.AlignTop)  # one top line
             card.show()  # a child added to a visible parent stays hidden unless shown
             self.cards[photo.id] = card
             if basis is not None:

@@ -14,6 +14,8 @@ from maya_desktop.gui.labels import view_label as _view_label
 from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 
 THUMB = 168
+# a refusal's first reason is shown whole up to this (the English one-face rule is 72 characters; 70 cut it)
+REASON_CHARS = 90
 
 
 def elide(text: str, limit: int) -> str:
@@ -116,7 +118,7 @@ class PhotoCard(QFrame):
         warnings = summary.warnings_fa if lang() == "fa" else summary.warnings_en
         if summary.refused:
             first = reasons[0] if reasons else self.tr("کیفیت عکس برای تحلیل کافی نیست")
-            self.verdict.setText(self.tr("رد شد: {0}").format(elide(first, 70)))
+            self.verdict.setText(self.tr("رد شد: {0}").format(elide(first, REASON_CHARS)))
             self.verdict.setToolTip("\n".join(reasons))
             self.verdict.setProperty("role", "error")
         else:

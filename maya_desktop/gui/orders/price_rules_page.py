@@ -140,7 +140,7 @@ class PriceRulesPage(QWidget):
         box.addWidget(make_label(self.tr("پذیرش هنگام ثبت پرداخت یکی از این‌ها را انتخاب می‌کند."), "hint", wrap=True))
         self.gateway_list = QListWidget()
         self.gateway_list.setObjectName("gatewayList")
-        self.gateway_list.setMaximumHeight(140)
+        self.gateway_list.setMaximumHeight(100)  # three rows; 140 left the rules' last row cut at 1366 × 768
         box.addWidget(self.gateway_list)
         row = QHBoxLayout()
         self.add_gateway_button = QPushButton(self.tr("افزودن درگاه…"))
