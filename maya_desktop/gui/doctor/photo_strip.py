@@ -7,7 +7,7 @@ clicked (the viewer then opens that photo)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from maya_desktop.core.orders.states import VIEWS
@@ -34,10 +34,30 @@ class PhotoStrip(QListWidget):
         self.setFlow(QListWidget.Flow.TopToBottom)
         self.setWrapping(False)
         self.setIconSize(QSize(112, 112))
-        self.setFixedWidth(140)
+        self.setFixedWidth(140)  # until it has photos (`_fit_width`)
         self.setSpacing(4)
         self.setMovement(QListWidget.Movement.Static)
         self.currentItemChanged.connect(self._changed)
+
+    def _fit_width(self) -> None:
+        """As wide as the widest tile with its spacing, plus the vertical scroll bar when the tiles are taller
+        than the strip: so no horizontal scroll bar shows when the thumbnails fit. A fixed 140 px left the
+        tiles (112 px icon and the style sheet's item padding: 134 px) 4 px wider than the viewport."""
+        if self.count() == 0:
+            return
+        sizes = [self.sizeHintForIndex(self.model().index(row, 0)) for row in range(self.count())]
+        frame = 2 * self.frameWidth()
+        width = max(s.width() for s in sizes) + 2 * self.spacing() + frame
+        tall = sum(s.height() for s in sizes) + (len(sizes) + 1) * self.spacing()
+        if tall > self.height() - frame:
+            width += self.verticalScrollBar().sizeHint().width()
+        if width != self.width():
+            self.setFixedWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self._fit_width()  # taller or shorter: the vertical scroll bar may come or go
 
     def set_photos(self, photos: list[tuple[int, str | None, QImage | None]], *, sealed: bool = False) -> None:
         """Photos in view order; a missing thumbnail (None) shows the "opening…" placeholder, or with
@@ -55,6 +75,7 @@ class PhotoStrip(QListWidget):
                 note = self.tr("برای باز کردن کلیک کنید") if sealed else self.tr("در حال باز شدن…")
                 self._set_placeholder(item, note, QColor("#2b3138"))
         self.blockSignals(False)
+        self._fit_width()
 
     def photo_ids(self) -> list[int]:
         """In strip (view) order."""
