@@ -151,15 +151,15 @@ class MainWindow(QMainWindow):
             ("clients", self.tr("مشتریان"), "clients", "clients.read", ClientsPage),
             ("orders", self.tr("سفارش‌ها"), "orders", None, OrdersPage),
             ("cases", self.tr("پرونده‌های من"), "doctor", "orders.review", CasesPage),
-            ("emergency", self.tr("دسترسی اضطراری"), "doctor", "breakglass", CasesPage),
-            ("prices", self.tr("قیمت‌ها"), "settings", "prices.manage", PriceRulesPage),
+            ("emergency", self.tr("دسترسی اضطراری"), "emergency", "breakglass", CasesPage),
+            ("prices", self.tr("قیمت‌ها"), "prices", "prices.manage", PriceRulesPage),
             ("staff", self.tr("کارکنان"), "staff", "staff.manage", StaffPage),
             ("audit", self.tr("گزارش رویدادها"), "audit", "audit.read", AuditPage),
-            ("network", self.tr("شبکهٔ کلینیک"), "settings", "network.manage", _network_page),
+            ("network", self.tr("شبکهٔ کلینیک"), "network", "network.manage", _network_page),
             ("legal", self.tr("درخواست‌های قانونی"), "legal", "legal.manage", LegalPage),
             ("settings", self.tr("تنظیمات"), "settings", "settings.manage", SettingsPage),
-            ("backups", self.tr("پشتیبان‌ها"), "settings", "settings.manage", BackupsPage),
-            ("notices", self.tr("اعلان‌های مشتری"), "settings", "settings.manage", NoticesPage),
+            ("backups", self.tr("پشتیبان‌ها"), "backups", "settings.manage", BackupsPage),
+            ("notices", self.tr("اعلان‌های مشتری"), "notices", "settings.manage", NoticesPage),
         )
 
     def _build_actions(self) -> None:

@@ -152,3 +152,27 @@ def test_manager_sees_staff_and_audit_and_renders(qtbot, demo, artifacts: Path):
     audit_page.verify()  # an operation off the GUI thread: the answer comes back on it
     qtbot.waitUntil(lambda: "سالم" in audit_page.status.text(), timeout=10_000)
     window.grab().save(str(artifacts / "main_window_audit.png"))
+
+
+def test_every_side_menu_item_has_its_own_icon(qtbot, demo):
+    """Prices, settings, backups and client notices once all showed the same gear: each section of the side
+    menu now draws its own picture (compared as rendered pixels, so two files with one drawing count as one)."""
+    from PySide6.QtCore import Qt
+
+    from maya_desktop.resources_path import resource
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    names = [section[2] for section in window._sections()]
+    assert len(set(names)) == len(names), names
+    assert all(resource("icons", f"{name}.svg").exists() for name in names)
+    items = [window.nav.item(row) for row in range(window.nav.count())]
+    assert {"prices", "settings", "backups", "notices"} <= {item.data(Qt.ItemDataRole.UserRole) for item in items}
+    drawn = {}
+    for item in items:
+        image = item.icon().pixmap(24, 24).toImage()
+        assert not image.isNull(), item.text()
+        drawn[item.data(Qt.ItemDataRole.UserRole)] = image
+    keys = list(drawn)
+    same = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if drawn[a] == drawn[b]]
+    assert not same, same
