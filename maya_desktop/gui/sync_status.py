@@ -196,6 +196,7 @@ class SyncStatusWidget(QWidget):
             row.addWidget(label)
         self.pending: int | None = None
         self.last_success_at: str | None = None
+        self.configured: bool | None = None  # until the first status comes
         controller.status_changed.connect(self.show_status)
         controller.pending_changed.connect(self.show_pending)
         self.show_pending(controller.pending)
@@ -213,16 +214,30 @@ class SyncStatusWidget(QWidget):
         self.pending = count
         shown = "—" if count is None else _digits(str(count))
         self.pending_label.setText(self.tr("در صف: {0}").format(shown))
+        if self.configured is False:
+            self._show_not_set_up()
+
+    def _show_not_set_up(self) -> None:
+        """One message instead of "Sync is not set up" beside "Queued: 29", which staff read as stuck: the
+        queued updates are kept until sync is set up, then sent."""
+        self.pending_label.hide()
+        if self.pending:
+            text = self.tr("همگام‌سازی تنظیم نشده است؛ {0} مورد در صف می‌ماند تا پس از تنظیم آن ارسال شود")
+            self.last_label.setText(text.format(_digits(str(self.pending))))
+        else:
+            self.last_label.setText(self.tr("همگام‌سازی تنظیم نشده است"))
 
     def show_status(self, status: SyncStatus) -> None:
+        self.configured = status.configured
         if status.last_success_at:
             self.last_success_at = status.last_success_at
         when = format_sync_time(self.last_success_at) or self.tr("هنوز انجام نشده")
         self.last_label.setText(self.tr("آخرین همگام‌سازی: {0}").format(when))
         if status.pending >= 0:
             self.show_pending(status.pending)
+        self.pending_label.setVisible(status.configured)
         if not status.configured:  # not an error: the clinic has not set up HQ sync (yet)
-            self.last_label.setText(self.tr("همگام‌سازی تنظیم نشده است"))
+            self._show_not_set_up()
             error = ""
         elif current_lang() == "en":
             error = status.error_en or ""

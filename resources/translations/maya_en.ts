@@ -421,152 +421,152 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="185"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="186"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="215"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="216"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="308"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="309"/>
         <source>جدول و یافته‌ها</source>
         <translation>Table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="309"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="310"/>
         <source>نمایش یا پنهان کردن جدول اندازه‌ها و یافته‌ها</source>
         <translation>Show or hide the measurement table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="244"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="894"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="895"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="347"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="339"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="340"/>
         <source>نسخهٔ مشتری (عکس‌ها و گزارش) روی رایانهٔ میزبان کلینیک ساخته می‌شود.</source>
         <translation>The client&apos;s copy (photos and report) is made at the clinic&apos;s vault host PC.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="438"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="439"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="444"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="445"/>
         <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
         <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="531"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="532"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="644"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="645"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="646"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="647"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="671"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="672"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="688"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="689"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="725"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="726"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="770"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="771"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="804"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="805"/>
         <source>گزارش امضا نشد؛ می‌توانید یافته‌ها را ویرایش کنید.</source>
         <translation>The report was not signed; you can edit the findings.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="810"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="811"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="815"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="825"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="826"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="832"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="833"/>
         <source>عکس‌ها و گزارش برای مشتری</source>
         <translation>Photos and report for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="835"/>
         <source>این رایانه ایستگاه کاری شبکه است. نسخهٔ مشتری (عکس‌ها و گزارش امضاشده) فقط روی رایانهٔ میزبان کلینیک، همان رایانه‌ای که پرونده‌ها روی آن نگهداری می‌شود، ساخته می‌شود: پرونده را آنجا باز کنید و همین دکمه را بزنید. گزارش PDF را می‌توانید همین‌جا ذخیره یا چاپ کنید.</source>
         <translation>This PC is a network workstation. The client&apos;s copy (photos and the signed report) is made only at the clinic&apos;s vault host, the PC that keeps the records: open the case there and press this button. You can save or print the PDF report here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="840"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="841"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="848"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="849"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="872"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="873"/>
         <source>پیش‌نمایش و چاپ گزارش</source>
         <translation>Preview and print the report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="889"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="890"/>
         <source>گزارش برای چاپ فرستاده شد.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="896"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="897"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="908"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="909"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -3129,22 +3129,22 @@ Continue?</translation>
 <context>
     <name>MeasurementTable</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="35"/>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="39"/>
         <source>اندازه</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="35"/>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="39"/>
         <source>مقدار</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="35"/>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="39"/>
         <source>محدودهٔ طبیعی</source>
         <translation>Normal range</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="35"/>
+        <location filename="../../maya_desktop/gui/doctor/measurement_table.py" line="39"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
@@ -4422,57 +4422,57 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="53"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="55"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="62"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="64"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="67"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="69"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="82"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="84"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="84"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="86"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="86"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="88"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="92"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="94"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="118"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="120"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="119"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="121"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="123"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="125"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="125"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="127"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>
@@ -4480,17 +4480,17 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="55"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="75"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="55"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="75"/>
         <source>برای باز کردن کلیک کنید</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="83"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="104"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
@@ -5367,22 +5367,27 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="215"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="216"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="220"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
+        <source>همگام‌سازی تنظیم نشده است؛ {0} مورد در صف می‌ماند تا پس از تنظیم آن ارسال شود</source>
+        <translation>Sync is not set up; {0} queued, kept for sending once it is</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="234"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="221"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="235"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="228"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>

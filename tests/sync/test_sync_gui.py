@@ -4,14 +4,15 @@ status-bar widget, wake after order changes, lock/close/key rotation, and the ma
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sync_helpers import HQ_TOKEN, configure_sync, free_port
 
 from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.core.orders import records
-from maya_desktop.core.persian import to_ascii_digits
+from maya_desktop.core.persian import to_ascii_digits, to_persian_digits
 from maya_desktop.core.settings import get_setting
 from maya_desktop.core.staff import deactivate_staff, lock, verify_unlock
 from maya_desktop.core.sync import outbox
@@ -231,3 +232,31 @@ def test_the_status_bar_reads_without_waiting(demo, controller, qtbot) -> None:
     qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
     assert ctl.pending == queue_orders_later and shown_pending(widget).endswith(f" {queue_orders_later}")
     assert "تنظیم نشده" in widget.last_label.text()  # the first status came too (sync not set up here)
+
+
+def test_sync_not_set_up_is_one_message_with_what_is_kept(demo, controller, qtbot, english) -> None:
+    """Not "Sync is not set up" beside "Queued: 2" (staff read it as stuck): one message saying the queued
+    updates are kept for sending once sync is set up; in Persian too, with Persian digits."""
+    from maya_desktop.gui.theme import apply_theme
+
+    queue_orders(demo, 2)
+    pending = outbox.stats(demo.conn).pending
+    ctl, widget = controller()
+    widget.show()
+    qtbot.waitUntil(lambda: not widget.loading and widget.configured is False, timeout=10_000)
+    assert not widget.pending_label.isVisible()
+    text = widget.last_label.text()
+    assert text.startswith("Sync is not set up") and f"{pending} " in text and "once" in text, text
+
+    queue_orders(demo, 1)
+    ctl.check_outbox()  # the 3-second poll: the message follows the count
+    qtbot.waitUntil(lambda: f"{pending + 1} " in widget.last_label.text(), timeout=10_000)
+    assert not widget.pending_label.isVisible()
+
+    apply_theme(QApplication.instance(), "fa")  # (the `english` fixture puts Persian back afterwards)
+    _persian_ctl, persian = controller()
+    persian.show()
+    qtbot.waitUntil(lambda: not persian.loading and persian.configured is False, timeout=10_000)
+    text = persian.last_label.text()
+    assert text.startswith("همگام‌سازی تنظیم نشده است؛") and to_persian_digits(str(pending + 1)) in text, text
+    assert not persian.pending_label.isVisible() and not re.search("[0-9]", text)
