@@ -39,6 +39,20 @@ def _number_box() -> QSpinBox:
     return box
 
 
+def _same_label_width(*forms: QFormLayout) -> None:
+    """Forms one above the other, each with its own label column: every label as wide as the widest, so the
+    fields of all of them start at the same place (a form sizes its label column to its own labels only)."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def _say(label: QLabel, text: str) -> None:
     """Set a message label; an empty one takes no room (no gap between the fields and the buttons)."""
     label.setText(text)
@@ -120,6 +134,7 @@ class SettingsPage(OpsPage):
         save.setProperty("role", "primary")
         self.error, self.saved = _section_end(layout, hint, "settingsSaved", save)
         layout.addWidget(self._backup_section())
+        _same_label_width(form, self.backup_form)  # the backup days box lines up with the three boxes above
         layout.addStretch(1)
         self.ops.refresh_on(("settings",), self.load)
         self.load()
@@ -144,6 +159,7 @@ class SettingsPage(OpsPage):
         self.backup_retention.setRange(1, 365)
         form.addRow(self.tr("نگهداری پشتیبان‌ها (روز)"), self.backup_retention)
         layout.addLayout(form)
+        self.backup_form = form
         hint = self.tr(
             "هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ "
             "کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود."

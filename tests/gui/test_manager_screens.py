@@ -492,3 +492,22 @@ def test_input_and_file_dialogs_are_persian_in_persian_mode(persian, qtbot, arti
     ask.grab().save(str(artifacts / "dialog_input_fa.png"))
     labels = [w.text() for w in files.findChildren(QLabel) if w.isVisible() and w.text()]
     assert not [t for t in labels if ASCII_LETTER.search(t) and ":" in t], labels  # "Look in:", "File name:"
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_settings_backup_days_box_lines_up_with_the_boxes_above(persian, qtbot, demo, request, lang):
+    """The "Keep backups (days)" box is in its own form below the backup folder: its box starts where the three
+    number boxes of the clinic settings start, in either language."""
+    from maya_desktop.gui.settings_page import SettingsPage
+
+    if lang == "en":
+        request.getfixturevalue("english")
+    page = SettingsPage(demo)
+    qtbot.addWidget(page)
+    page.resize(1180, 660)
+    page.show()
+    qtbot.waitExposed(page)
+    boxes = [*page.spins.values(), page.backup_retention]
+    assert len(boxes) == 4
+    edges = {(box.mapTo(page, box.rect().topLeft()).x(), box.width()) for box in boxes}
+    assert len(edges) == 1, edges
