@@ -38,11 +38,6 @@ SERVICE_LABELS: dict[str, str] = {
     "rhinoplasty_analysis": QT_TRANSLATE_NOOP("Labels", "تحلیل چهره (جراحی بینی)"),
     "confidential_document": QT_TRANSLATE_NOOP("Labels", "سند محرمانه"),
 }
-# the doctor's case list has always used a shorter name for the analysis
-SERVICE_SHORT_LABELS: dict[str, str] = {
-    "rhinoplasty_analysis": QT_TRANSLATE_NOOP("Labels", "تحلیل رینوپلاستی"),
-    "confidential_document": QT_TRANSLATE_NOOP("Labels", "سند محرمانه"),
-}
 
 VIEW_LABELS: dict[str, str] = {
     "frontal": QT_TRANSLATE_NOOP("Labels", "روبه‌رو"),
@@ -323,8 +318,10 @@ legal_scope_label = _labeller(LEGAL_SCOPE_LABELS)
 overlay_group_label = _labeller(OVERLAY_GROUP_LABELS)
 
 
-def service_label(code: object, *, short: bool = False) -> str:
-    return _label(SERVICE_SHORT_LABELS if short else SERVICE_LABELS, code)
+def service_label(code: object) -> str:
+    """One name per service on every screen (the doctor's case list had its own shorter "rhinoplasty analysis"
+    only by habit, so the same order read as two services)."""
+    return _label(SERVICE_LABELS, code)
 
 
 def view_label(code: str | None, *, unknown: str | None = None) -> str:

@@ -574,67 +574,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="73"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="75"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="89"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="95"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="95"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
-        <source>تاریخ</source>
-        <translation>Date</translation>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <source>شماره</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="113"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <source>تاریخ ثبت</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="116"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="113"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="116"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="187"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="193"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -1559,997 +1564,991 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="39"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="44"/>
         <source>سند محرمانه</source>
         <translation>Confidential document</translation>
     </message>
     <message>
         <location filename="../../maya_desktop/gui/labels.py" line="43"/>
-        <source>تحلیل رینوپلاستی</source>
-        <translation>Rhinoplasty analysis</translation>
-    </message>
-    <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="48"/>
         <source>روبه‌رو</source>
         <translation>Frontal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="49"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="44"/>
         <source>نیم‌رخ چپ</source>
         <translation>Left profile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="50"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="45"/>
         <source>نیم‌رخ راست</source>
         <translation>Right profile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="51"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="46"/>
         <source>مایل چپ</source>
         <translation>Left oblique</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="52"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="47"/>
         <source>مایل راست</source>
         <translation>Right oblique</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="53"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="48"/>
         <source>از زیر (قاعدهٔ بینی)</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="55"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="50"/>
         <source>نمای نامشخص</source>
         <translation>Unknown view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="58"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="53"/>
         <source>مدیر</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="59"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="54"/>
         <source>پذیرش</source>
         <translation>Receptionist</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="60"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="55"/>
         <source>پزشک</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="64"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="59"/>
         <source>فرم امضاشده</source>
         <translation>Signed form</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="65"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="60"/>
         <source>شفاهی</source>
         <translation>Verbal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="66"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="61"/>
         <source>کد پیامکی</source>
         <translation>SMS code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="70"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="65"/>
         <source>پایان مهلت نگهداری پس از تحویل</source>
         <translation>End of the retention period after delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="71"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="66"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
         <source>لغو سفارش</source>
         <translation>Order cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="72"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="67"/>
         <source>منقضی شدن قیمت</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="73"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="68"/>
         <source>درخواست مشتری</source>
         <translation>Client request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="74"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="69"/>
         <source>حذف مشتری</source>
         <translation>Client erased</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="78"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="73"/>
         <source>ساخت کلینیک</source>
         <translation>Clinic created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="79"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="74"/>
         <source>ورود</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="80"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="75"/>
         <source>ورود ناموفق</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="76"/>
         <source>قفل</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="77"/>
         <source>باز کردن قفل</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="78"/>
         <source>باز کردن قفل ناموفق</source>
         <translation>Failed unlock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="79"/>
         <source>تلاش بدون مجوز</source>
         <translation>Permission denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="80"/>
         <source>پذیرش تعهدنامه</source>
         <translation>Agreement accepted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="81"/>
         <source>ساخت حساب کارمند</source>
         <translation>Staff account created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="82"/>
         <source>غیرفعال کردن کارمند</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="83"/>
         <source>کلید دسترسی ناشناخته یا دستکاری‌شده رد شد</source>
         <translation>Unknown or altered key slot refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="84"/>
         <source>کلید دسترسی بی‌صاحب حذف شد</source>
         <translation>Orphan key slot removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="85"/>
         <source>کلید دسترسی دستکاری‌شده ترمیم شد</source>
         <translation>Tampered key slot repaired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="86"/>
         <source>عقب‌گرد یا بازنویسی گزارش رویدادها پیدا شد</source>
         <translation>Audit log rollback or rewrite found</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="87"/>
         <source>گذرواژهٔ تازه برای کارمند</source>
         <translation>Staff password reset</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="88"/>
         <source>تغییر گذرواژه</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="89"/>
         <source>فعال‌سازی ورود دومرحله‌ای</source>
         <translation>Two-step login enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="90"/>
         <source>ثبت مشتری</source>
         <translation>Client registered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="91"/>
         <source>ویرایش مشتری</source>
         <translation>Client edited</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="92"/>
         <source>حذف کامل مشتری</source>
         <translation>Client erased completely</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="93"/>
         <source>افزودن مشتریان نمایشی</source>
         <translation>Demo clients added</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="94"/>
         <source>تغییر تنظیمات</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="95"/>
         <source>ثبت سفارش</source>
         <translation>Order created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="96"/>
         <source>ویرایش یادداشت سفارش</source>
         <translation>Order notes changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="97"/>
         <source>ورود عکس یا سند</source>
         <translation>Files imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="98"/>
         <source>پایان تحلیل</source>
         <translation>Analysis completed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="99"/>
         <source>اعلام قیمت</source>
         <translation>Quote issued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="105"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="100"/>
         <source>ثبت پرداخت</source>
         <translation>Payment recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="101"/>
         <source>ثبت رضایت</source>
         <translation>Consent recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="102"/>
         <source>لغو رضایت</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="103"/>
         <source>شروع بررسی پزشک</source>
         <translation>Doctor review started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="104"/>
         <source>تحویل</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="106"/>
         <source>انقضای پیش‌فاکتور</source>
         <translation>Quote expired</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="107"/>
         <source>نابودی طبق قاعده</source>
         <translation>Destroyed by rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="108"/>
         <source>نابودی به درخواست</source>
         <translation>Destroyed on request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="109"/>
         <source>دسترسی ردشده به سفارش</source>
         <translation>Order access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="110"/>
         <source>دسترسی ردشده به فایل</source>
         <translation>File access denied</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="111"/>
         <source>خروجی برای مشتری</source>
         <translation>Copy exported for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="112"/>
         <source>آغاز خروجی برای مشتری</source>
         <translation>Client copy started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="113"/>
         <source>خروجی برای مشتری ناتمام ماند</source>
         <translation>Client copy failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="114"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی مشتری</source>
         <translation>Unfinished client copy removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="115"/>
         <source>باز کردن پرونده</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="116"/>
         <source>دیدن عکس</source>
         <translation>Photo viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="117"/>
         <source>حذف عکس</source>
         <translation>Photo removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="118"/>
         <source>تأیید نماها</source>
         <translation>Views confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="119"/>
         <source>دیدن تحلیل</source>
         <translation>Analysis viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="120"/>
         <source>ذخیرهٔ تحلیل</source>
         <translation>Analysis saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="121"/>
         <source>دیدن سند</source>
         <translation>Document viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="122"/>
         <source>دیدن فرم رضایت</source>
         <translation>Consent form viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="123"/>
         <source>ذخیرهٔ یافته‌ها</source>
         <translation>Findings saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="124"/>
         <source>دیدن گزارش</source>
         <translation>Report viewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="125"/>
         <source>ذخیرهٔ گزارش PDF</source>
         <translation>Report PDF saved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="126"/>
         <source>باز کردن گزارش PDF</source>
         <translation>Report PDF opened</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="127"/>
         <source>حذف نسخهٔ قدیمی گزارش</source>
         <translation>Old report PDF removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="128"/>
         <source>خروجی گزارش</source>
         <translation>Report exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="129"/>
         <source>شروع دسترسی اضطراری</source>
         <translation>Emergency access started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="130"/>
         <source>پایان دسترسی اضطراری</source>
         <translation>Emergency access ended</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="131"/>
         <source>گزارش دسترسی مشتری</source>
         <translation>Client access report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="132"/>
         <source>تغییر قیمت‌ها</source>
         <translation>Prices changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="133"/>
         <source>حذف قاعدهٔ قیمت</source>
         <translation>Price rule deleted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="134"/>
         <source>تغییر فهرست درگاه‌های پرداخت</source>
         <translation>Payment gateways list changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="135"/>
         <source>ساخت پشتیبان</source>
         <translation>Backup created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="136"/>
         <source>تنظیم پشتیبان خودکار</source>
         <translation>Automatic backup configured</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="137"/>
         <source>ورود سند</source>
         <translation>Document imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="138"/>
         <source>ورود عکس</source>
         <translation>Photo imported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="139"/>
         <source>تغییر تنظیمات همگام‌سازی</source>
         <translation>Sync settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="140"/>
         <source>ثبت درخواست قانونی</source>
         <translation>Legal request recorded</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="141"/>
         <source>تأیید درخواست قانونی</source>
         <translation>Legal request approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="142"/>
         <source>تأیید ردشده (اصل چهار چشم)</source>
         <translation>Approval refused (four eyes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="143"/>
         <source>رد درخواست قانونی</source>
         <translation>Legal request refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="144"/>
         <source>خروجی برای مرجع قضایی</source>
         <translation>Exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="145"/>
         <source>خروجی سفارش برای مرجع قضایی</source>
         <translation>Order exported for the court</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="151"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="146"/>
         <source>خروجی قضایی ردشده</source>
         <translation>Court export refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="147"/>
         <source>آغاز خروجی برای مرجع قضایی</source>
         <translation>Court export started</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="148"/>
         <source>خروجی قضایی ناتمام ماند</source>
         <translation>Court export failed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="149"/>
         <source>پاک کردن پوشهٔ ناتمام خروجی قضایی</source>
         <translation>Unfinished court export folder removed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="150"/>
         <source>بستن درخواست قانونی</source>
         <translation>Legal request closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="152"/>
         <source>ارسال اعلان به مشتری</source>
         <translation>Notice sent to the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="153"/>
         <source>ارسال اعلان ناموفق ماند</source>
         <translation>Notice could not be sent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="154"/>
         <source>ارسال دوبارهٔ اعلان‌ها</source>
         <translation>Notices retried</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="155"/>
         <source>بازبینی قالب اعلان‌ها</source>
         <translation>Notice templates reviewed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="156"/>
         <source>تنظیم ایمیل یا پیامک اعلان‌ها</source>
         <translation>Notice email or SMS settings changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="157"/>
         <source>تغییر نشانی صفحهٔ پرداخت</source>
         <translation>Payment page address changed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="158"/>
         <source>ارسال خبر رویداد یا تخفیف</source>
         <translation>News of an event or discount queued</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="159"/>
         <source>لغو اشتراک خبرها</source>
         <translation>Opted out of news</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="160"/>
         <source>آغاز نگهداری قانونی</source>
         <translation>Legal hold placed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="166"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="161"/>
         <source>پایان نگهداری قانونی</source>
         <translation>Legal hold lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="162"/>
         <source>نابودی به سبب نگهداری قانونی عقب افتاد</source>
         <translation>Destruction deferred by a legal hold</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="163"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="164"/>
         <source>بازیابی پشتیبان</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="165"/>
         <source>چاپ پیش‌فاکتور یا رسید</source>
         <translation>Quote or receipt printed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="172"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="167"/>
         <source>ساخت کد جفت‌سازی ایستگاه کاری</source>
         <translation>Workstation pairing code created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="173"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="168"/>
         <source>لغو دسترسی ایستگاه کاری</source>
         <translation>Workstation revoked</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="174"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="169"/>
         <source>ورود از ایستگاه کاری</source>
         <translation>Signed in from a workstation</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="170"/>
         <source>باز شدن گاوصندوق میزبان</source>
         <translation>Vault host unsealed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="175"/>
         <source>کار</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="176"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="177"/>
         <source>مبلغ (ریال)</source>
         <translation>Amount (rial)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="178"/>
         <source>برابر با قیمت اعلام‌شده</source>
         <translation>matches the quote</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="179"/>
         <source>پرداخت</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="180"/>
         <source>نمای پیشنهادی</source>
         <translation>suggested view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="181"/>
         <source>عملیات</source>
         <translation>operation</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="182"/>
         <source>بخش‌ها</source>
         <translation>parts</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="188"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="183"/>
         <source>پوشه‌ها</source>
         <translation>folders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="184"/>
         <source>زمان</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="185"/>
         <source>شناسهٔ پشتیبان</source>
         <translation>Backup id</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="186"/>
         <source>مبنا</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="246"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="253"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="187"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="241"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="248"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="188"/>
         <source>خبر</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="189"/>
         <source>لغوشده</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="190"/>
         <source>راه ارسال</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="191"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="238"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="192"/>
         <source>رضایت</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="193"/>
         <source>تعداد</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="194"/>
         <source>نابودشده</source>
         <translation>Destroyed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="262"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="195"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="257"/>
         <source>سند</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="196"/>
         <source>روشن</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="197"/>
         <source>رویدادها</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="198"/>
         <source>فیلدها</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="199"/>
         <source>فایل</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="200"/>
         <source>فایل‌ها</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="201"/>
         <source>با پالایه</source>
         <translation>Filtered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="202"/>
         <source>از</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="203"/>
         <source>به</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="204"/>
         <source>روش</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="205"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="207"/>
         <source>نوع</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="206"/>
         <source>انواع</source>
         <translation>Kinds</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="208"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="214"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="209"/>
         <source>مدیران</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="215"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="248"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="210"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="243"/>
         <source>اشتراک خبرها</source>
         <translation>News subscription</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="216"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="211"/>
         <source>دقیقه</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="217"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="212"/>
         <source>اعلان</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="218"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="213"/>
         <source>اعلان‌ها</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="219"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="214"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="215"/>
         <source>مجوز</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="257"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="216"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
         <source>عکس</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="223"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="218"/>
         <source>دلیل</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="224"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="219"/>
         <source>کد بازیابی</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="225"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="220"/>
         <source>درخواست</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="226"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="221"/>
         <source>مهلت نگهداری (روز)</source>
         <translation>Retention (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="227"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="222"/>
         <source>نقش</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="228"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="223"/>
         <source>ردیف‌ها</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="229"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="224"/>
         <source>قاعده</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="230"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="225"/>
         <source>خودکار</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="231"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="226"/>
         <source>تأیید به‌دست خود ثبت‌کننده</source>
         <translation>Approved by the person who recorded it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="232"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="227"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="233"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="228"/>
         <source>مقدار تازه</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="234"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="229"/>
         <source>نام کاربری</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="235"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="230"/>
         <source>نسخه</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="236"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="231"/>
         <source>از راه</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="237"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="232"/>
         <source>چه چیزی</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="237"/>
         <source>سفارش</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="244"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="239"/>
         <source>کارمند</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="245"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="240"/>
         <source>درخواست قانونی</source>
         <translation>Legal request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="247"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="242"/>
         <source>قاعدهٔ قیمت</source>
         <translation>Price rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="252"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="247"/>
         <source>رضایت مراجع</source>
         <translation>client&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="254"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="249"/>
         <source>مرحلهٔ ورود عکس</source>
         <translation>photo import step</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="258"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="253"/>
         <source>تصویر کوچک</source>
         <translation>thumbnail</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="259"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="254"/>
         <source>تحلیل</source>
         <translation>analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="260"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="255"/>
         <source>پرونده</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="261"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="256"/>
         <source>گزارش</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="265"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="260"/>
         <source>بله</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="266"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="261"/>
         <source>خیر</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="271"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="266"/>
         <source>ثبت شد، در انتظار تأیید</source>
         <translation>Recorded, awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="272"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="267"/>
         <source>تأیید شد</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="273"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="268"/>
         <source>تحویل داده شد</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="274"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="269"/>
         <source>بسته شد</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="275"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="270"/>
         <source>رد شد</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="278"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="273"/>
         <source>هویت مشتری (نام، شمارهٔ همراه، ایمیل)</source>
         <translation>Client identity (name, mobile, email)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="279"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="274"/>
         <source>مشخصات سفارش‌ها و پرداخت‌ها</source>
         <translation>Order metadata and payments</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="222"/>
-        <location filename="../../maya_desktop/gui/labels.py" line="280"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="217"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="275"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="281"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="276"/>
         <source>گزارش پزشک (یافته‌ها و PDF امضاشده)</source>
         <translation>Doctor&apos;s report (findings, signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="282"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="277"/>
         <source>اسناد محرمانه</source>
         <translation>Confidential documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="283"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="278"/>
         <source>سابقهٔ رضایت و دسترسی</source>
         <translation>Consent and access history</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="287"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="282"/>
         <source>خطوط</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="288"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="283"/>
         <source>زاویه‌ها</source>
         <translation>Angles</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="289"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="284"/>
         <source>نقاط</source>
         <translation>Landmarks</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/labels.py" line="290"/>
+        <location filename="../../maya_desktop/gui/labels.py" line="285"/>
         <source>نام نقاط</source>
         <translation>Landmark names</translation>
     </message>
@@ -4899,112 +4898,112 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="88"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="102"/>
         <source>تنظیمات کلینیک</source>
         <translation>Clinic settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="109"/>
         <source>قفل خودکار پس از (دقیقه)</source>
         <translation>Auto-lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="96"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="110"/>
         <source>نگهداری تصاویر پس از تحویل (روز)</source>
         <translation>Keep images after delivery (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="97"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="111"/>
         <source>اعتبار پیش‌فاکتور (روز)</source>
         <translation>Quote valid for (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="98"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="112"/>
         <source>پزشک شمارهٔ همراه و ایمیل مشتری را ببیند</source>
         <translation>Doctors can see the client&apos;s mobile and email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="100"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="114"/>
         <source>نگهداری قانونی پیش از پایانش در گزارش دسترسی مشتری دیده شود (پیش‌فرض: پس از پایان)</source>
         <translation>Show a legal hold in the client&apos;s access report while it is in force (default: once lifted)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="116"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="130"/>
         <source>طبق تعهد کلینیک، تصاویر و گزارش پس از این مدت از تحویل نابود می‌شوند. نسخه‌های پشتیبان نیز تا پایان عمر خود این اطلاعات را دارند.</source>
         <translation>As the clinic has promised, images and reports are destroyed this long after delivery. Backups keep this information until they themselves expire.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="119"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="133"/>
         <source>ذخیرهٔ تنظیمات</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="131"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="146"/>
         <source>پشتیبان خودکار روزانه</source>
         <translation>Automatic daily backup</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="135"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="150"/>
         <source>خاموش (پوشه‌ای انتخاب نشده)</source>
         <translation>Off (no folder chosen)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="136"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="151"/>
         <source>انتخاب پوشه…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="145"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="160"/>
         <source>نگهداری پشتیبان‌ها (روز)</source>
         <translation>Keep backups (days)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="148"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="164"/>
         <source>هر پشتیبان تا پایان این مدت، سفارش‌هایی را که پس از آن نابود شده‌اند هنوز در خود دارد؛ کوتاه نگه دارید. کلید پشتیبان‌های خودکار با گذرواژهٔ مدیران باز می‌شود.</source>
         <translation>Until it expires, each backup still holds orders destroyed after it was made; keep this short. Automatic backups open with a manager&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="151"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="167"/>
         <source>ذخیرهٔ تنظیمات پشتیبان</source>
         <translation>Save backup settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="156"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="172"/>
         <source>پوشهٔ پشتیبان</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="172"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="188"/>
         <source>پشتیبان‌های خودکارِ قدیمی‌تر از {0} روز در نوبت بعدی پاک می‌شوند و دیگر نمی‌توان از آن‌ها بازیابی کرد.</source>
         <translation>Automatic backups older than {0} days are deleted at the next run and can no longer be restored.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="187"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="203"/>
         <source>تنظیمات پشتیبان ذخیره شد.</source>
         <translation>Backup settings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="193"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="209"/>
         <source>این تغییر داده‌ها را زودتر از قبل نابود می‌کند و برگشت‌پذیر نیست.</source>
         <translation>This change destroys data sooner than before and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="210"/>
         <source>بله، ذخیره کن</source>
         <translation>Yes, save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="203"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="219"/>
         <source>تصاویر و گزارش سفارش‌های تحویل‌شده {0} روز پس از تحویل نابود می‌شوند؛ سفارش‌هایی که این مهلت را گذرانده‌اند در نوبت بعدی نابود می‌شوند.</source>
         <translation>Photos and reports of delivered orders are destroyed {0} days after delivery; orders already past that are destroyed at the next run.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="209"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="225"/>
         <source>پیش‌فاکتورهای پرداخت‌نشده پس از {0} روز منقضی و فایل‌هایشان نابود می‌شوند.</source>
         <translation>Unpaid quotes expire after {0} days and their files are destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/settings_page.py" line="240"/>
+        <location filename="../../maya_desktop/gui/settings_page.py" line="256"/>
         <source>تنظیمات ذخیره شد.</source>
         <translation>Settings saved.</translation>
     </message>

@@ -43,8 +43,8 @@ def test_doctor_with_consent_sees_name_but_no_contact_and_opening_is_audited(qtb
     page = CasesPage(clinic.doctor)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)  # the list is read without waiting
-    assert page.table.rowCount() == 1 and page.table.columnCount() == 4
-    assert page.table.item(0, 0).text() == "سارا محمدی"
+    assert page.table.rowCount() == 1 and page.table.columnCount() == 5
+    assert page.table.item(0, 1).text() == "سارا محمدی"
     assert page.open_order(case)
     wait_for_photos(qtbot, page.viewer)
     actions = [e.action for e in audit.entries(clinic.doctor.conn, object_ref=f"order:{case}")]

@@ -41,7 +41,6 @@ def _all_labels() -> dict[str, str]:
     out: dict[str, str] = {}
     out.update({f"status:{s}": labels.status_label(s) for s in Status})
     out.update({f"service:{s}": labels.service_label(s) for s in Service})
-    out.update({f"service-short:{s}": labels.service_label(s, short=True) for s in Service})
     out.update({f"view:{v}": labels.view_label(v) for v in VIEWS})
     out["view:unknown"] = labels.unknown_view_label()
     out.update({f"role:{r}": labels.role_label(r) for r in Role})
@@ -89,7 +88,6 @@ def test_persian_mode_gives_persian(persian):
         assert labels.overlay_group_label(group) == GROUP_LABELS_FA[group]
     assert labels.service_label(Service.CONFIDENTIAL_DOCUMENT) == "سند محرمانه"
     assert labels.service_label("rhinoplasty_analysis") == "تحلیل چهره (جراحی بینی)"
-    assert labels.service_label("rhinoplasty_analysis", short=True) == "تحلیل رینوپلاستی"
     assert labels.unknown_view_label() == "نمای نامشخص"
     assert labels.destroy_rule_label("retention") == "پایان مهلت نگهداری پس از تحویل"
     assert labels.audit_action_label("login") == "ورود"

@@ -1,9 +1,10 @@
 """The doctor's cases: only orders with live consent for this doctor (core filters in SQL).
 
-Columns: state, service, Jalali date, the client's name (mobile / email only with the clinic
-setting `doctor_sees_contact`). A manager sees the same page as "emergency access": every live
-rhinoplasty case, opened only through the break-glass dialog. The page forgets everything when the
-app locks (MainWindow.locked).
+Columns: order number, the client's name, service, state, the Jalali date the order was opened (mobile /
+email only with the clinic setting `doctor_sees_contact`). Two cases of one client differ by number and
+date; both come with the order the doctor may already read (the orders page shows them too). A manager
+sees the same page as "emergency access": every live rhinoplasty case, opened only through the
+break-glass dialog. The page forgets everything when the app locks (MainWindow.locked).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from maya_desktop.core.roles import Role
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.dates import show_date
+from maya_desktop.gui.doctor.numerals import digits
 from maya_desktop.gui.doctor.preload import start_viewer_preload, wait_for_viewer_preload
 from maya_desktop.gui.labels import number_text, service_label, status_label
 from maya_desktop.gui.messages import show_error
@@ -73,7 +75,7 @@ class CasesPage(QWidget):
             note = QLabel(self.tr("پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود."))
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("casesTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,6 +83,7 @@ class CasesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # number
         self.table.doubleClicked.connect(self.open_selected)
         layout.addWidget(self.table, 1)
         bar = QHBoxLayout()
@@ -108,7 +111,7 @@ class CasesPage(QWidget):
         self.refresh()
 
     def _headers(self) -> list[str]:
-        headers = [self.tr("مشتری"), self.tr("خدمت"), self.tr("وضعیت"), self.tr("تاریخ")]
+        headers = [self.tr("شماره"), self.tr("مشتری"), self.tr("خدمت"), self.tr("وضعیت"), self.tr("تاریخ ثبت")]
         if self.contact:
             headers += [self.tr("شمارهٔ همراه"), self.tr("ایمیل")]
         return headers
@@ -170,10 +173,11 @@ class CasesPage(QWidget):
         for i, row in enumerate(self.rows):
             order = row.order
             values = [
+                digits(order.id),
                 row.client_name,
-                service_label(order.service, short=True),
+                service_label(order.service),  # the orders page's name for it
                 status_label(order.status),
-                show_date(order.consented_at or order.created_at),
+                show_date(order.created_at),
             ]
             if self.contact:
                 values += [
@@ -183,6 +187,8 @@ class CasesPage(QWidget):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, order.id)
+                if col in (0, 4):  # number and date, centred as on the orders page
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, col, item)
         self.count.setText(self.tr("{0} پرونده").format(number_text(len(self.rows))))  # «۲ پرونده» / "2 cases"
 
