@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from maya_desktop.core.orders.states import VIEWS
 from maya_desktop.gui.doctor.photo_strip import PhotoStrip
+from tests.doctor.conftest import open_in_main_window, wait_for_photos
 
 
 def _strip_in_splitter(qtbot, photos: int, height: int) -> tuple[PhotoStrip, QSplitter]:  # type: ignore[no-untyped-def]
     """The strip in a box beside a canvas stand-in, as the viewer holds it."""
     split = QSplitter()
+    strip = PhotoStrip()
     box = QWidget()
+    box.setFixedWidth(strip.width())
+    strip.width_fitted.connect(box.setFixedWidth)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
-    strip = PhotoStrip()
     layout.addWidget(strip, 1)
     split.addWidget(box)
     split.addWidget(QLabel("canvas"))
@@ -48,3 +50,14 @@ def test_no_horizontal_scroll_bar_when_the_thumbnails_fit(qtbot, request, lang: 
     split.resize(900, 1400)  # now they fit: the strip narrows again, still without a horizontal bar
     qtbot.waitUntil(lambda: not many.verticalScrollBar().isVisible(), timeout=2_000)
     assert not many.horizontalScrollBar().isVisible() and many.width() < 150
+
+
+def test_the_viewer_strip_shows_no_horizontal_scroll_bar_at_1366_by_768(qtbot, clinic, case) -> None:  # type: ignore[no-untyped-def]
+    window, _page, viewer = open_in_main_window(qtbot, clinic.doctor, case)
+    window.resize(1366, 768)
+    window.show()
+    wait_for_photos(qtbot, viewer)
+    strip = viewer.strip
+    qtbot.waitUntil(lambda: strip.isVisible() and strip.parentWidget().width() == strip.width(), timeout=5_000)
+    assert not strip.horizontalScrollBar().isVisible() and strip.horizontalScrollBar().maximum() == 0
+    assert strip.width() < 170  # the strip box follows the strip: the photo and the table keep the room

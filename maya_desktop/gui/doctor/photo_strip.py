@@ -26,6 +26,7 @@ class PhotoStrip(QListWidget):
     """Emits `chosen(photo_id)`. Items are ordered by view (frontal, profiles, obliques, base)."""
 
     chosen = Signal(int)
+    width_fitted = Signal(int)  # the strip's new width (the viewer's strip box follows it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class PhotoStrip(QListWidget):
             width += self.verticalScrollBar().sizeHint().width()
         if width != self.width():
             self.setFixedWidth(width)
+            self.width_fitted.emit(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

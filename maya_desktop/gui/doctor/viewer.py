@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -224,8 +223,9 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         self.strip = PhotoStrip()
         self.strip.chosen.connect(self.show_photo)
         strip_box = QWidget()
+        strip_box.setFixedWidth(self.strip.width())
+        self.strip.width_fitted.connect(strip_box.setFixedWidth)  # as wide as the strip, always
         strip_layout = QVBoxLayout(strip_box)
-        strip_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)  # as wide as the strip, always
         strip_layout.setContentsMargins(0, 0, 0, 0)
         strip_layout.setSpacing(4)
         self.progress = wrapped_label("photoProgress", "hint")
