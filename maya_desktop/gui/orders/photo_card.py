@@ -4,7 +4,7 @@ confirm, and the analysis verdict. Pixels live only in memory (QPixmap.loadFromD
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from maya_desktop.core.operations.orders import AnalysisSummary
@@ -14,6 +14,16 @@ from maya_desktop.gui.labels import view_label as _view_label
 from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 
 THUMB = 168
+
+
+def thumbnail_image(data: bytes) -> QImage | None:
+    """A thumbnail's JPEG decoded and scaled to the card (None when it cannot be read), in memory only. QImage,
+    not QPixmap: it may run on a pool thread (see OrderPhotosSection.prepare_thumbnail)."""
+    image = QImage()
+    if not image.loadFromData(data):
+        return None
+    size = QSize(THUMB, THUMB)
+    return image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 def elide(text: str, limit: int) -> str:
@@ -87,15 +97,14 @@ class PhotoCard(QFrame):
         self.state.setText(text)
 
     def show_pixmap(self, data: bytes) -> bool:
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(data):  # in memory only; nothing reaches the disk
+        return self.show_image(thumbnail_image(data))
+
+    def show_image(self, image: QImage | None) -> bool:
+        """A thumbnail decoded by `thumbnail_image` (None: it could not be read)."""
+        if image is None:
             self.show_placeholder(self.tr("تصویر خوانده نشد"))
             return False
-        self.thumb.setPixmap(
-            pixmap.scaled(
-                QSize(THUMB, THUMB), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self.thumb.setPixmap(QPixmap.fromImage(image))  # in memory only; nothing reaches the disk
         return True
 
     def show_placeholder(self, text: str) -> None:
@@ -126,7 +135,8 @@ class PhotoCard(QFrame):
             self.verdict.setText(text)
             self.verdict.setToolTip("\n".join(warnings))
             self.verdict.setProperty("role", "hint")
-        repolish(self.verdict)
+        if self.verdict.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            repolish(self.verdict)  # a card not shown yet is styled once, when it is shown
         self.verdict.show()
 
     def set_editable(self, editable: bool) -> None:
