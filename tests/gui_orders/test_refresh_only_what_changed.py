@@ -3,6 +3,7 @@ updates the one row, instead of rebuilding both (a 34-43 ms GUI stall)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from maya_desktop.core.orders import records
@@ -158,7 +159,7 @@ def test_a_new_photo_changes_only_the_photos_section(qtbot, reception, faces: Pa
     positions = [detail.grid.getItemPosition(detail.grid.indexOf(detail.cards[p.id]))[:2] for p in detail.photos]
     assert positions == [(0, 0), (0, 1), (0, 2)]
     assert all(card.has_image() for card in detail.cards.values())
-    assert detail.photos_section.decoded == {}  # the thumbnails decoded ahead went to their cards
+    assert detail.photos_section.ready == {}  # the cards built ahead were all placed
 
     fresh = OrderDetail(reception)
     qtbot.addWidget(fresh)
@@ -170,8 +171,13 @@ def test_a_new_photo_changes_only_the_photos_section(qtbot, reception, faces: Pa
     assert detail.analysis_label.text() == fresh.analysis_label.text()
     assert detail.photos_hint.text() == fresh.photos_hint.text()
 
-    detail.photos_section.decoded[0] = detail.cards[detail.photos[0].id].thumb.pixmap().toImage()
-    detail.on_locked()  # the lock drops the pixels, those decoded ahead too; the next load sets everything again
-    assert detail.photos_section.decoded == {} and not any(card.has_image() for card in detail.cards.values())
+    section = detail.photos_section
+    ahead = dataclasses.replace(detail.photos[0], id=10**6)  # a card built ahead whose reload has not come yet
+    section.thumbs[ahead.id] = section.thumbs[detail.photos[0].id]
+    section.prepare_card(ahead, section.thumbs[ahead.id])
+    qtbot.waitUntil(lambda: ahead.id in section.ready, timeout=10_000)
+    assert section.ready[ahead.id].has_image() and not section.ready[ahead.id].isVisible()
+    detail.on_locked()  # the lock drops the pixels, a card built ahead too; the next load sets everything again
+    assert section.ready == {} and not any(card.has_image() for card in detail.cards.values())
     detail.on_unlocked()
     assert calls.count("show_order") == 1 and all(card.has_image() for card in detail.cards.values())

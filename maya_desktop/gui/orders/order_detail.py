@@ -564,10 +564,24 @@ class OrderDetail(QWidget):
     def _import_photo(self, photo: Any) -> None:
         if not self.session.locked:
             self.thumbs[photo.photo_id] = photo.thumbnail_jpeg  # the importer may look at what it imported
-            self.photos_section.prepare_thumbnail(photo.photo_id, photo.thumbnail_jpeg)
             if self.order is not None:
-                # Its card now, one at a time (the cards already shown stay): building all of them at the
-                # end of the import was one long stall of the GUI thread.
+                # Its card, one at a time (the cards already shown stay): building all of them at the end of the
+                # import was one long stall of the GUI thread. The card is built ahead, hidden, from what the
+                # import reported; the reload below (its answer comes about a photo later) places and shows it,
+                # with the photo's row as the database holds it.
+                order_id = self.order.id
+                row = PhotoInfo(
+                    id=photo.photo_id,
+                    order_id=order_id,
+                    width=photo.width,
+                    height=photo.height,
+                    suggested_view=photo.suggested_view,
+                    view=photo.suggested_view,
+                    view_confirmed=False,
+                    has_analysis=False,
+                    created_at="",
+                )
+                self.photos_section.prepare_card(row, photo.thumbnail_jpeg)
                 self._load_in_background(self.order.id)
 
     def _import_finished(self, summary: ImportSummary) -> None:

@@ -50,8 +50,9 @@ class OrderPhotosSection(QWidget):
         self.placed: list[int] = []  # the cards' photo ids in the order of their grid cells (all of `cards`)
         self.thumbs: dict[int, bytes] = {}  # decrypted thumbnails of the open order, memory only
         self.analyses: dict[int, AnalysisSummary] = {}
-        self.decoded: dict[int, QImage] = {}  # thumbnails decoded ahead on a pool thread for cards to come
+        self.ready: dict[int, PhotoCard] = {}  # cards built ahead for photos an import reported (hidden, not placed)
         self._pixels_era = 0  # moved on when the pixels are dropped: a decode still running is then not kept
+        self._boxes: list[list[bytes]] = []  # the thumbnails handed to decodes that have not started yet
 
     # ---- what the snapshot brings ------------------------------------------------------------------
     def keep_from(self, snapshot: OrderSnapshot) -> None:
@@ -64,18 +65,37 @@ class OrderPhotosSection(QWidget):
     def forget_photo(self, photo_id: int) -> None:
         self.thumbs.pop(photo_id, None)
         self.analyses.pop(photo_id, None)
-        self.decoded.pop(photo_id, None)
+        self._drop_ready(photo_id)
 
-    def prepare_thumbnail(self, photo_id: int, data: bytes) -> None:
-        """Decode and scale a photo's thumbnail on a pool thread, for its card to come (the import's reload that
-        brings the card comes about a photo later). On the GUI thread it cost 1-1.5 ms of a card's 4-5 ms."""
-        if photo_id not in self.cards:
-            run_in_background(_decode, photo_id, self._pixels_era, data, on_done=self._decoded_ahead, on_error=_ignore)
+    def prepare_card(self, photo: PhotoInfo, data: bytes) -> None:
+        """Build the card of a photo the import just reported, ahead of the reload that shows it (about a photo
+        later): its thumbnail decoded and scaled on a pool thread, then the card built, filled and styled, hidden,
+        in an event of its own. The reload's answer then only places and shows it: a card built there cost the
+        GUI thread 4-5 ms in one go (1-1.5 ms of them the decode), on top of the layout and repaint it causes."""
+        if photo.id not in self.cards and photo.id not in self.ready:
+            # The bytes go in a box the decode empties when it starts, and the lock empties if it has not: a
+            # task (and its arguments) may outlive its run; decrypted bytes must not outlive the lock.
+            box = [data]
+            self._boxes = [b for b in self._boxes if b] + [box]
+            run_in_background(_decode, photo, self._pixels_era, box, on_done=self._decoded_ahead, on_error=_ignore)
 
-    def _decoded_ahead(self, result: tuple[int, int, QImage | None]) -> None:
-        photo_id, era, image = result
-        if era == self._pixels_era and image is not None and photo_id in self.thumbs and photo_id not in self.cards:
-            self.decoded[photo_id] = image
+    def _decoded_ahead(self, result: tuple[PhotoInfo, int, QImage | None]) -> None:
+        photo, era, image = result
+        if era != self._pixels_era or image is None or photo.id not in self.thumbs:
+            return  # the pixels were dropped meanwhile (lock, another order) or it could not be read
+        if photo.id in self.cards or photo.id in self.ready:
+            return  # its reload came first
+        card = self._build_card(photo)
+        card.show_image(image)
+        card.ensurePolished()  # styled now, not when it is shown
+        card.adjustSize()  # and laid out
+        self.ready[photo.id] = card
+
+    def _drop_ready(self, photo_id: int | None = None) -> None:
+        for pid in list(self.ready) if photo_id is None else [photo_id]:
+            card = self.ready.pop(pid, None)
+            if card is not None:
+                card.deleteLater()
 
     def drop_cards(self, keep: frozenset[int] | set[int] = frozenset(), stay: int = 0) -> None:
         """Take the cards out of the grid, but the first `stay` placed ones (they keep their cells); delete those
@@ -87,7 +107,6 @@ class OrderPhotosSection(QWidget):
                 card.hide()
                 card.deleteLater()
                 del self.cards[photo_id]
-                self.decoded.pop(photo_id, None)
         del self.placed[stay:]
 
     # ---- showing -----------------------------------------------------------------------------------
@@ -138,6 +157,14 @@ class OrderPhotosSection(QWidget):
                     if basis is not None and photo.has_analysis:
                         card.show_analysis(self.analyses.get(photo.id))
                 card.set_editable(editable)
+            elif photo.id in self.ready and basis is not None:  # built ahead, with its thumbnail
+                card = self.ready.pop(photo.id)
+                self.cards[photo.id] = card
+                if card.photo != photo:
+                    card.set_photo(photo)
+                card.set_editable(editable)
+                if photo.has_analysis:
+                    card.show_analysis(self.analyses.get(photo.id))
             else:
                 card = self._new_card(photo, snapshot, editable, seen=basis is not None)
             if n >= stay:
@@ -150,8 +177,7 @@ class OrderPhotosSection(QWidget):
 
     def _new_card(self, photo: PhotoInfo, snapshot: OrderSnapshot, editable: bool, *, seen: bool) -> PhotoCard:
         """A card showing everything it will show before it is placed and shown (laid out and styled once)."""
-        card = PhotoCard(photo, self.grid_host)
-        card.remove_requested.connect(self.remove_requested)
+        card = self._build_card(photo)
         card.set_editable(editable)
         self.cards[photo.id] = card
         if seen:
@@ -160,6 +186,11 @@ class OrderPhotosSection(QWidget):
                 card.show_analysis(self.analyses.get(photo.id))
         else:
             card.show_placeholder(self.tr("بدون دسترسی به تصویر"))
+        return card
+
+    def _build_card(self, photo: PhotoInfo) -> PhotoCard:
+        card = PhotoCard(photo, self.grid_host)
+        card.remove_requested.connect(self.remove_requested)
         return card
 
     def _show_hint(self, session: Session, order: Order, *, seen: bool, editable: bool) -> None:
@@ -178,12 +209,8 @@ class OrderPhotosSection(QWidget):
 
     def _show_thumbnail(self, card: PhotoCard, photo: PhotoInfo, snapshot: OrderSnapshot) -> None:
         data = self.thumbs.get(photo.id)
-        image = self.decoded.pop(photo.id, None)
         if data is not None:
-            if image is not None:
-                card.show_image(image)
-            else:
-                card.show_pixmap(data)
+            card.show_pixmap(data)
             return
         problem = next((t.problem for t in snapshot.thumbnails if t.photo_id == photo.id), "denied")
         if problem == "damaged":  # the file was altered or is damaged: say so instead of an empty card
@@ -212,15 +239,22 @@ class OrderPhotosSection(QWidget):
         """Drop every decrypted thumbnail and analysis summary; the cards say "no access"."""
         self._pixels_era += 1
         self.thumbs.clear()
-        self.decoded.clear()
+        for box in self._boxes:
+            box.clear()
+        self._boxes = []
+        self._drop_ready()
         self.analyses.clear()
         for card in self.cards.values():
             card.show_placeholder(self.tr("بدون دسترسی به تصویر"))
             card.show_analysis(None)
 
 
-def _decode(photo_id: int, era: int, data: bytes) -> tuple[int, int, QImage | None]:
-    return photo_id, era, thumbnail_image(data)
+def _decode(photo: PhotoInfo, era: int, box: list[bytes]) -> tuple[PhotoInfo, int, QImage | None]:
+    try:
+        data = box.pop()
+    except IndexError:  # the pixels were dropped before it started
+        return photo, era, None
+    return photo, era, thumbnail_image(data)
 
 
 def _ignore(_exc: BaseException) -> None:

@@ -3,8 +3,8 @@ confirm, and the analysis verdict. Pixels live only in memory (QPixmap.loadFromD
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from maya_desktop.core.operations.orders import AnalysisSummary
@@ -17,13 +17,21 @@ THUMB = 168
 
 
 def thumbnail_image(data: bytes) -> QImage | None:
-    """A thumbnail's JPEG decoded and scaled to the card (None when it cannot be read), in memory only. QImage,
-    not QPixmap: it may run on a pool thread (see OrderPhotosSection.prepare_thumbnail)."""
-    image = QImage()
-    if not image.loadFromData(data):
-        return None
-    size = QSize(THUMB, THUMB)
-    return image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    """A thumbnail's JPEG decoded at the card's size (None when it cannot be read), in memory only. QImage, not
+    QPixmap: it runs on a pool thread (OrderPhotosSection.prepare_card). QImageReader.read() lets the other
+    Python threads run while it decodes; QImage.loadFromData and QImage.scaled hold the GIL (the GUI thread
+    would wait for them, and for a whole time slice if the machine preempts the thread holding it)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and not size.isEmpty():  # a small one is scaled up, as the card always showed it
+        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    buffer.setData(QByteArray())
+    return None if image.isNull() else image
 
 
 def elide(text: str, limit: int) -> str:
