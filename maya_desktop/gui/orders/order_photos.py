@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
@@ -22,7 +22,6 @@ from maya_desktop.core.session import Session
 from maya_desktop.gui.forms import child, embed_form
 from maya_desktop.gui.orders.common import can, digits, repolish, start_alignment
 from maya_desktop.gui.orders.photo_card import PhotoCard, thumbnail_image
-from maya_desktop.gui.workers import run_in_background
 
 COLUMNS = 4
 
@@ -36,6 +35,9 @@ class OrderPhotosSection(QWidget):
         # PySide makes the Python enums of a style the first time they are reached (tens of ms); here, with the
         # screen being built, rather than on the first photo's verdict in the middle of an import
         repolish(self.box)
+        # Qt loads its JPEG plugin the first time a JPEG is read or written (2-3 ms): here too, rather than with
+        # the first photo an import reports
+        _load_the_jpeg_plugin()
         self.hint: QLabel = child(self.box, QLabel, "photosHint")
         self.grid_host: QWidget = child(self.box, QWidget, "photoGrid")
         self.grid: QGridLayout = self.grid_host.layout()  # type: ignore[assignment]
@@ -51,8 +53,6 @@ class OrderPhotosSection(QWidget):
         self.thumbs: dict[int, bytes] = {}  # decrypted thumbnails of the open order, memory only
         self.analyses: dict[int, AnalysisSummary] = {}
         self.ready: dict[int, PhotoCard] = {}  # cards built ahead for photos an import reported (hidden, not placed)
-        self._pixels_era = 0  # moved on when the pixels are dropped: a decode still running is then not kept
-        self._boxes: list[list[bytes]] = []  # the thumbnails handed to decodes that have not started yet
 
     # ---- what the snapshot brings ------------------------------------------------------------------
     def keep_from(self, snapshot: OrderSnapshot) -> None:
@@ -68,23 +68,18 @@ class OrderPhotosSection(QWidget):
         self._drop_ready(photo_id)
 
     def prepare_card(self, photo: PhotoInfo, data: bytes) -> None:
-        """Build the card of a photo the import just reported, ahead of the reload that shows it (about a photo
-        later): its thumbnail decoded and scaled on a pool thread, then the card built, filled and styled, hidden,
-        in an event of its own. The reload's answer then only places and shows it: a card built there cost the
-        GUI thread 4-5 ms in one go (1-1.5 ms of them the decode), on top of the layout and repaint it causes."""
-        if photo.id not in self.cards and photo.id not in self.ready:
-            # The bytes go in a box the decode empties when it starts, and the lock empties if it has not: a
-            # task (and its arguments) may outlive its run; decrypted bytes must not outlive the lock.
-            box = [data]
-            self._boxes = [b for b in self._boxes if b] + [box]
-            run_in_background(_decode, photo, self._pixels_era, box, on_done=self._decoded_ahead, on_error=_ignore)
-
-    def _decoded_ahead(self, result: tuple[PhotoInfo, int, QImage | None]) -> None:
-        photo, era, image = result
-        if era != self._pixels_era or image is None or photo.id not in self.thumbs:
-            return  # the pixels were dropped meanwhile (lock, another order) or it could not be read
+        """Build the card of a photo the import just reported (in that report's event on the GUI thread), ahead of
+        the reload that shows it (its answer comes about a photo later): thumbnail decoded at the card's size,
+        card built, filled, styled and laid out, hidden. The reload's answer then only places and shows it: a
+        card built there cost the GUI thread 4-5 ms in one go, on top of the layout and repaint its placing
+        causes. On the GUI thread, not a pool thread: a decode there added a Python thread wanting the GIL, and
+        on a busy machine the GUI thread then slept waiting for the GIL while that thread waited for a core (a
+        71 ms gap, 2026-12-07); the decode at the card's size costs 0.5 ms."""
         if photo.id in self.cards or photo.id in self.ready:
-            return  # its reload came first
+            return
+        image = thumbnail_image(data)
+        if image is None:
+            return  # its card, built when the reload comes, says it could not be read
         card = self._build_card(photo)
         card.show_image(image)
         card.ensurePolished()  # styled now, not when it is shown
@@ -237,11 +232,7 @@ class OrderPhotosSection(QWidget):
 
     def clear_pixels(self) -> None:
         """Drop every decrypted thumbnail and analysis summary; the cards say "no access"."""
-        self._pixels_era += 1
         self.thumbs.clear()
-        for box in self._boxes:
-            box.clear()
-        self._boxes = []
         self._drop_ready()
         self.analyses.clear()
         for card in self.cards.values():
@@ -249,13 +240,10 @@ class OrderPhotosSection(QWidget):
             card.show_analysis(None)
 
 
-def _decode(photo: PhotoInfo, era: int, box: list[bytes]) -> tuple[PhotoInfo, int, QImage | None]:
-    try:
-        data = box.pop()
-    except IndexError:  # the pixels were dropped before it started
-        return photo, era, None
-    return photo, era, thumbnail_image(data)
-
-
-def _ignore(_exc: BaseException) -> None:
-    """A thumbnail that could not be decoded ahead is decoded (and its failure shown) when its card is built."""
+def _load_the_jpeg_plugin() -> None:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(0)
+    image.save(buffer, "JPEG")
+    buffer.close()

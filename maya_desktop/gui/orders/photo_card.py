@@ -17,10 +17,8 @@ THUMB = 168
 
 
 def thumbnail_image(data: bytes) -> QImage | None:
-    """A thumbnail's JPEG decoded at the card's size (None when it cannot be read), in memory only. QImage, not
-    QPixmap: it runs on a pool thread (OrderPhotosSection.prepare_card). QImageReader.read() lets the other
-    Python threads run while it decodes; QImage.loadFromData and QImage.scaled hold the GIL (the GUI thread
-    would wait for them, and for a whole time slice if the machine preempts the thread holding it)."""
+    """A thumbnail's JPEG decoded at the card's size (None when it cannot be read), in memory only: the reader
+    decodes the 320 px thumbnail scaled (0.5 ms; QImage.loadFromData then QImage.scaled took 1-1.3 ms)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
