@@ -582,7 +582,7 @@ class OrderDetail(QWidget):
                     created_at="",
                 )
                 self.photos_section.prepare_card(row, photo.thumbnail_jpeg)
-                self._load_in_background(self.order.id)
+                self._load_in_background(order_id)
 
     def _import_finished(self, summary: ImportSummary) -> None:
         self._end_import(summary)

@@ -1,5 +1,5 @@
 """One photo of an order on the reception screen: its thumbnail (or a "no access" placeholder), the view to
-confirm, and the analysis verdict. Pixels live only in memory (QPixmap.loadFromData)."""
+confirm, and the analysis verdict. Pixels live only in memory (decoded from bytes in memory: `thumbnail_image`)."""
 
 from __future__ import annotations
 
