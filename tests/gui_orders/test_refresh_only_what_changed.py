@@ -3,6 +3,7 @@ updates the one row, instead of rebuilding both (a 34-43 ms GUI stall)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from maya_desktop.core.orders import records
@@ -120,3 +121,63 @@ def test_each_background_load_is_shown_in_turn_unless_a_newer_one_is_shown(qtbot
     detail._load(order_id)
     qtbot.wait(300)
     assert shown == [1]
+
+
+def test_a_new_photo_changes_only_the_photos_section(qtbot, reception, faces: Path) -> None:
+    """During an import each photo's reload brings the same order with one photo more. The screen adds that
+    photo's card after the others (the same widgets, left in their grid cells) and sets nothing else again:
+    re-setting every label and table of the screen, and taking every card out of the grid and back, made Qt lay
+    out and repaint the whole screen for each photo (the import's longest GUI stalls). What it ends showing is
+    still exactly what a screen opened afresh on the order shows."""
+    from maya_desktop.gui.orders.order_detail import OrderDetail
+
+    _page, detail = _order_screen(qtbot, reception)
+    _import(detail, qtbot, [faces / "obama.jpg"])
+    first = dict(detail.cards)
+    assert len(first) == 1
+
+    calls: list[str] = []
+
+    def spy(owner, name: str) -> None:  # type: ignore[no-untyped-def]
+        real = getattr(owner, name)
+        setattr(owner, name, lambda *args: (calls.append(name), real(*args))[1])
+
+    spy(detail.info_section, "show_order")
+    spy(detail.quote_section, "show_quote")
+    spy(detail.payments_section, "show_payments")
+    spy(detail.consents_section, "show_consents")
+    spy(detail.notices_box, "load")
+    spy(detail.title, "setText")
+    spy(detail.badge, "setText")
+    spy(detail.grid, "removeWidget")
+    _import(detail, qtbot, [faces / "biden.jpg", faces / "grace_hopper.jpg"])
+
+    assert len(detail.cards) == 3
+    for photo_id, card in first.items():
+        assert detail.cards[photo_id] is card  # the same widget...
+    assert calls == []  # ...never taken out of the grid, and no other part of the screen set again
+    positions = [detail.grid.getItemPosition(detail.grid.indexOf(detail.cards[p.id]))[:2] for p in detail.photos]
+    assert positions == [(0, 0), (0, 1), (0, 2)]
+    assert all(card.has_image() for card in detail.cards.values())
+    assert detail.photos_section.ready == {}  # the cards built ahead were all placed
+
+    fresh = OrderDetail(reception)
+    qtbot.addWidget(fresh)
+    fresh.open_order(detail.order.id)
+    assert [p.id for p in detail.photos] == [p.id for p in fresh.photos]
+    assert [card.photo for card in detail.cards.values()] == [card.photo for card in fresh.cards.values()]
+    assert (detail.title.text(), detail.badge.text()) == (fresh.title.text(), fresh.badge.text())
+    assert {k: v.text() for k, v in detail.info_values.items()} == {k: v.text() for k, v in fresh.info_values.items()}
+    assert detail.analysis_label.text() == fresh.analysis_label.text()
+    assert detail.photos_hint.text() == fresh.photos_hint.text()
+
+    section = detail.photos_section
+    ahead = dataclasses.replace(detail.photos[0], id=10**6)  # a card built ahead whose reload has not come yet
+    section.thumbs[ahead.id] = section.thumbs[detail.photos[0].id]
+    section.prepare_card(ahead, section.thumbs[ahead.id])
+    qtbot.waitUntil(lambda: ahead.id in section.ready, timeout=10_000)
+    assert section.ready[ahead.id].has_image() and not section.ready[ahead.id].isVisible()
+    detail.on_locked()  # the lock drops the pixels, a card built ahead too; the next load sets everything again
+    assert section.ready == {} and not any(card.has_image() for card in detail.cards.values())
+    detail.on_unlocked()
+    assert calls.count("show_order") == 1 and all(card.has_image() for card in detail.cards.values())

@@ -1,10 +1,10 @@
 """One photo of an order on the reception screen: its thumbnail (or a "no access" placeholder), the view to
-confirm, and the analysis verdict. Pixels live only in memory (QPixmap.loadFromData)."""
+confirm, and the analysis verdict. Pixels live only in memory (decoded from bytes in memory: `thumbnail_image`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from maya_desktop.core.operations.orders import AnalysisSummary
@@ -16,6 +16,22 @@ from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 THUMB = 168
 # a refusal's first reason is shown whole up to this (the English one-face rule is 72 characters; 70 cut it)
 REASON_CHARS = 90
+
+
+def thumbnail_image(data: bytes) -> QImage | None:
+    """A thumbnail's JPEG decoded at the card's size (None when it cannot be read), in memory only: the reader
+    decodes the 320 px thumbnail scaled (0.5 ms; QImage.loadFromData then QImage.scaled took 1-1.3 ms)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and not size.isEmpty():  # a small one is scaled up, as the card always showed it
+        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    buffer.setData(QByteArray())
+    return None if image.isNull() else image
 
 
 def elide(text: str, limit: int) -> str:
@@ -89,15 +105,14 @@ class PhotoCard(QFrame):
         self.state.setText(text)
 
     def show_pixmap(self, data: bytes) -> bool:
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(data):  # in memory only; nothing reaches the disk
+        return self.show_image(thumbnail_image(data))
+
+    def show_image(self, image: QImage | None) -> bool:
+        """A thumbnail decoded by `thumbnail_image` (None: it could not be read)."""
+        if image is None:
             self.show_placeholder(self.tr("تصویر خوانده نشد"))
             return False
-        self.thumb.setPixmap(
-            pixmap.scaled(
-                QSize(THUMB, THUMB), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        self.thumb.setPixmap(QPixmap.fromImage(image))  # in memory only; nothing reaches the disk
         return True
 
     def show_placeholder(self, text: str) -> None:
@@ -128,7 +143,8 @@ class PhotoCard(QFrame):
             self.verdict.setText(text)
             self.verdict.setToolTip("\n".join(warnings))
             self.verdict.setProperty("role", "hint")
-        repolish(self.verdict)
+        if self.verdict.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            repolish(self.verdict)  # a card not shown yet is styled once, when it is shown
         self.verdict.show()
 
     def set_editable(self, editable: bool) -> None:
