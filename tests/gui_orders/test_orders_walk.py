@@ -103,6 +103,8 @@ def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, recept
     assert detail.cards and not any(card.has_image() for card in detail.cards.values())
     assert all("دسترسی" in card.thumb.text() for card in detail.cards.values())
     assert not detail.thumbs
+    # ... but the client's name stays: the receptionist quotes and takes the payment for this person
+    assert "کیانی" in detail.title.text() and "کیانی" in detail.info_values["client"].text()
 
     # quote with an override: first without a reason (refused in place), then with one
     def quote(d) -> None:  # type: ignore[no-untyped-def]
@@ -144,6 +146,7 @@ def test_full_walk_from_new_client_to_destroyed_order(qtbot, demo, login, recept
     answer_dialogs(detail, pay)
     detail.buttons["pay"].click()
     assert detail.order.status == Status.PAID
+    assert "کیانی" in detail.title.text() and "کیانی" in detail.info_values["client"].text()
     assert detail.payments_table.rowCount() == 1 and detail.payments_table.item(0, 1).text() == "987654321"
     stored = reception.conn.execute("SELECT reference, amount_rial FROM payments WHERE order_id = ?", (order_id,))
     assert [tuple(r) for r in stored] == [("987654321", 28_000_000)]

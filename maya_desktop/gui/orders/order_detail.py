@@ -297,7 +297,7 @@ class OrderDetail(QWidget):
             self.title.setText(title)
             self.badge.setText(status_label(order.status))
             self.info_section.show_order(order, client_name, snapshot.held)
-        self._load_files(order, snapshot)  # may drop the pixels and the client's name (then all is set next time)
+        self._load_files(order, snapshot)  # may drop the pixels (a destroyed order: the client's name too)
         if not same:
             self._load_money(order, snapshot)
             self._load_break_glass(order)
@@ -322,7 +322,7 @@ class OrderDetail(QWidget):
             photos.show_destroyed()
             self.clear_sensitive()
         elif not photos.show_photos(self.session, order, snapshot):
-            self.clear_sensitive()  # no pixels for this person now: nor the client's name
+            self._drop_pixels()  # no pixels for this person now; the name stays (the orders list shows it too)
 
     def _load_money(self, order: Order, snapshot: OrderSnapshot) -> None:
         can_write = allowed(self.session.role, "orders.write")
@@ -666,6 +666,14 @@ class OrderDetail(QWidget):
             self.snapshot = dataclasses.replace(
                 self.snapshot, order=self.order or self.snapshot.order, client_name="", thumbnails=(), analyses=()
             )
+
+    def _drop_pixels(self) -> None:
+        """Drop the decrypted thumbnails and analysis summaries when this person may no longer see the photos
+        (a receptionist once the import phase is over, an expired break-glass): the client's name and the order
+        stay on screen, since the person may still read them (quote, payment)."""
+        self.photos_section.clear_pixels()
+        if self.snapshot is not None:
+            self.snapshot = dataclasses.replace(self.snapshot, thumbnails=(), analyses=())
 
     def on_locked(self) -> None:
         if self.worker is not None:
