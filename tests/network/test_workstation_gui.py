@@ -292,7 +292,7 @@ def test_doctor_workstation_case_list_follows_the_host_live(
     assert consent["ok"], consent
     qtbot.waitUntil(lambda: cases.table.rowCount() == 1, timeout=2000)  # pushed by the host, not polled
     assert time.monotonic() - started < 2.0
-    assert cases.table.item(0, 0).text() == "Shirin Farahani-Zzq"
+    assert cases.table.item(0, 1).text() == "Shirin Farahani-Zzq"
     # (the case viewer itself on a workstation: tests/network/test_workstation_viewer.py)
     window.lock()
     assert cases.table.rowCount() == 0

@@ -96,7 +96,7 @@ def test_a_doctor_opens_corrects_signs_and_delivers_a_case_on_a_workstation(
     )
     assert consent["ok"], consent
     qtbot.waitUntil(lambda: cases.table.rowCount() == 1, timeout=2000)
-    assert cases.table.item(0, 0).text() == f"{VIEWER_CLIENT[0]} {VIEWER_CLIENT[1]}"
+    assert cases.table.item(0, 1).text() == f"{VIEWER_CLIENT[0]} {VIEWER_CLIENT[1]}"
     assert office("watch")["ok"]
 
     # the case opens here: thumbnails and the first photo come from the host, decoded in this process
