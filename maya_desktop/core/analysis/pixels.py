@@ -309,8 +309,9 @@ class _Runs(NamedTuple):
 
 
 def _runs(mask: np.ndarray) -> _Runs:
-    """8-connected components of a 2-D mask, as runs joined with a union-find where runs of neighbouring rows
-    touch (diagonally included): a few thousand runs on the engine's masks, not one Python step per pixel."""
+    """8-connected components of a 2-D mask, as runs joined where runs of neighbouring rows touch (diagonally
+    included): a few thousand runs on the engine's masks, joined in whole-array steps, not one Python step per
+    pixel or per run."""
     m = np.asarray(mask, dtype=bool)
     h, w = m.shape
     padded = np.zeros((h, w + 2), np.int8)
@@ -321,37 +322,38 @@ def _runs(mask: np.ndarray) -> _Runs:
     n_runs = len(sr)
     if n_runs == 0:
         return _Runs(sr, sc, ec, np.zeros(0, np.int64), 0)
-    parent = list(range(n_runs))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    row_first = np.searchsorted(sr, np.arange(h + 1)).tolist()
-    starts, ends = sc.tolist(), ec.tolist()
-    for r in range(1, h):
-        a0, a1, b0, b1 = row_first[r - 1], row_first[r], row_first[r], row_first[r + 1]
-        if a0 == a1 or b0 == b1:
-            continue
-        # Runs [s, e) of row r touch runs of row r-1 when they overlap after widening by one pixel.
-        j = a0
-        for i in range(b0, b1):
-            s, e = starts[i] - 1, ends[i] + 1
-            while j < a1 and ends[j] <= s:
-                j += 1
-            k = j
-            while k < a1 and starts[k] < e:
-                ri, rk = find(i), find(k)
-                if ri != rk:
-                    parent[max(ri, rk)] = min(ri, rk)
-                k += 1
-    roots = np.array([find(i) for i in range(n_runs)])
-    uniq, first = np.unique(roots, return_index=True)
+    # Run i of row r touches the runs of row r - 1 that overlap [start - 1, end + 1): a contiguous stretch of
+    # them, found for every run at once by searching (row, column) keys (row-major, like the runs).
+    stride = w + 2
+    above = (sr - 1) * stride
+    first = np.searchsorted(sr * stride + ec, above + sc - 1, side="right")  # first with end > start - 1
+    last = np.searchsorted(sr * stride + sc, above + ec + 1, side="left")  # first with start >= end + 1
+    count = np.maximum(last - first, 0)
+    runs_i = np.repeat(np.arange(n_runs), count)
+    runs_k = np.repeat(first - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
+    label = _components(n_runs, runs_i, runs_k)
+    uniq, first_run = np.unique(label, return_index=True)
     number = np.empty(len(uniq), np.int64)
-    number[np.argsort(first)] = np.arange(len(uniq))  # components in raster order of their first run
-    return _Runs(sr, sc, ec, number[np.searchsorted(uniq, roots)], len(uniq))
+    number[np.argsort(first_run)] = np.arange(len(uniq))  # components in raster order of their first run
+    return _Runs(sr, sc, ec, number[np.searchsorted(uniq, label)], len(uniq))
+
+
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected components of the graph on nodes 0..n-1 with edges (a[i], b[i]): each node's label is one
+    node of its component. Each round hooks every edge's larger root under its smaller one, then points every
+    node at its root; the roots with an edge to another halve (or better) every round."""
+    label = np.arange(n)
+    while True:
+        la, lb = label[a], label[b]
+        apart = la != lb
+        if not apart.any():
+            return label
+        np.minimum.at(label, np.maximum(la[apart], lb[apart]), np.minimum(la[apart], lb[apart]))
+        while True:
+            up = label[label]
+            if np.array_equal(up, label):
+                break
+            label = up
 
 
 def _paint(shape: tuple[int, int], runs: _Runs, keep: np.ndarray, values: np.ndarray) -> np.ndarray:
