@@ -10,7 +10,6 @@ OpenCV itself: on x86 CPUs it may hand warpAffine to Intel IPP, whose rounding d
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
@@ -71,28 +70,31 @@ def laplacian(grey: np.ndarray) -> np.ndarray:
 def _area_table(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
     """For output pixel i, the input pixels its footprint [i * s, (i + 1) * s) covers (s = n_in / n_out) and
     their single-precision weights (share of the footprint), in input order: (n_out, L) indices and weights,
-    padded with weight 0."""
+    padded with weight 0. Each footprint: a partly covered pixel before the whole ones (when it covers more
+    than 1e-3 of a pixel), the whole ones, a partly covered one after (the same), as OpenCV's INTER_AREA;
+    computed in double precision for all output pixels at once, then rounded to single precision."""
     scale = 1.0 / (n_out / n_in)
-    rows: list[list[tuple[int, float]]] = []
-    for i in range(n_out):
-        f1 = i * scale
-        f2 = f1 + scale
-        cell = min(scale, n_in - f1)
-        s2 = min(math.floor(f2), n_in - 1)
-        s1 = min(math.ceil(f1), s2)
-        row = []
-        if s1 - f1 > 1e-3:
-            row.append((s1 - 1, (s1 - f1) / cell))
-        row.extend((s, 1.0 / cell) for s in range(s1, s2))
-        if f2 - s2 > 1e-3:
-            row.append((s2, min(min(f2 - s2, 1.0), cell) / cell))
-        rows.append(row)
-    width = max(len(r) for r in rows)
+    f1 = np.arange(n_out, dtype=np.float64) * scale
+    f2 = f1 + scale
+    cell = np.minimum(scale, n_in - f1)
+    s2 = np.minimum(np.floor(f2), n_in - 1)
+    s1 = np.minimum(np.ceil(f1), s2)
+    pre = (s1 - f1 > 1e-3).astype(np.int64)
+    whole = (s2 - s1).astype(np.int64)
+    post = f2 - s2 > 1e-3
+    width = int((pre + whole + post).max())
+    col = np.arange(width)[None, :]
     idx = np.zeros((n_out, width), np.int64)
     wt = np.zeros((n_out, width), np.float32)
-    for i, row in enumerate(rows):
-        for k, (s, a) in enumerate(row):
-            idx[i, k], wt[i, k] = s, a
+    first = pre.astype(bool)
+    idx[first, 0] = s1[first] - 1
+    wt[first, 0] = (s1[first] - f1[first]) / cell[first]
+    inside = (col >= pre[:, None]) & (col < (pre + whole)[:, None])
+    idx[inside] = (s1[:, None] + col - pre[:, None])[inside]
+    wt[inside] = np.broadcast_to(1.0 / cell[:, None], (n_out, width))[inside]
+    rows = np.nonzero(post)[0]
+    idx[rows, (pre + whole)[rows]] = s2[rows]
+    wt[rows, (pre + whole)[rows]] = np.minimum(np.minimum(f2 - s2, 1.0), cell)[rows] / cell[rows]
     return idx, wt
 
 
