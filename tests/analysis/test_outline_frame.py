@@ -34,7 +34,7 @@ def test_final_pass_is_framed_by_the_outlines_facial_line(
     chin = (100.0, 200.0, 0.8)
     top = (chin[0] - 120 * math.sin(a), chin[1] - 120 * math.cos(a), 0.8)  # left-facing: top toward -x
 
-    def fake(dec, points, named, facing, angle, detail=1.0):  # type: ignore[no-untyped-def]
+    def fake(dec, points, named, facing, angle, detail=1.0, beside=None):  # type: ignore[no-untyped-def]
         calls.append((angle, detail))
         return _outline({"glabella": top, "pogonion": chin} if len(calls) == 1 else {})
 

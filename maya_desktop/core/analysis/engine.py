@@ -9,9 +9,9 @@ from maya_desktop.core.analysis.findings import finding
 from maya_desktop.core.analysis.hairline import estimate_trichion, forehead_covered
 from maya_desktop.core.analysis.imageio import DecodedImage, ImageRejected, decode
 from maya_desktop.core.analysis.landmarks import Landmark, discount_unsure, inside, named_from_mesh
-from maya_desktop.core.analysis.loader import get_models
+from maya_desktop.core.analysis.loader import Models, get_models
 from maya_desktop.core.analysis.measurements import compute_measurements, iris_scale
-from maya_desktop.core.analysis.mesh import PRESENCE_MIN, find_face
+from maya_desktop.core.analysis.mesh import PRESENCE_MIN, FaceSearch, find_face
 from maya_desktop.core.analysis.overlay import render_overlay_decoded
 from maya_desktop.core.analysis.plausibility import check_plausibility, looks_drawn
 from maya_desktop.core.analysis.pose import VIEWS, classify_view, doubted_turned, estimate_pose, view_family
@@ -112,36 +112,19 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
     _doubt_face(res.landmarks, search.presence)
     if any(f.severity == "error" for f in found):
         return
-    drawn = looks_drawn(dec.rgb, points[:, :2] / dec.scale)
-    if drawn is not None:
-        res.findings.append(drawn)
-    if search.point_spread_px is not None:  # before the silhouette fusion: it weighs the mesh's confidence
-        discount_unsure(res.landmarks, search.point_spread_px, float(np.ptp(points[:, 1])), SPREAD_FULL, SPREAD_ZERO)
-    family = view_family(view)
-    hairline_reason = None
-    if family == "frontal":
-        if forehead_covered(dec.rgb, dec.scale, points):
-            res.findings.append(finding("forehead_covered"))
-            hairline_reason = "hair covers the forehead: the hairline is not visible"
-        else:
-            tr = estimate_trichion(dec.rgb, dec.scale, res.landmarks["glabella"], res.landmarks["forehead_top"])
-            if tr is not None:
-                res.landmarks["trichion"] = tr
-            else:
-                hairline_reason = "hairline not found (bald or covered forehead)"
-    elif family == "profile":
-        # The outline search and the fusion tolerances were built on the model's own points (its
-        # windows are seeded by them and FUSE_TOLERANCE is their measured error), so both see those.
-        as_placed = named_from_mesh(model_points)
-        outline = refine_profile(dec, model_points, as_placed, pose.yaw)
-        _doubt_face(outline, search.presence)
-        facing = 1 if pose.yaw > 0 else -1
-        uncertain = fuse(res.landmarks, outline, float(np.ptp(model_points[:, 1])), facing, reference=as_placed)
-        if uncertain:
-            res.findings.append(finding("profile_points_uncertain", ", ".join(uncertain)))
-    else:
-        res.findings.append(finding("no_measurements_for_view", view.replace("_", " ")))
+    # The drawn-photo check on the other core while this one reads the hairline or the silhouette; its
+    # finding keeps its place in the list (before theirs).
+    drawn = models.in_background(looks_drawn, dec.rgb, points[:, :2] / dec.scale)
+    drawn_at = len(res.findings)
+    try:
+        measured, hairline_reason = _view_points(dec, res, models, search, points, model_points, pose.yaw)
+    finally:
+        drawn_found = drawn.result()
+    if drawn_found is not None:
+        res.findings.insert(drawn_at, drawn_found)
+    if not measured:
         return
+    family = view_family(view)
     scale_view = "frontal" if family == "frontal" else view
     res.scale_mm_per_px, res.scale_uncertainty_pct = iris_scale(res.landmarks, scale_view)
     if res.scale_mm_per_px is None:
@@ -161,6 +144,49 @@ def _analyze_decoded(dec: DecodedImage, res: AnalysisResult, sex: str | None) ->
         implausible = check_plausibility(res.landmarks, res.measurements)
         if implausible is not None:
             res.findings.append(implausible)
+
+
+def _view_points(
+    dec: DecodedImage,
+    res: AnalysisResult,
+    models: Models,
+    search: FaceSearch,
+    points: np.ndarray,
+    model_points: np.ndarray,
+    yaw: float,
+) -> tuple[bool, str | None]:
+    """The mesh's points weighed by their mirror spread, and the points the view adds: the hairline
+    (frontal) or the silhouette's profile points (profile). Returns whether the view is measured (a
+    view that is not gets its finding) and why the hairline is not measurable (None: it is, or the view
+    has none)."""
+    if search.point_spread_px is not None:  # before the silhouette fusion: it weighs the mesh's confidence
+        discount_unsure(res.landmarks, search.point_spread_px, float(np.ptp(points[:, 1])), SPREAD_FULL, SPREAD_ZERO)
+    family = view_family(res.view or "")
+    hairline_reason = None
+    if family == "frontal":
+        if forehead_covered(dec.rgb, dec.scale, points):
+            res.findings.append(finding("forehead_covered"))
+            hairline_reason = "hair covers the forehead: the hairline is not visible"
+        else:
+            tr = estimate_trichion(dec.rgb, dec.scale, res.landmarks["glabella"], res.landmarks["forehead_top"])
+            if tr is not None:
+                res.landmarks["trichion"] = tr
+            else:
+                hairline_reason = "hairline not found (bald or covered forehead)"
+    elif family == "profile":
+        # The outline search and the fusion tolerances were built on the model's own points (its
+        # windows are seeded by them and FUSE_TOLERANCE is their measured error), so both see those.
+        as_placed = named_from_mesh(model_points)
+        outline = refine_profile(dec, model_points, as_placed, yaw, beside=models.in_background)
+        _doubt_face(outline, search.presence)
+        facing = 1 if yaw > 0 else -1
+        uncertain = fuse(res.landmarks, outline, float(np.ptp(model_points[:, 1])), facing, reference=as_placed)
+        if uncertain:
+            res.findings.append(finding("profile_points_uncertain", ", ".join(uncertain)))
+    else:
+        res.findings.append(finding("no_measurements_for_view", (res.view or "").replace("_", " ")))
+        return False, None
+    return True, hairline_reason
 
 
 def _doubt_face(landmarks: dict[str, Landmark], presence: float | None) -> None:

@@ -38,42 +38,60 @@ def estimate_trichion(rgb: np.ndarray, scale: float, glabella: Landmark, top: La
     h, w = rgb.shape[:2]
     r = max(1, round(length * 0.04))
 
-    def lab_at(p: np.ndarray) -> np.ndarray | None:
+    def inside(p: np.ndarray) -> bool:
         x, y = round(p[0]), round(p[1])
-        if x - r < 0 or y - r < 0 or x + r + 1 > w or y + r + 1 > h:
-            return None
-        patch = rgb[y - r : y + r + 1, x - r : x + r + 1].reshape(-1, 3)
-        mean: np.ndarray = pixels.rgb_to_lab(patch).astype(np.float32).mean(axis=0)
-        return mean
+        return not (x - r < 0 or y - r < 0 or x + r + 1 > w or y + r + 1 > h)
 
-    skin_samples = [lab_at(g + up * length * f) for f in (0.55, 0.7, 0.85)]
-    skins = [s for s in skin_samples if s is not None]
+    samples = [g + up * length * f for f in (0.55, 0.7, 0.85)]
+    skins = list(_lab_means(rgb, [p for p in samples if inside(p)], r))
     if not skins:
         return None
     skin = np.mean(skins, axis=0)
     steps = int(length * MAX_REACH / r)
-    run = 0
+    # Every sample of the walk up to the image border, converted at once (the same values as one by one).
+    walk = []
     for i in range(1, steps + 1):
         p = t + up * (i * r)
-        lab = lab_at(p)
-        if lab is None:
-            return None  # reached the image border without finding hair
+        if not inside(p):
+            break
+        walk.append(p)
+    run = 0
+    for i, lab in enumerate(_lab_means(rgb, walk, r), start=1):
         run = run + 1 if float(np.linalg.norm(lab - skin)) > DELTA_E else 0
         if run >= RUN:
             hit = t + up * ((i - RUN + 1) * r)
             return Landmark(float(hit[0] * scale), float(hit[1] * scale), 0.6, "estimate")
-    return None
+    return None  # reached the image border (or the reach) without finding hair
+
+
+def _lab_means(rgb: np.ndarray, centres: list[np.ndarray], r: int) -> list[np.ndarray]:
+    """Mean CIELAB (float32) of the (2r + 1)-pixel square around each centre (all inside `rgb`), the
+    squares' pixels converted in one call: CIELAB is per pixel, each square's mean over its own pixels."""
+    patches = []
+    for p in centres:
+        x, y = round(p[0]), round(p[1])
+        patches.append(rgb[y - r : y + r + 1, x - r : x + r + 1].reshape(-1, 3))
+    if not patches:
+        return []
+    lab = pixels.rgb_to_lab(np.concatenate(patches)).astype(np.float32)
+    size = (2 * r + 1) ** 2
+    return [lab[k * size : (k + 1) * size].mean(axis=0) for k in range(len(patches))]
 
 
 def _lab_patches(rgb: np.ndarray, xy: np.ndarray, r: int) -> np.ndarray:
+    """Mean CIELAB (float32) of the square of side 2r + 1 around each point, cut by the image border
+    (points whose square is wholly outside are left out); all squares' pixels converted in one call."""
     h, w = rgb.shape[:2]
-    out = []
+    patches = []
     for x, y in np.round(xy).astype(int):
         patch = rgb[max(0, y - r) : min(h, y + r + 1), max(0, x - r) : min(w, x + r + 1)]
-        if patch.size == 0:
-            continue
-        out.append(pixels.rgb_to_lab(patch.reshape(-1, 3)).astype(np.float32).mean(axis=0))
-    return np.array(out)
+        if patch.size:
+            patches.append(patch.reshape(-1, 3))
+    if not patches:
+        return np.array([])
+    lab = pixels.rgb_to_lab(np.concatenate(patches)).astype(np.float32)
+    ends = np.cumsum([len(p) for p in patches])
+    return np.array([lab[e - len(p) : e].mean(axis=0) for p, e in zip(patches, ends, strict=True)])
 
 
 def forehead_covered(rgb: np.ndarray, scale: float, points: np.ndarray) -> bool:

@@ -19,7 +19,10 @@ Three ways in:
 
 Two landmark interpreters let a photo's pass and its mirror image's pass run at the same time on
 two cores (LiteRT releases the GIL while it runs); a single background thread runs the second of a
-pair, or the full-range detector while the calling thread does other work (mesh.py).
+pair, or the full-range detector while the calling thread does other work (mesh.py), or the drawn-photo
+check and half of the silhouette's pixels while the calling thread does the rest (engine.py,
+silhouette.py). `Models.concurrent` False runs all of it on the calling thread, in the same order and
+with the same interpreters: the results are the same to the bit (tests/analysis/test_concurrency.py).
 """
 
 from __future__ import annotations
@@ -229,6 +232,9 @@ class Models:
             _Locked(_interpreter(Interpreter, landmark_model)) for _ in range(2)
         )
         self._second = ThreadPoolExecutor(max_workers=1, thread_name_prefix="maya-landmarks")
+        # False: everything `in_background` and `landmarks_pair` would hand to the second core runs on
+        # the calling thread instead (the tests' reference; the results must not differ).
+        self.concurrent = True
 
     def _warm_up(self) -> None:
         """One call per model on a blank image: first calls print delegate notices (inside the quiet
@@ -266,8 +272,16 @@ class Models:
         return faces
 
     def in_background(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
-        """Run `fn(*args)` on the second core."""
-        return self._second.submit(fn, *args)
+        """Run `fn(*args)` on the second core (at once on this thread when not `concurrent`). `fn` must
+        not itself wait for `in_background` work: there is one background thread."""
+        if self.concurrent:
+            return self._second.submit(fn, *args)
+        done: Future[Any] = Future()
+        try:
+            done.set_result(fn(*args))
+        except BaseException as exc:  # delivered by result(), as the pool does
+            done.set_exception(exc)
+        return done
 
     def landmarks(self, rgb: np.ndarray, roi: Roi) -> tuple[np.ndarray, float]:
         """478 normalised landmarks (z scaled like x) in one region of `rgb`, and the model's own
@@ -278,6 +292,8 @@ class Models:
         self, first: tuple[np.ndarray, Roi], second: tuple[np.ndarray, Roi]
     ) -> tuple[tuple[np.ndarray, float], tuple[np.ndarray, float]]:
         """`landmarks` of two (image, region) pairs, computed at the same time on two cores."""
+        if not self.concurrent:
+            return _run_landmarks(self._landmarks[0], *first), _run_landmarks(self._landmarks[1], *second)
         later = self._second.submit(_run_landmarks, self._landmarks[1], *second)
         return _run_landmarks(self._landmarks[0], *first), later.result()
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -83,6 +85,9 @@ BEHIND_TOLERANCE = {
     "labrale_superius": 0.05,
 }
 DEFAULT_BEHIND_TOLERANCE = 0.03
+# Runs `fn(*args)` on the second core and returns its future (loader.Models.in_background).
+Beside = Callable[..., "Future[Any]"]
+MIN_SPLIT_ROWS = 32  # a crop with fewer rows than twice this is not worth handing half of to the other core
 PROFILE_POINTS = (
     "glabella",
     "nasion",
@@ -97,8 +102,20 @@ PROFILE_POINTS = (
 )
 
 
+def _split_rows(n: int, part: Callable[[int, int], np.ndarray], beside: Beside | None) -> np.ndarray:
+    """`part(0, n)`, a per-row computation over n rows, as its two halves: the lower one on the other
+    core (`beside`), the upper one here. Each row's values are computed as in one piece, so the result
+    is the same to the bit (tests/analysis/test_concurrency.py)."""
+    if beside is None or n < 2 * MIN_SPLIT_ROWS:
+        return part(0, n)
+    mid = n // 2
+    lower = beside(part, mid, n)
+    upper = part(0, mid)
+    return np.concatenate((upper, lower.result()))
+
+
 def _background_mask(
-    crop: np.ndarray, facing: int, anchor: tuple[float, float]
+    crop: np.ndarray, facing: int, anchor: tuple[float, float], beside: Beside | None = None
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """Person mask from a UNIFORM background (clinic backdrop, masked photo), or None if it is not.
 
@@ -108,15 +125,16 @@ def _background_mask(
     to the pixel, where the selfie-segmentation mask (256 px, smooth) can bulge far in front of the
     lips and chin. `anchor` (crop px) is a point on the cheek: the kept component must contain it.
     Returns the mask and every pixel's colour distance from the background (the edge's sub-pixel place).
+    The colour conversion and the distances are per pixel: `beside` computes half of the rows.
     """
     h, w = crop.shape[:2]
     strip_w = max(3, round(0.08 * w))
-    lab = pixels.rgb_to_lab(crop).astype(np.float32)
+    lab = _split_rows(h, lambda a, b: pixels.rgb_to_lab(crop[a:b]).astype(np.float32), beside)
     strip = lab[:, :strip_w] if facing < 0 else lab[:, w - strip_w :]
     ref = np.median(strip.reshape(-1, 3), axis=0)
     if float((np.linalg.norm(strip - ref, axis=2) < BG_TOLERANCE).mean()) < BG_UNIFORM_SHARE:
         return None
-    distance = np.linalg.norm(lab - ref, axis=2)
+    distance = _split_rows(h, lambda a, b: np.linalg.norm(lab[a:b] - ref, axis=2), beside)
     mask = (distance > BG_DISTANCE).astype(np.uint8)
     mask = pixels.open3(mask)
     ax, ay = min(w - 1, max(0, round(anchor[0]))), min(h - 1, max(0, round(anchor[1])))
@@ -156,7 +174,7 @@ def _front_curve(mask: np.ndarray, facing: int, colour_distance: np.ndarray) -> 
 
 
 def refine_profile(
-    dec: DecodedImage, points: np.ndarray, named: dict[str, Landmark], yaw: float
+    dec: DecodedImage, points: np.ndarray, named: dict[str, Landmark], yaw: float, beside: Beside | None = None
 ) -> dict[str, Landmark]:
     """Silhouette-based midline profile points (original pixels), each with its own confidence;
     empty when the background is not uniform.
@@ -174,17 +192,20 @@ def refine_profile(
     rotation), 0.14 -> 0.00 (Goode), 0 -> 0 (nasomental); on the side test photo alone every variant's
     change is within target but the nasolabial angle's under a 5 deg turn (2.4 deg; 1.65 deg since the
     upper lip is placed at the centre of its flat front, PLATEAU).
+
+    `beside` (loader.Models.in_background): half of each pass's per-pixel work (the upright crop, its
+    colours and their distance from the background) runs on the other core; the points are the same.
     """
     facing = 1 if yaw > 0 else -1
     up = points[10, :2] - points[152, :2]
     angle = math.degrees(math.atan2(up[0], -up[1])) - facing * UPRIGHT_LEAN
-    first = _outline(dec, points, named, facing, angle, FRAME_PASS_DETAIL)
+    first = _outline(dec, points, named, facing, angle, FRAME_PASS_DETAIL, beside=beside)
     if first is None:
         return {}
     axis = _facial_line_angle(first)
     if axis is not None and abs(axis - facing * OUTLINE_LEAN - angle) <= MAX_REFRAME:
         angle = axis - facing * OUTLINE_LEAN
-    final = _outline(dec, points, named, facing, angle)
+    final = _outline(dec, points, named, facing, angle, beside=beside)
     return {} if final is None else final.complete(named)
 
 
@@ -219,7 +240,13 @@ def _facial_line_angle(outline: _Outline) -> float | None:
 
 
 def _outline(
-    dec: DecodedImage, points: np.ndarray, named: dict[str, Landmark], facing: int, angle: float, detail: float = 1.0
+    dec: DecodedImage,
+    points: np.ndarray,
+    named: dict[str, Landmark],
+    facing: int,
+    angle: float,
+    detail: float = 1.0,
+    beside: Beside | None = None,
 ) -> _Outline | None:
     """The outline's points in the frame turned by `angle` (deg), all but dorsum and columella, on a crop
     of at most SEG_SIDE x `detail` px; None where the background is not uniform or the crop is too small."""
@@ -239,14 +266,19 @@ def _outline(
     cx0, cy0, cx1, cy1 = (max(0, int(left)), max(0, int(top)), min(w, int(right)), min(h, int(bottom)))
     if cx1 - cx0 < 16 or cy1 - cy0 < 16:
         return None
-    # The photo turned upright (edge pixels repeated beyond it), computed in the crop only.
-    crop = pixels.warp_affine(dec.rgb, back, (w, h), "replicate", (cx0, cy0, cx1, cy1))
+
+    # The photo turned upright (edge pixels repeated beyond it), computed in the crop only (each output
+    # row as in the whole: half of the rows on the other core).
+    def upright(a: int, b: int) -> np.ndarray:
+        return pixels.warp_affine(dec.rgb, back, (w, h), "replicate", (cx0, cy0 + a, cx1, cy0 + b))
+
+    crop = _split_rows(cy1 - cy0, upright, beside)
     f = min(1.0, SEG_SIDE / max(crop.shape[:2])) * detail
     if f < 1.0:
         crop = pixels.resize_area(crop, round(crop.shape[1] * f), round(crop.shape[0] * f))
     crop = np.ascontiguousarray(crop)
     cheek = ((pts[[50, 280]].mean(axis=0) - (cx0, cy0)) * f).tolist()  # both cheeks' mean
-    separated = _background_mask(crop, facing, (cheek[0], cheek[1]))
+    separated = _background_mask(crop, facing, (cheek[0], cheek[1]), beside)
     if separated is None:
         return None  # no clean outline to follow: the mesh points stand alone
     mask, colour_distance = separated
