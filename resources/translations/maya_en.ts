@@ -177,47 +177,47 @@
         <translation>Type dates as Jalali year/month/day, e.g. 1405/09/04.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="273"/>
         <source>صفحهٔ {0} از {1} — {2} رویداد</source>
         <translation>Page {0} of {1} — {2} entries</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="296"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="296"/>
         <source>فایل CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="339"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="338"/>
         <source>فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید.</source>
         <translation>The file could not be written. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="333"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="332"/>
         <source>{0} رویداد در فایل CSV ذخیره شد.</source>
         <translation>{0} entries saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="348"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="347"/>
         <source>در حال بررسی زنجیره…</source>
         <translation>Checking the chain…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="362"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="361"/>
         <source>زنجیره سالم است، اما گزارش رویدادها به عقب برگشته یا بازنویسی شده است.</source>
         <translation>The chain is intact, but the audit log went back or was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="366"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="365"/>
         <source>زنجیره سالم است ({0} رویداد).</source>
         <translation>The chain is intact ({0} events).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="360"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="359"/>
         <source>زنجیره از رویداد {0} شکسته است.</source>
         <translation>The chain is broken at event {0}.</translation>
     </message>
@@ -574,67 +574,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="67"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="67"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="73"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="89"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="87"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="90"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="90"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="109"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="109"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="109"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="109"/>
         <source>تاریخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="113"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="113"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="111"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="187"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="173"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -814,12 +814,12 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="41"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="39"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="101"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="90"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/legal_page.py" line="298"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="599"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="598"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
@@ -2608,7 +2608,7 @@
     <message>
         <location filename="../../maya_desktop/gui/legal_page.py" line="301"/>
         <location filename="../../maya_desktop/gui/legal_page.py" line="330"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="611"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="610"/>
         <source>نگهداری قانونی</source>
         <translation>Legal hold</translation>
     </message>
@@ -2663,92 +2663,92 @@
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="404"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="403"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="407"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="406"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="435"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="434"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="448"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="453"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="455"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="458"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="460"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="459"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="464"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="463"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="473"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="472"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="478"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="477"/>
         <source>نگهداری قانونی: از {0} ({1})</source>
         <translation>Legal hold: since {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="482"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="481"/>
         <source> تا {0} ({1})</source>
         <translation> until {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="484"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="483"/>
         <source> — ادامه دارد تا بسته شدن درخواست</source>
         <translation> — in force until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="487"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="486"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="492"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="491"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="494"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="493"/>
         <source>پایان یافت</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="518"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="517"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="526"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="525"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -2759,62 +2759,62 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="530"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="529"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="531"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="530"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="532"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="531"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="543"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="542"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="550"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="549"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="556"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="555"/>
         <source>در حال ساختن خروجی… کار با برنامه را می‌توانید ادامه دهید.</source>
         <translation>Making the export… You can go on working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="575"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="574"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="589"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="588"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="593"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="592"/>
         <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
         <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="600"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="599"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="608"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="607"/>
         <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
         <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="612"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="611"/>
         <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
         <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
@@ -2999,129 +2999,134 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="216"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="155"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="93"/>
+        <source>مایا</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="157"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="158"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="160"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="161"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
         <source>شبکهٔ کلینیک</source>
         <translation>Clinic network</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="163"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="164"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="165"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="166"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="170"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="171"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="175"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="183"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="187"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="190"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="193"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="222"/>
-        <location filename="../../maya_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="256"/>
         <source>متصل به میزبان</source>
         <translation>Connected to the host</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="257"/>
         <source>میزبان در دسترس نیست؛ دوباره تلاش می‌شود…</source>
         <translation>Host unreachable; trying again…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="258"/>
         <source>میزبان این ورود را نمی‌شناسد؛ دوباره وارد شوید.</source>
         <translation>The host no longer knows this sign-in; sign in again.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="234"/>
-        <location filename="../../maya_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="260"/>
         <source>دسترسی این رایانه لغو شده است.</source>
         <translation>This workstation&apos;s access has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="356"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -4222,37 +4227,37 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="58"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="63"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="61"/>
         <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
         <translation>Search by client name or order number…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="64"/>
         <source>همهٔ وضعیت‌ها</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="69"/>
         <source>همهٔ خدمت‌ها</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="74"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="72"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="74"/>
         <source>باز کردن</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="208"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="185"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -4498,117 +4503,117 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PriceRulesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="93"/>
         <source>قیمت‌ها و زمان تحویل</source>
         <translation>Prices and turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="98"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="96"/>
         <source>قیمت هر سفارش از این قاعده‌ها و نتیجهٔ تحلیل محاسبه می‌شود. مبلغ‌ها به تومان است.</source>
         <translation>Each order&apos;s price is calculated from these rules and the analysis result. Amounts are in toman.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="106"/>
         <source>قیمت ویژهٔ یک اندازه…</source>
         <translation>Special price for a measurement…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="110"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
         <source>حذف قیمت ویژه</source>
         <translation>Remove special price</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="112"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="110"/>
         <source>ذخیرهٔ تغییرها</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="119"/>
         <source>قاعده</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="119"/>
         <source>مقدار</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="119"/>
         <source>واحد</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="137"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="135"/>
         <source>درگاه‌ها و کارت‌خوان‌های پرداخت</source>
         <translation>Payment gateways and card terminals</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="140"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="138"/>
         <source>پذیرش هنگام ثبت پرداخت یکی از این‌ها را انتخاب می‌کند.</source>
         <translation>Reception chooses one of these when recording a payment.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="146"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="144"/>
         <source>افزودن درگاه…</source>
         <translation>Add gateway…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="148"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="146"/>
         <source>حذف درگاه</source>
         <translation>Remove gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="171"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="169"/>
         <source>اندازهٔ «{0}» خارج از محدوده</source>
         <translation>Measurement “{0}” out of range</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="177"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="175"/>
         <source>تومان</source>
         <translation>toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="179"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="177"/>
         <source>روز</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="181"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="179"/>
         <source>درصد</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="182"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="180"/>
         <source>عدد</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="273"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="269"/>
         <source>{0} قاعده ذخیره شد.</source>
         <translation>Rules saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="274"/>
         <source>قیمت ویژهٔ یک اندازه</source>
         <translation>Special price for a measurement</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="274"/>
         <source>کلید اندازه (مثلاً nasolabial_angle):</source>
         <translation>Measurement key (e.g. nasolabial_angle):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="312"/>
         <source>درگاه یا کارت‌خوان</source>
         <translation>Gateway or card terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="312"/>
         <source>نام درگاه یا کارت‌خوان (مثلاً کارت‌خوان ملت):</source>
         <translation>Name of the gateway or card terminal (e.g. Mellat card terminal):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="335"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="331"/>
         <source>فهرست درگاه‌ها ذخیره شد.</source>
         <translation>Gateways list saved.</translation>
     </message>
@@ -5279,87 +5284,87 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="45"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="46"/>
         <source>تنظیمات همگام‌سازی</source>
         <translation>Sync settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="50"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="51"/>
         <source>فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.</source>
         <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="58"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="122"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
         <translation>Saved; enter a new token to change it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="62"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="60"/>
         <source>اختیاری: SHA-256 کلید عمومی سرور</source>
         <translation>Optional: SHA-256 of the server&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="65"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="63"/>
         <source>اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)</source>
         <translation>Optional: clinic ID from head office (cl_...)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="68"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="66"/>
         <source>اختیاری: گواهی مرجع خصوصی (PEM)</source>
         <translation>Optional: private CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="69"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="67"/>
         <source>انتخاب…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="78"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="76"/>
         <source>نشانی سرور</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="79"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="77"/>
         <source>توکن درمانگاه</source>
         <translation>Clinic token</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="78"/>
         <source>پین گواهی</source>
         <translation>Certificate pin</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="79"/>
         <source>شناسهٔ درمانگاه</source>
         <translation>Clinic ID</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
         <source>مرجع گواهی</source>
         <translation>Certificate authority</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
         <source>آزمایش اتصال</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="90"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="88"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="91"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="89"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="142"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="169"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="177"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="204"/>
         <source>در حال آزمایش…</source>
         <translation>Testing…</translation>
     </message>
@@ -5367,22 +5372,22 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="215"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="199"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="220"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="204"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="221"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="205"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="209"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>
