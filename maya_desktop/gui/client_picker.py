@@ -18,11 +18,11 @@ from maya_desktop.core.operations.clients import ClientList, SearchClients
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.orders.common import lang, make_label
-from maya_desktop.gui.page_ops import NewestAnswer, PageOps
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps
 from maya_desktop.gui.search_box import on_typing_pause, search_field
 
 
-class ClientPicker(QWidget):
+class ClientPicker(QWidget, NumberedReads):
     chosen_changed = Signal(object)  # the Client (or None)
     failed = Signal(object)  # a MayaError from the search, for the dialog to show in place
     rows_shown = Signal()
@@ -56,11 +56,6 @@ class ClientPicker(QWidget):
         self.search.setEnabled(False)
         self.results.hide()
         self.debounce.stop()
-
-    @property
-    def loading(self) -> bool:
-        """True while a search asked has not answered (tests wait on it)."""
-        return self.reads.loading
 
     def refresh_results(self) -> None:
 

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maya_desktop.core.clinic_settings import EDITABLE_INTS
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.periodic import periodic_housekeeping
 from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.core.prefs import save_language
 from maya_desktop.core.roles import allowed
 from maya_desktop.core.session import Session
-from maya_desktop.core.settings import DEFAULTS
 from maya_desktop.core.signin import begin_lock, wait_lock_finished
 from maya_desktop.gui.audit_page import AuditPage
 from maya_desktop.gui.backups_page import BackupsPage
@@ -43,7 +43,7 @@ from maya_desktop.gui.operations import forget as forget_operations
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
-from maya_desktop.gui.page_ops import NewestAnswer
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads
 from maya_desktop.gui.settings_page import SettingsPage
 from maya_desktop.gui.staff_page import StaffPage
 from maya_desktop.gui.theme import current_lang, icon
@@ -78,7 +78,7 @@ def _network_page(session: Session, parent: QWidget) -> QWidget:
     return NetworkPage(session, parent)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, NumberedReads):
     locked = Signal()  # pages drop decrypted pixels / personal data on screen (orders)
     unlocked = Signal()
     PURGE_INTERVAL_MS = 10 * 60_000
@@ -139,7 +139,8 @@ class MainWindow(QMainWindow):
         else:  # sync, notices and the purge run where the vault is
             self._build_sync()
             self._build_notices()
-        self.idle = IdleWatcher(float(DEFAULTS["auto_lock_minutes"]), self)  # the clinic's own minutes follow
+        # the default minutes until the clinic's own come (`_read_clinic`)
+        self.idle = IdleWatcher(float(EDITABLE_INTS["auto_lock_minutes"].default), self)
         self.idle.idle.connect(self.lock)
         self._read_clinic()
         QApplication.instance().installEventFilter(self.idle)
@@ -195,11 +196,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(lock_action)
-
-    @property
-    def loading(self) -> bool:
-        """True while the clinic's name or auto-lock minutes have not answered (tests wait on it)."""
-        return self.reads.loading
 
     def _read_clinic(self) -> None:
         """The clinic's name (title and status bar) and its auto-lock minutes, from the database thread."""

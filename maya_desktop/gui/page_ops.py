@@ -14,7 +14,8 @@ Every window talks to the core through one `PageOps`:
 - `busy`: emitted True/False around running operations (a page can show a progress indicator).
 
 A page whose reads may overlap (a refresh asked while the previous one is on its way) numbers them with one
-`NewestAnswer`: an older answer never replaces a newer one, and `loading` says whether any read is still out.
+`NewestAnswer`: an older answer never replaces a newer one, and `loading` says whether any read is still out
+(a window shows it as its own `loading` with the `NumberedReads` mixin).
 
 Windows never take a lock, open a transaction or run SQL: the executor owns the connection.
 """
@@ -296,3 +297,14 @@ class NewestAnswer:
                 refused(exc)
 
         return self.run(runner, op, request, done, failed)
+
+
+class NumberedReads:
+    """A window (mixin) whose reads are numbered by its `reads`: `loading` until every read asked has answered
+    (tests and the screen walk wait on it)."""
+
+    reads: NewestAnswer
+
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading

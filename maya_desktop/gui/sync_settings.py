@@ -32,13 +32,13 @@ from maya_desktop.core.sync import settings as sync_settings  # validation only 
 from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.operations import operations_for
-from maya_desktop.gui.page_ops import NewestAnswer, is_locked_error
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, is_locked_error
 from maya_desktop.gui.theme import current_lang
 from maya_desktop.gui.widgets import line_edit, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
-class SyncSettingsDialog(QDialog):
+class SyncSettingsDialog(QDialog, NumberedReads):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -104,11 +104,6 @@ class SyncSettingsDialog(QDialog):
         self.reads = NewestAnswer(self)
         # the menu is hidden for others; the operation refuses (and audits) anyone else
         self.reads.run(operations_for(session), "sync.read_settings", NoRequest(), self._read, self._read_failed)
-
-    @property
-    def loading(self) -> bool:
-        """True until the saved settings (or a refusal) came (tests wait on it)."""
-        return self.reads.loading
 
     def _set_form_enabled(self, enabled: bool) -> None:
         fields = (self.endpoint, self.token, self.pin, self.clinic_id, self.ca_file, self.browse, self.test_button)

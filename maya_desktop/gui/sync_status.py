@@ -29,7 +29,7 @@ from maya_desktop.core.session import Session
 from maya_desktop.core.sync.runner import SyncLoop, SyncStatus
 from maya_desktop.gui.loop_thread import LoopController, LoopThread
 from maya_desktop.gui.operations import operations_for
-from maya_desktop.gui.page_ops import NewestAnswer
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads
 from maya_desktop.gui.theme import current_lang
 
 POLL_MS = 3000
@@ -60,7 +60,7 @@ class SyncThread(LoopThread):
             self.loop.run()
 
 
-class SyncController(LoopController):
+class SyncController(LoopController, NumberedReads):
     """Owns the sync thread for one signed-in session. start()/stop() follow unlock/lock."""
 
     status_changed = Signal(object)  # SyncStatus
@@ -105,11 +105,6 @@ class SyncController(LoopController):
         self.status_changed.emit(status)
         if self.pending is not None:
             self.pending_changed.emit(self.pending)
-
-    @property
-    def loading(self) -> bool:
-        """True while a read asked has not answered (tests and the screen walk wait on it)."""
-        return self.reads.loading
 
     def _ask(self, op: str, on_done: Callable[[int, object], None]) -> None:
         """A read that failed (locked or closed meanwhile) is dropped: the next poll tries again."""

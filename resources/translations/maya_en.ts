@@ -421,152 +421,152 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="185"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="187"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="215"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="217"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="308"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="310"/>
         <source>جدول و یافته‌ها</source>
         <translation>Table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="309"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="311"/>
         <source>نمایش یا پنهان کردن جدول اندازه‌ها و یافته‌ها</source>
         <translation>Show or hide the measurement table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="243"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="245"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="894"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="895"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="346"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="348"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="339"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="341"/>
         <source>نسخهٔ مشتری (عکس‌ها و گزارش) روی رایانهٔ میزبان کلینیک ساخته می‌شود.</source>
         <translation>The client&apos;s copy (photos and report) is made at the clinic&apos;s vault host PC.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="438"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="440"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="444"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="446"/>
         <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
         <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="531"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="532"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="644"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="645"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="646"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="647"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="671"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="672"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="688"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="689"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="693"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="725"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="726"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="770"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="771"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="804"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="805"/>
         <source>گزارش امضا نشد؛ می‌توانید یافته‌ها را ویرایش کنید.</source>
         <translation>The report was not signed; you can edit the findings.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="810"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="811"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="815"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="825"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="826"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="832"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="833"/>
         <source>عکس‌ها و گزارش برای مشتری</source>
         <translation>Photos and report for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="835"/>
         <source>این رایانه ایستگاه کاری شبکه است. نسخهٔ مشتری (عکس‌ها و گزارش امضاشده) فقط روی رایانهٔ میزبان کلینیک، همان رایانه‌ای که پرونده‌ها روی آن نگهداری می‌شود، ساخته می‌شود: پرونده را آنجا باز کنید و همین دکمه را بزنید. گزارش PDF را می‌توانید همین‌جا ذخیره یا چاپ کنید.</source>
         <translation>This PC is a network workstation. The client&apos;s copy (photos and the signed report) is made only at the clinic&apos;s vault host, the PC that keeps the records: open the case there and press this button. You can save or print the PDF report here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="840"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="841"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="848"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="849"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="872"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="873"/>
         <source>پیش‌نمایش و چاپ گزارش</source>
         <translation>Preview and print the report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="889"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="890"/>
         <source>گزارش برای چاپ فرستاده شد.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="896"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="897"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="908"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="909"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="173"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="168"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="90"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="85"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -913,17 +913,17 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="52"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="57"/>
         <source>سفارش پیشین {0} — {1}</source>
         <translation>Earlier order {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="89"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="94"/>
         <source>عکس دوم روی چهره هم‌تراز شد (مقیاس، چرخش و جابه‌جایی).</source>
         <translation>The second photo is aligned on the face (scale, rotation and position).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="91"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="96"/>
         <source>نقاط مشترک کافی نیست: عکس دوم فقط هم‌قد شد، هم‌تراز نشد.</source>
         <translation>Too few common points: the second photo is only scaled to the same height, not aligned.</translation>
     </message>
@@ -1175,7 +1175,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_drafts.py" line="80"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_drafts.py" line="81"/>
         <source>کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید.</source>
         <translation>Unsaved work from before the lock was restored; save it to keep it.</translation>
     </message>
@@ -2999,12 +2999,12 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="212"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
@@ -3014,119 +3014,119 @@ Continue?</translation>
         <translation>Maya</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="157"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="158"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="160"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="161"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="163"/>
         <source>شبکهٔ کلینیک</source>
         <translation>Clinic network</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="164"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="165"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="166"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="167"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="171"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="172"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="176"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="184"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="188"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="191"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="194"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="247"/>
-        <location filename="../../maya_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="252"/>
         <source>متصل به میزبان</source>
         <translation>Connected to the host</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="253"/>
         <source>میزبان در دسترس نیست؛ دوباره تلاش می‌شود…</source>
         <translation>Host unreachable; trying again…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="254"/>
         <source>میزبان این ورود را نمی‌شناسد؛ دوباره وارد شوید.</source>
         <translation>The host no longer knows this sign-in; sign in again.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="259"/>
-        <location filename="../../maya_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="256"/>
         <source>دسترسی این رایانه لغو شده است.</source>
         <translation>This workstation&apos;s access has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="352"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -4257,7 +4257,7 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="185"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="181"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -4588,32 +4588,32 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="269"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="264"/>
         <source>{0} قاعده ذخیره شد.</source>
         <translation>Rules saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="269"/>
         <source>قیمت ویژهٔ یک اندازه</source>
         <translation>Special price for a measurement</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="269"/>
         <source>کلید اندازه (مثلاً nasolabial_angle):</source>
         <translation>Measurement key (e.g. nasolabial_angle):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="312"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="307"/>
         <source>درگاه یا کارت‌خوان</source>
         <translation>Gateway or card terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="312"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="307"/>
         <source>نام درگاه یا کارت‌خوان (مثلاً کارت‌خوان ملت):</source>
         <translation>Name of the gateway or card terminal (e.g. Mellat card terminal):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="331"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="326"/>
         <source>فهرست درگاه‌ها ذخیره شد.</source>
         <translation>Gateways list saved.</translation>
     </message>
@@ -5294,7 +5294,7 @@ In this step you create the clinic name and the manager account. Do not forget t
         <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="122"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="117"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
         <translation>Saved; enter a new token to change it</translation>
     </message>
@@ -5359,12 +5359,12 @@ In this step you create the clinic name and the manager account. Do not forget t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="169"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="164"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="204"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="199"/>
         <source>در حال آزمایش…</source>
         <translation>Testing…</translation>
     </message>
@@ -5372,22 +5372,22 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="199"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="194"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="204"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="199"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="205"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="200"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="209"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="204"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.gui.operations import operations_for
-from maya_desktop.gui.page_ops import NewestAnswer, PageOps
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps
 
 WAIT = 10_000
 
@@ -147,3 +147,18 @@ def test_a_closed_window_gets_no_answer_from_real_operations(qtbot, demo) -> Non
     shiboken6.delete(owner)  # closed before the answer comes
     qtbot.waitUntil(lambda: not reads.loading, timeout=WAIT)
     assert shown == []
+
+
+def test_a_window_with_numbered_reads_is_loading_while_its_reads_are(qtbot) -> None:  # type: ignore[no-untyped-def]
+    class Page(QWidget, NumberedReads):
+        def __init__(self) -> None:
+            super().__init__()
+            self.reads = NewestAnswer(self)
+
+    page, runner = Page(), HeldRunner()
+    qtbot.addWidget(page)
+    assert not page.loading
+    page.reads.read(runner, "orders.list", None, lambda _rows: None, lambda _exc: None)
+    assert page.loading
+    runner.answer(0, [])
+    assert not page.loading

@@ -35,11 +35,11 @@ from maya_desktop.gui.dates import show_date
 from maya_desktop.gui.doctor.preload import start_viewer_preload, wait_for_viewer_preload
 from maya_desktop.gui.labels import number_text, service_label, status_label
 from maya_desktop.gui.messages import show_error
-from maya_desktop.gui.page_ops import NewestAnswer, PageOps, follow_lock
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps, follow_lock
 from maya_desktop.gui.theme import current_lang
 
 
-class CasesPage(QWidget):
+class CasesPage(QWidget, NumberedReads):
     """The list is read without waiting (numbered reads: an answer older than the list shown is dropped, the
     previous rows stay until the answer comes; `rows_shown` when shown, `loading` until every read answered).
     Opening a case waits for its answer: the viewer is built on it, and the doctor's tests expect the case open
@@ -125,11 +125,6 @@ class CasesPage(QWidget):
     def refresh_list(self) -> None:
         if self.viewer is None:  # an open case stays as it is; the list is read again when it closes
             self.refresh()
-
-    @property
-    def loading(self) -> bool:
-        """True while a list read asked has not answered (tests wait on it)."""
-        return self.reads.loading
 
     def refresh(self) -> None:
         self._load(None)

@@ -27,7 +27,7 @@ from maya_desktop.gui.orders.common import digits, make_label
 from maya_desktop.gui.orders.dialogs import NewOrderDialog
 from maya_desktop.gui.orders.models import ORDER_ROLE, OrderFilterModel, OrderTableModel
 from maya_desktop.gui.orders.order_detail import OrderDetail
-from maya_desktop.gui.page_ops import NewestAnswer, PageOps, follow_lock
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps, follow_lock
 from maya_desktop.gui.search_box import on_typing_pause, search_field
 from maya_desktop.gui.theme import icon
 from maya_desktop.gui.widgets import role_button
@@ -35,7 +35,7 @@ from maya_desktop.gui.widgets import role_button
 ALL = "__all__"
 
 
-class OrdersPage(QWidget):
+class OrdersPage(QWidget, NumberedReads):
     """The list reads without waiting (the database thread may be busy, e.g. with an import's next photo):
     each read is numbered; an answer is shown only when no newer list is shown already, and the previous rows
     stay until it comes. `rows_shown` is emitted when a list answer is shown; `loading` is True until every
@@ -122,10 +122,6 @@ class OrdersPage(QWidget):
         self.refresh()
 
     # ---- list ------------------------------------------------------------------------------------
-    @property
-    def loading(self) -> bool:
-        """True while a read asked has not answered (tests wait on it)."""
-        return self.reads.loading
 
     def refresh(self) -> None:
         if self.session.locked:

@@ -41,7 +41,7 @@ from maya_desktop.gui.orders.common import (
     parse_int,
     parse_toman,
 )
-from maya_desktop.gui.page_ops import NewestAnswer, PageOps
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps
 from maya_desktop.gui.widgets import role_button
 
 MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})
@@ -74,7 +74,7 @@ def is_money(rule: str) -> bool:
     return rule in MONEY_RULES or rule.startswith(FINDING_PREFIX)
 
 
-class PriceRulesPage(QWidget):
+class PriceRulesPage(QWidget, NumberedReads):
     """The rules and gateways are read without waiting: both reads of one refresh are numbered together and
     shown together when both answered, unless a newer refresh is shown already; the previous values stay
     meanwhile. `rows_shown` when shown, `loading` until every read answered. Saving stores the rows shown
@@ -178,11 +178,6 @@ class PriceRulesPage(QWidget):
         if rule in PERCENT_RULES:
             return self.tr("درصد")
         return self.tr("عدد")
-
-    @property
-    def loading(self) -> bool:
-        """True while a refresh asked has not answered (tests wait on it)."""
-        return self.reads.loading
 
     def refresh(self) -> None:
         if self.session.locked:
