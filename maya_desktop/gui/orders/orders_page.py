@@ -122,7 +122,6 @@ class OrdersPage(QWidget, NumberedReads):
         self.refresh()
 
     # ---- list ------------------------------------------------------------------------------------
-
     def refresh(self) -> None:
         if self.session.locked:
             return
