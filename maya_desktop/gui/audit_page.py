@@ -45,7 +45,7 @@ from maya_desktop.gui.labels import (
     number_text,
 )
 from maya_desktop.gui.messages import error_text, inform
-from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.page_ops import NewestAnswer, PageOps
 from maya_desktop.gui.search_box import search_field
 from maya_desktop.gui.tables import read_only_table
 from maya_desktop.gui.widgets import role_button
@@ -79,7 +79,7 @@ class AuditPage(QWidget):
         self.offset = 0
         self.total = 0
         self.query = AuditQuery()
-        self._asked = 0  # the newest page asked for: an older answer arriving late is not shown
+        self.reads = NewestAnswer()  # pages: only the answer to the newest one asked is shown
         self._export: Task | None = None  # the rows being put into words (no database there)
         self.exporting = False
         self.busy = False
@@ -250,13 +250,12 @@ class AuditPage(QWidget):
         self.filter_error.show()
 
     def _go(self, offset: int) -> None:
-        self._asked += 1
-        asked = self._asked
-        self.ops.run(
+        self.reads.run(
+            self.ops,
             "audit.search",
             SearchAudit(self.query, offset, PAGE_SIZE),
-            lambda result: self._show(result) if asked == self._asked else None,
-            self._failed,
+            lambda asked, result: self._show(result) if self.reads.is_newest(asked) else None,
+            lambda _asked, exc: self._failed(exc),
         )
 
     def _show(self, result: AuditPageResult) -> None:

@@ -18,11 +18,11 @@ from maya_desktop.core.operations.clients import ClientList, SearchClients
 from maya_desktop.core.session import Session
 from maya_desktop.core.validation import format_mobile_display
 from maya_desktop.gui.orders.common import lang, make_label
-from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps
 from maya_desktop.gui.search_box import on_typing_pause, search_field
 
 
-class ClientPicker(QWidget):
+class ClientPicker(QWidget, NumberedReads):
     chosen_changed = Signal(object)  # the Client (or None)
     failed = Signal(object)  # a MayaError from the search, for the dialog to show in place
     rows_shown = Signal()
@@ -33,9 +33,7 @@ class ClientPicker(QWidget):
         self.limit = limit
         self.client: Client | None = None
         self.ops = PageOps(self, session)
-        self._asked = 0  # searches asked
-        self._answered = 0  # the newest search answered
-        self._shown = 0  # the newest search shown
+        self.reads = NewestAnswer()  # searches
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = search_field("clientPickerSearch", self.tr("نام، شمارهٔ همراه یا ایمیل مشتری…"))
@@ -59,28 +57,14 @@ class ClientPicker(QWidget):
         self.results.hide()
         self.debounce.stop()
 
-    @property
-    def loading(self) -> bool:
-        """True while a search asked has not answered (tests wait on it)."""
-        return self._answered < self._asked
-
     def refresh_results(self) -> None:
-        self._asked += 1
-        mine = self._asked
 
         def found(answer: ClientList) -> None:
-            self._answered = max(self._answered, mine)
-            if mine > self._shown:  # else a newer list is shown already
-                self._shown = mine
-                self._show(answer)
-                self.rows_shown.emit()
+            self._show(answer)
+            self.rows_shown.emit()
 
-        def refused(exc: BaseException) -> None:
-            self._answered = max(self._answered, mine)
-            if mine > self._shown:
-                self.failed.emit(exc)
-
-        self.ops.run("clients.search", SearchClients(self.search.text(), self.limit), found, refused)
+        request = SearchClients(self.search.text(), self.limit)
+        self.reads.read(self.ops, "clients.search", request, found, self.failed.emit)
 
     def _show(self, found: ClientList) -> None:
         self.results.clear()

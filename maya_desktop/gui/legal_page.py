@@ -58,7 +58,7 @@ from maya_desktop.gui.labels import legal_scope_label, legal_state_label, servic
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 from maya_desktop.gui.orders.dialogs import CoreDialog, parse_jalali
-from maya_desktop.gui.page_ops import PageOps, follow_lock
+from maya_desktop.gui.page_ops import NewestAnswer, PageOps, follow_lock
 from maya_desktop.gui.theme import icon
 from maya_desktop.gui.widgets import line_edit, role_button
 
@@ -274,7 +274,7 @@ class LegalPage(QWidget):
         self.last_export: LegalExported | None = None
         self.busy = False  # operations of this page are running (tests wait on it)
         self.exporting = False
-        self._asked = 0  # the newest list asked for: an older answer arriving late is not shown
+        self.reads = NewestAnswer()  # lists: only the answer to the newest one asked is shown
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("درخواست‌های قانونی"))
         title.setProperty("role", "title")
@@ -383,13 +383,12 @@ class LegalPage(QWidget):
         """Ask for the requests (off the GUI thread); `select_id` (else the current one) is selected again."""
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        self._asked += 1
-        asked = self._asked
-        self.ops.run(
+        self.reads.run(
+            self.ops,
             "legal.list",
             NoRequest(),
-            lambda found: self._show(found, select_id) if asked == self._asked else None,
-            lambda exc: self.show_message(error_text(exc), error=True),
+            lambda asked, found: self._show(found, select_id) if self.reads.is_newest(asked) else None,
+            lambda _asked, exc: self.show_message(error_text(exc), error=True),
         )
 
     def _show(self, found: LegalList, select_id: int | None) -> None:

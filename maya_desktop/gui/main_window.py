@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from maya_desktop.core.clinic_settings import EDITABLE_INTS
 from maya_desktop.core.operations.catalogue import NoRequest
 from maya_desktop.core.periodic import periodic_housekeeping
 from maya_desktop.core.persian import format_jalali_date
@@ -42,6 +43,7 @@ from maya_desktop.gui.operations import forget as forget_operations
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.orders.price_rules_page import PriceRulesPage
 from maya_desktop.gui.orders_page import OrdersPage
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads
 from maya_desktop.gui.settings_page import SettingsPage
 from maya_desktop.gui.staff_page import StaffPage
 from maya_desktop.gui.theme import current_lang, icon
@@ -76,7 +78,7 @@ def _network_page(session: Session, parent: QWidget) -> QWidget:
     return NetworkPage(session, parent)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, NumberedReads):
     locked = Signal()  # pages drop decrypted pixels / personal data on screen (orders)
     unlocked = Signal()
     PURGE_INTERVAL_MS = 10 * 60_000
@@ -86,8 +88,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workstation = is_workstation(session)  # a network workstation: the vault is on the host
         self.operations = operations_for(session)  # the one DB thread of this session (core.operations)
-        clinic = self.operations.call("clinic.info", NoRequest()).name
-        self.setWindowTitle(self.tr("مایا — {0}").format(embedded(clinic)))
+        self.reads = NewestAnswer(self)  # the clinic's name and the auto-lock minutes, read without waiting
+        self.clinic: str | None = None  # until its answer comes (the title says "Maya" meanwhile)
+        self.setWindowTitle(self.tr("مایا"))
         self.resize(1100, 700)
 
         self.nav = QListWidget()
@@ -129,15 +132,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
 
         self._build_actions()
-        self._build_status_bar(clinic)
+        self._build_status_bar()
         self.sync = self.notices = None
         if self.workstation:
             self._build_link()
         else:  # sync, notices and the purge run where the vault is
             self._build_sync()
             self._build_notices()
-        self.idle = IdleWatcher(float(self.operations.call("settings.auto_lock_minutes", NoRequest())), self)
+        # the default minutes until the clinic's own come (`_read_clinic`)
+        self.idle = IdleWatcher(float(EDITABLE_INTS["auto_lock_minutes"].default), self)
         self.idle.idle.connect(self.lock)
+        self._read_clinic()
         QApplication.instance().installEventFilter(self.idle)
         self._purge_task = None
         self.purge_timer = QTimer(self)  # P6: destroy what is due while the app stays open
@@ -192,13 +197,29 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(lock_action)
 
-    def _build_status_bar(self, clinic: str) -> None:
+    def _read_clinic(self) -> None:
+        """The clinic's name (title and status bar) and its auto-lock minutes, from the database thread."""
+        self.reads.run(self.operations, "clinic.info", NoRequest(), lambda _t, info: self._show_clinic(info.name))
+        self.reads.run(
+            self.operations,
+            "settings.auto_lock_minutes",
+            NoRequest(),
+            lambda _t, minutes: self.idle.set_minutes(float(minutes)),
+        )
+
+    def _show_clinic(self, name: str) -> None:
+        self.clinic = name
+        self.setWindowTitle(self.tr("مایا — {0}").format(embedded(name)))
+        self.clinic_label.setText(name)
+
+    def _build_status_bar(self) -> None:
         staff = self.session.staff
         today = format_jalali_date(datetime.now(), "en" if current_lang() == "en" else "fa")
         self.user_label = QLabel(f"{embedded(staff.display_name)} ({role_label(staff.role)})")
         self.statusBar().addPermanentWidget(QLabel(today))
         self.statusBar().addWidget(self.user_label)
-        self.statusBar().addWidget(QLabel(clinic))
+        self.clinic_label = QLabel()  # the clinic's name when it is read
+        self.statusBar().addWidget(self.clinic_label)
 
     def _build_sync(self) -> None:
         """Background sync (own DB connection, own thread) + its status-bar widget (DESIGN §6)."""
@@ -306,6 +327,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
         self.idle.timer.start()
+        if self.clinic is None:  # locked before the first answer came (refused): read again
+            self._read_clinic()
         self.unlocked.emit()
         if self.sync is not None and self.notices is not None:
             self.sync.start()

@@ -13,14 +13,19 @@ Every window talks to the core through one `PageOps`:
   is postponed to the next time the page is shown, so a queued change never reaches a locked screen.
 - `busy`: emitted True/False around running operations (a page can show a progress indicator).
 
+A page whose reads may overlap (a refresh asked while the previous one is on its way) numbers them with one
+`NewestAnswer`: an older answer never replaces a newer one, and `loading` says whether any read is still out
+(a window shows it as its own `loading` with the `NumberedReads` mixin).
+
 Windows never take a lock, open a transaction or run SQL: the executor owns the connection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -177,3 +182,129 @@ class _PageLife:
                 operations.changed.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
+
+
+class Runner(Protocol):
+    """What runs an operation and answers later on the GUI thread: a `PageOps` or a session's `Operations`."""
+
+    def run(
+        self,
+        op: str,
+        request: Any = ...,
+        on_done: Callable[[Any], None] | None = ...,
+        on_error: Callable[[BaseException], None] | None = ...,
+    ) -> Any: ...
+
+
+class NewestAnswer:
+    """A window's numbered reads, so that an older answer never replaces a newer one.
+
+    - `ask()` gives the next ticket; `answered(ticket)` when its answer (or refusal) came; `loading` is True
+      while a ticket asked has not answered (tests and the screen walk wait on it).
+    - `is_newest(ticket)`: no read was asked after it (a page that shows only the last one asked).
+    - `is_newer(ticket)`: no answer to a later ticket was shown yet; `take(ticket)` is the same and, when True,
+      makes `ticket` the one shown (a page that shows an answer unless a newer one is on screen already).
+    - `forget()`: the window locked or cleared its rows: no answer still on its way is shown, `loading` ends.
+    - `read(runner, op, request, show, refused)`: ask, run, and call `show(result)` / `refused(exc)` only when
+      nothing newer is shown; `run(...)` the same without the check, the ticket passed along.
+
+    An answer that comes after the window closed is dropped: a `PageOps` does not deliver it, and with an
+    `owner` (a QObject whose reads go through the session's `Operations`) nothing is called once the owner is
+    deleted; the ticket still counts as answered.
+    """
+
+    def __init__(self, owner: QObject | None = None) -> None:
+        self.owner = owner
+        self.asked = 0  # the newest ticket given
+        self.answered_up_to = 0  # the newest ticket that answered
+        self.shown = 0  # the newest ticket whose answer is shown
+
+    @property
+    def loading(self) -> bool:
+        return self.answered_up_to < self.asked
+
+    def ask(self) -> int:
+        self.asked += 1
+        return self.asked
+
+    def answered(self, ticket: int) -> None:
+        self.answered_up_to = max(self.answered_up_to, ticket)
+
+    def is_newest(self, ticket: int) -> bool:
+        return ticket == self.asked
+
+    def is_newer(self, ticket: int) -> bool:
+        return ticket > self.shown
+
+    def take(self, ticket: int) -> bool:
+        if ticket <= self.shown:
+            return False
+        self.shown = ticket
+        return True
+
+    def forget(self) -> None:
+        self.shown = self.answered_up_to = self.asked
+
+    def _owner_gone(self) -> bool:
+        return self.owner is not None and not shiboken6.isValid(self.owner)
+
+    def run(
+        self,
+        runner: Runner,
+        op: str,
+        request: Any,
+        on_done: Callable[[int, Any], None],
+        on_error: Callable[[int, BaseException], None] | None = None,
+    ) -> int:
+        """Ask and run `op`; the ticket counts as answered, then `on_done(ticket, result)` or
+        `on_error(ticket, exc)` (a refusal is otherwise dropped). Returns the ticket."""
+        mine = self.ask()
+
+        def done(result: Any) -> None:
+            self.answered(mine)
+            if not self._owner_gone():
+                on_done(mine, result)
+
+        def failed(exc: BaseException) -> None:
+            self.answered(mine)
+            if on_error is not None and not self._owner_gone():
+                on_error(mine, exc)
+
+        runner.run(op, request, done, failed)
+        return mine
+
+    def read(
+        self,
+        runner: Runner,
+        op: str,
+        request: Any,
+        show: Callable[[Any], None],
+        refused: Callable[[BaseException], None],
+        *,
+        then: Callable[[], None] | None = None,
+    ) -> int:
+        """`run`, calling `show(result)` when no newer answer is shown (it becomes the one shown) and
+        `refused(exc)` when none is; `then()` follows every answer (shown or not), not a refusal."""
+
+        def done(mine: int, result: Any) -> None:
+            if self.take(mine):
+                show(result)
+            if then is not None:
+                then()
+
+        def failed(mine: int, exc: BaseException) -> None:
+            if self.is_newer(mine):
+                refused(exc)
+
+        return self.run(runner, op, request, done, failed)
+
+
+class NumberedReads:
+    """A window (mixin) whose reads are numbered by its `reads`: `loading` until every read asked has answered
+    (tests and the screen walk wait on it)."""
+
+    reads: NewestAnswer
+
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading

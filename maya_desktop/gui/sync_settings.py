@@ -1,7 +1,9 @@
 """Manager dialog: HQ sync address, clinic token, optional certificate pin / private CA, test connection.
 
 Only https:// is accepted (plain http:// is refused with a Persian message by core validation). The saved
-token is never shown again: the field stays empty and an empty field keeps the saved one. "Test
+token is never shown again: the field stays empty and an empty field keeps the saved one. The saved settings
+are read without the GUI thread waiting: the form stays disabled until they come (`loading` meanwhile), and a
+refusal (anyone but a manager) is shown in place. "Test
 connection" runs off the GUI thread and sends an empty batch only (``core.sync.runner.check_connection``).
 """
 
@@ -30,43 +32,39 @@ from maya_desktop.core.sync import settings as sync_settings  # validation only 
 from maya_desktop.core.sync.runner import ConnectionCheck, check_connection
 from maya_desktop.gui.messages import error_text
 from maya_desktop.gui.operations import operations_for
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, is_locked_error
 from maya_desktop.gui.theme import current_lang
 from maya_desktop.gui.widgets import line_edit, wrapped_label
 from maya_desktop.gui.workers import run_in_background
 
 
-class SyncSettingsDialog(QDialog):
+class SyncSettingsDialog(QDialog, NumberedReads):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # the menu is hidden for others; the operation refuses (and audits) anyone else
-        saved: SyncSettingsView = operations_for(session).call("sync.read_settings", NoRequest())
         self.session = session
         self.setObjectName("syncSettings")
         self.setWindowTitle(self.tr("تنظیمات همگام‌سازی"))
         self.setMinimumWidth(520)
-        self._saved_token = saved.token
+        self._saved_token = ""
 
         intro = QLabel(
             self.tr("فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.")
         )
         intro.setWordWrap(True)
-        self.endpoint = QLineEdit(saved.endpoint)
+        self.endpoint = QLineEdit()
         self.endpoint.setObjectName("syncEndpoint")
         self.endpoint.setPlaceholderText("https://hq.example.org")
         self.token = line_edit("syncToken", secret=True)
-        self.token.setPlaceholderText(
-            self.tr("ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید") if self._saved_token else ""
-        )
-        self.pin = QLineEdit(saved.pin)
+        self.pin = QLineEdit()
         self.pin.setObjectName("syncPin")
         self.pin.setPlaceholderText(self.tr("اختیاری: SHA-256 کلید عمومی سرور"))
-        self.clinic_id = QLineEdit(saved.clinic)
+        self.clinic_id = QLineEdit()
         self.clinic_id.setObjectName("syncClinicId")
         self.clinic_id.setPlaceholderText(self.tr("اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)"))
-        self.ca_file = QLineEdit(saved.ca_file)
+        self.ca_file = QLineEdit()
         self.ca_file.setObjectName("syncCaFile")
         self.ca_file.setPlaceholderText(self.tr("اختیاری: گواهی مرجع خصوصی (PEM)"))
-        browse = QPushButton(self.tr("انتخاب…"))
+        self.browse = browse = QPushButton(self.tr("انتخاب…"))
         browse.clicked.connect(self.choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
@@ -102,6 +100,30 @@ class SyncSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._task = None
+        self._set_form_enabled(False)  # until the saved settings come: nothing typed is overwritten by them
+        self.reads = NewestAnswer(self)
+        # the menu is hidden for others; the operation refuses (and audits) anyone else
+        self.reads.run(operations_for(session), "sync.read_settings", NoRequest(), self._read, self._read_failed)
+
+    def _set_form_enabled(self, enabled: bool) -> None:
+        fields = (self.endpoint, self.token, self.pin, self.clinic_id, self.ca_file, self.browse, self.test_button)
+        for widget in (*fields, self.buttons.button(QDialogButtonBox.StandardButton.Save)):
+            widget.setEnabled(enabled)
+
+    def _read(self, _ticket: int, saved: SyncSettingsView) -> None:
+        self._saved_token = saved.token
+        self.endpoint.setText(saved.endpoint)
+        self.token.setPlaceholderText(
+            self.tr("ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید") if self._saved_token else ""
+        )
+        self.pin.setText(saved.pin)
+        self.clinic_id.setText(saved.clinic)
+        self.ca_file.setText(saved.ca_file)
+        self._set_form_enabled(True)
+
+    def _read_failed(self, _ticket: int, exc: BaseException) -> None:
+        if not is_locked_error(exc):
+            self._show_error(error_text(exc))  # the form stays disabled: nothing to save over
 
     # -- helpers ----------------------------------------------------------------------------
     def _show_error(self, text: str) -> None:

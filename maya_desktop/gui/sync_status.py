@@ -29,6 +29,7 @@ from maya_desktop.core.session import Session
 from maya_desktop.core.sync.runner import SyncLoop, SyncStatus
 from maya_desktop.gui.loop_thread import LoopController, LoopThread
 from maya_desktop.gui.operations import operations_for
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads
 from maya_desktop.gui.theme import current_lang
 
 POLL_MS = 3000
@@ -59,7 +60,7 @@ class SyncThread(LoopThread):
             self.loop.run()
 
 
-class SyncController(LoopController):
+class SyncController(LoopController, NumberedReads):
     """Owns the sync thread for one signed-in session. start()/stop() follow unlock/lock."""
 
     status_changed = Signal(object)  # SyncStatus
@@ -69,9 +70,7 @@ class SyncController(LoopController):
         super().__init__(session, parent, interval)
         self.last_status: SyncStatus | None = None
         self.pending: int | None = None  # until the first count comes
-        self._asked = 0  # reads asked (counts and the first status)
-        self._answered = 0  # the newest read answered
-        self._counted_at = 0  # the newest count shown
+        self.reads = NewestAnswer(self)  # counts and the first status; "shown": the newest count shown
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check_outbox)
@@ -107,27 +106,9 @@ class SyncController(LoopController):
         if self.pending is not None:
             self.pending_changed.emit(self.pending)
 
-    @property
-    def loading(self) -> bool:
-        """True while a read asked has not answered (tests and the screen walk wait on it)."""
-        return self._answered < self._asked
-
     def _ask(self, op: str, on_done: Callable[[int, object], None]) -> None:
-        self._asked += 1
-        mine = self._asked
-
-        def done(result: object) -> None:
-            if not shiboken6.isValid(self):
-                return  # the window closed meanwhile
-            self._answered = max(self._answered, mine)
-            on_done(mine, result)
-
-        def failed(_exc: BaseException) -> None:
-            """A read that failed (locked or closed meanwhile): the next poll tries again."""
-            if shiboken6.isValid(self):
-                self._answered = max(self._answered, mine)
-
-        operations_for(self.session).run(op, NoRequest(), on_done=done, on_error=failed)
+        """A read that failed (locked or closed meanwhile) is dropped: the next poll tries again."""
+        self.reads.run(operations_for(self.session), op, NoRequest(), on_done)
 
     def check_outbox(self) -> None:
         """Poll: show the current pending count; wake the loop when new events were queued (off the GUI thread)."""
@@ -136,9 +117,8 @@ class SyncController(LoopController):
         self._ask("sync.pending_count", self._counted)
 
     def _counted(self, mine: int, count: object) -> None:
-        if mine <= self._counted_at:
+        if not self.reads.take(mine):
             return  # a newer count is shown already
-        self._counted_at = mine
         counted = int(count)  # type: ignore[call-overload]
         grew = self.pending is not None and counted > self.pending
         self.pending = counted
@@ -155,9 +135,8 @@ class SyncController(LoopController):
         def answered(mine: int, status: object) -> None:
             if self.last_status is not None or not isinstance(status, SyncStatus):
                 return
-            if mine < self._counted_at:
+            if not self.reads.take(mine):
                 status = dataclasses.replace(status, pending=-1)  # a newer count is shown: keep it
-            self._counted_at = max(self._counted_at, mine)
             on_status(status)
 
         self._ask("sync.status", answered)

@@ -177,47 +177,47 @@
         <translation>Type dates as Jalali year/month/day, e.g. 1405/09/04.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="274"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="273"/>
         <source>صفحهٔ {0} از {1} — {2} رویداد</source>
         <translation>Page {0} of {1} — {2} entries</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="296"/>
         <source>خروجی گزارش رویدادها</source>
         <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="297"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="296"/>
         <source>فایل CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="339"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="338"/>
         <source>فایل نوشته نشد. پوشهٔ دیگری انتخاب کنید.</source>
         <translation>The file could not be written. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="333"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="332"/>
         <source>{0} رویداد در فایل CSV ذخیره شد.</source>
         <translation>{0} entries saved to the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="348"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="347"/>
         <source>در حال بررسی زنجیره…</source>
         <translation>Checking the chain…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="362"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="361"/>
         <source>زنجیره سالم است، اما گزارش رویدادها به عقب برگشته یا بازنویسی شده است.</source>
         <translation>The chain is intact, but the audit log went back or was rewritten.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="366"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="365"/>
         <source>زنجیره سالم است ({0} رویداد).</source>
         <translation>The chain is intact ({0} events).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/audit_page.py" line="360"/>
+        <location filename="../../maya_desktop/gui/audit_page.py" line="359"/>
         <source>زنجیره از رویداد {0} شکسته است.</source>
         <translation>The chain is broken at event {0}.</translation>
     </message>
@@ -421,152 +421,152 @@
 <context>
     <name>CaseViewer</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="186"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="187"/>
         <source>بازگشت به فهرست</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="216"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="217"/>
         <source>نقطه را با کلیک یا Tab انتخاب کنید؛ کلیدهای جهت یک پیکسل جابه‌جا می‌کنند (با Shift ده پیکسل).</source>
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="309"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="311"/>
         <source>جدول و یافته‌ها</source>
         <translation>Table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="310"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="312"/>
         <source>نمایش یا پنهان کردن جدول اندازه‌ها و یافته‌ها</source>
         <translation>Show or hide the measurement table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="244"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="246"/>
         <source>اندازه‌ها</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="895"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="896"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="347"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="349"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="340"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="342"/>
         <source>نسخهٔ مشتری (عکس‌ها و گزارش) روی رایانهٔ میزبان کلینیک ساخته می‌شود.</source>
         <translation>The client&apos;s copy (photos and report) is made at the clinic&apos;s vault host PC.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="439"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="441"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="445"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="447"/>
         <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
         <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="532"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="533"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="645"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="646"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="647"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="648"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="672"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="673"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="689"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="690"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="694"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="695"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="726"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="727"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="771"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="772"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="805"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="806"/>
         <source>گزارش امضا نشد؛ می‌توانید یافته‌ها را ویرایش کنید.</source>
         <translation>The report was not signed; you can edit the findings.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="811"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="812"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="815"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="816"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="826"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="827"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="833"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
         <source>عکس‌ها و گزارش برای مشتری</source>
         <translation>Photos and report for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="835"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="836"/>
         <source>این رایانه ایستگاه کاری شبکه است. نسخهٔ مشتری (عکس‌ها و گزارش امضاشده) فقط روی رایانهٔ میزبان کلینیک، همان رایانه‌ای که پرونده‌ها روی آن نگهداری می‌شود، ساخته می‌شود: پرونده را آنجا باز کنید و همین دکمه را بزنید. گزارش PDF را می‌توانید همین‌جا ذخیره یا چاپ کنید.</source>
         <translation>This PC is a network workstation. The client&apos;s copy (photos and the signed report) is made only at the clinic&apos;s vault host, the PC that keeps the records: open the case there and press this button. You can save or print the PDF report here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="841"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="842"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="849"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="850"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="873"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="874"/>
         <source>پیش‌نمایش و چاپ گزارش</source>
         <translation>Preview and print the report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="890"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="891"/>
         <source>گزارش برای چاپ فرستاده شد.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="897"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="898"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="909"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="910"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -574,72 +574,72 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
         <source>دسترسی اضطراری به پرونده</source>
         <translation>Emergency access to cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="69"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="75"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="73"/>
         <source>پرونده‌ها فقط با ذکر دلیل و برای مدت محدود باز می‌شوند؛ همه چیز ثبت می‌شود.</source>
         <translation>Cases open only with a stated reason and for a limited time; everything is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="92"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="90"/>
         <source>تازه‌سازی</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="93"/>
         <source>باز کردن اضطراری…</source>
         <translation>Emergency open…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="93"/>
         <source>باز کردن پرونده</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="112"/>
         <source>مشتری</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="112"/>
         <source>خدمت</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="112"/>
         <source>وضعیت</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="112"/>
         <source>شماره</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="112"/>
         <source>تاریخ ثبت</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="116"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
         <source>شمارهٔ همراه</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="116"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="114"/>
         <source>ایمیل</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="193"/>
+        <location filename="../../maya_desktop/gui/doctor/cases_page.py" line="174"/>
         <source>{0} پرونده</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -819,12 +819,12 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="41"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="39"/>
         <source>نام، شمارهٔ همراه یا ایمیل مشتری…</source>
         <translation>Client&apos;s name, mobile or email…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/client_picker.py" line="101"/>
+        <location filename="../../maya_desktop/gui/client_picker.py" line="85"/>
         <source>مشتری انتخاب‌شده: {0}</source>
         <translation>Selected client: {0}</translation>
     </message>
@@ -918,17 +918,17 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="52"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="57"/>
         <source>سفارش پیشین {0} — {1}</source>
         <translation>Earlier order {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="89"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="94"/>
         <source>عکس دوم روی چهره هم‌تراز شد (مقیاس، چرخش و جابه‌جایی).</source>
         <translation>The second photo is aligned on the face (scale, rotation and position).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="91"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_compare.py" line="96"/>
         <source>نقاط مشترک کافی نیست: عکس دوم فقط هم‌قد شد، هم‌تراز نشد.</source>
         <translation>Too few common points: the second photo is only scaled to the same height, not aligned.</translation>
     </message>
@@ -1180,7 +1180,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_drafts.py" line="80"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_drafts.py" line="81"/>
         <source>کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید.</source>
         <translation>Unsaved work from before the lock was restored; save it to keep it.</translation>
     </message>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <location filename="../../maya_desktop/gui/legal_page.py" line="298"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="599"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="598"/>
         <source>بستن درخواست</source>
         <translation>Close request</translation>
     </message>
@@ -2607,7 +2607,7 @@
     <message>
         <location filename="../../maya_desktop/gui/legal_page.py" line="301"/>
         <location filename="../../maya_desktop/gui/legal_page.py" line="330"/>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="611"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="610"/>
         <source>نگهداری قانونی</source>
         <translation>Legal hold</translation>
     </message>
@@ -2662,92 +2662,92 @@
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="404"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="403"/>
         <source>(مشتری حذف شده)</source>
         <translation>(client erased)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="407"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="406"/>
         <source> (خود-تأیید)</source>
         <translation> (self-approved)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="435"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="434"/>
         <source>درخواستی را که خودتان ثبت کرده‌اید باید مدیر دیگری تأیید کند.</source>
         <translation>Another manager must approve a request you recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="449"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="448"/>
         <source>همهٔ سفارش‌ها</source>
         <translation>all orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="453"/>
         <source>دامنه: {0} — سفارش‌ها: {1}</source>
         <translation>Scope: {0} — orders: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="455"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="454"/>
         <source>ثبت: {0}، {1}</source>
         <translation>Recorded: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="458"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="457"/>
         <source>تأیید: {0}، {1}</source>
         <translation>Approved: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="460"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="459"/>
         <source> — خود-تأیید (تنها مدیر فعال)</source>
         <translation> — self-approved (the only active manager)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="464"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="463"/>
         <source>خروجی: {0}، {1} — {2} فایل — SHA-256: {3}</source>
         <translation>Exported: {0}, {1} — {2} files — SHA-256: {3}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="473"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="472"/>
         <source>رد: {0}، {1} — {2}</source>
         <translation>Refused: {0}, {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="478"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="477"/>
         <source>نگهداری قانونی: از {0} ({1})</source>
         <translation>Legal hold: since {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="482"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="481"/>
         <source> تا {0} ({1})</source>
         <translation> until {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="484"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="483"/>
         <source> — ادامه دارد تا بسته شدن درخواست</source>
         <translation> — in force until the request is closed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="487"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="486"/>
         <source>توضیحات: {0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="492"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="491"/>
         <source>فعال</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="494"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="493"/>
         <source>پایان یافت</source>
         <translation>Lifted</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="518"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="517"/>
         <source>درخواست شمارهٔ {0} ثبت شد؛ اکنون مدیر دیگری باید آن را تأیید کند.</source>
         <translation>Request {0} recorded; another manager must now approve it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="526"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="525"/>
         <source>با تأیید، این اطلاعات برای «{0}» (پرونده {1}) قابل خروجی می‌شود:
 {2}
 
@@ -2758,62 +2758,62 @@
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="530"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="529"/>
         <source>شما تنها مدیر فعال هستید؛ این تأیید «خود-تأیید» ثبت می‌شود.</source>
         <translation>You are the only active manager; this approval is recorded as self-approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="531"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="530"/>
         <source>تأیید درخواست مرجع قضایی</source>
         <translation>Approve the court&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="532"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="531"/>
         <source>درخواست شمارهٔ {0} تأیید شد.</source>
         <translation>Request {0} approved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="543"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="542"/>
         <source>درخواست شمارهٔ {0} رد شد.</source>
         <translation>Request {0} refused.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="550"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="549"/>
         <source>پوشهٔ خروجی برای مرجع قضایی را انتخاب کنید</source>
         <translation>Choose the folder for the court export</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="556"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="555"/>
         <source>در حال ساختن خروجی… کار با برنامه را می‌توانید ادامه دهید.</source>
         <translation>Making the export… You can go on working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="575"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="574"/>
         <source>خروجی در پوشهٔ «{0}» ساخته شد ({1} فایل). این پوشه اطلاعات رمزگشایی‌شدهٔ مشتری را دارد؛ پس از تحویل به مرجع قضایی آن را از این رایانه پاک کنید.</source>
         <translation>Export written to the folder “{0}” ({1} files). It holds the client&apos;s decrypted data: delete it from this computer once the court has it.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="589"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="588"/>
         <source>پس از بستن، برای این درخواست خروجی دیگری ممکن نیست. ادامه می‌دهید؟</source>
         <translation>Once closed, nothing more can be exported for this request. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="593"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="592"/>
         <source>با بستن درخواست، نگهداری قانونی پایان می‌یابد و نابودی‌هایی که به سبب آن عقب افتاده بود همین حالا انجام می‌شود.</source>
         <translation>Closing the request lifts its legal hold, and the destruction it deferred runs now.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="600"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="599"/>
         <source>درخواست شمارهٔ {0} بسته شد.</source>
         <translation>Request {0} closed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="608"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="607"/>
         <source>تا بسته شدن این درخواست، اطلاعات مشمول آن ({0}) نابود نمی‌شود، حتی اگر مهلت نگهداری بگذرد یا مشتری درخواست حذف کند. ادامه می‌دهید؟</source>
         <translation>Until this request is closed, the data it covers ({0}) will not be destroyed, even if the retention period passes or the client asks to be erased. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/legal_page.py" line="612"/>
+        <location filename="../../maya_desktop/gui/legal_page.py" line="611"/>
         <source>اطلاعات درخواست شمارهٔ {0} نگهداری قانونی می‌شود.</source>
         <translation>The data of request {0} is now under a legal hold.</translation>
     </message>
@@ -2998,129 +2998,134 @@ Continue?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="212"/>
         <source>مایا — {0}</source>
         <translation>Maya — {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
         <source>مشتریان</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="93"/>
+        <source>مایا</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <location filename="../../maya_desktop/gui/main_window.py" line="157"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="158"/>
         <source>پرونده‌های من</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
         <source>دسترسی اضطراری</source>
         <translation>Emergency access</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="160"/>
         <source>قیمت‌ها</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="161"/>
         <source>کارکنان</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
         <source>گزارش رویدادها</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="163"/>
         <source>شبکهٔ کلینیک</source>
         <translation>Clinic network</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="164"/>
         <source>درخواست‌های قانونی</source>
         <translation>Legal requests</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="165"/>
         <source>تنظیمات</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="166"/>
         <source>پشتیبان‌ها</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="167"/>
         <source>اعلان‌های مشتری</source>
         <translation>Client notices</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="171"/>
         <source>برنامه</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="172"/>
         <source>قفل کردن</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="176"/>
         <source>زبان</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="184"/>
         <source>تنظیمات همگام‌سازی…</source>
         <translation>Sync settings…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="188"/>
         <source>حساب من…</source>
         <translation>My account…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="191"/>
         <source>خروج</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="194"/>
         <source>ابزار</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="222"/>
-        <location filename="../../maya_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="252"/>
         <source>متصل به میزبان</source>
         <translation>Connected to the host</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="253"/>
         <source>میزبان در دسترس نیست؛ دوباره تلاش می‌شود…</source>
         <translation>Host unreachable; trying again…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="254"/>
         <source>میزبان این ورود را نمی‌شناسد؛ دوباره وارد شوید.</source>
         <translation>The host no longer knows this sign-in; sign in again.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="234"/>
-        <location filename="../../maya_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="256"/>
         <source>دسترسی این رایانه لغو شده است.</source>
         <translation>This workstation&apos;s access has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../maya_desktop/gui/main_window.py" line="352"/>
         <source>زبان پس از اجرای دوبارهٔ برنامه عوض می‌شود.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
@@ -3681,133 +3686,133 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="301"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="320"/>
         <source>وارد کردن عکس…</source>
         <translation>Import photos…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="287"/>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="628"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="296"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="663"/>
         <source>سفارش {0}</source>
         <translation>Order {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="298"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="317"/>
         <source>وارد کردن سند…</source>
         <translation>Import document…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="323"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
         <source>دسترسی اضطراری فعال است تا {0}. همهٔ دسترسی‌ها ثبت می‌شود.</source>
         <translation>Emergency access is active until {0}. All access is logged.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="342"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="361"/>
         <source>ابتدا نمای همهٔ عکس‌ها را تأیید کنید.</source>
         <translation>Confirm the view of every photo first.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="423"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="442"/>
         <source>نماها تأیید شد.</source>
         <translation>Views confirmed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="431"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="450"/>
         <source>تحلیل کامل شد؛ اکنون قیمت را اعلام کنید.</source>
         <translation>Analysis complete; now issue the quote.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="439"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="458"/>
         <source>قیمت اعلام شد.</source>
         <translation>Quote issued.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="442"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="461"/>
         <source>پرداخت ثبت شد.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="445"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="464"/>
         <source>رضایت ثبت شد؛ سفارش برای پزشک فرستاده شد.</source>
         <translation>Consent recorded; the order was sent to the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="448"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="467"/>
         <source>رضایت لغو شد؛ پزشک دیگر دسترسی ندارد.</source>
         <translation>Consent revoked; the doctor no longer has access.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="451"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="470"/>
         <source>سفارش لغو و فایل‌های آن نابود شد.</source>
         <translation>Order cancelled and its files destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="455"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="474"/>
         <source>فایل‌های سفارش نابود شد.</source>
         <translation>The order&apos;s files were destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="496"/>
         <source>انتخاب سند</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="477"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="496"/>
         <source>سند (*.pdf *.docx *.txt)</source>
         <translation>Documents (*.pdf *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="483"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="502"/>
         <source>انتخاب عکس‌ها</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="483"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="502"/>
         <source>عکس</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="516"/>
         <source>تعداد واژه</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="497"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="516"/>
         <source>تعداد واژه‌های این PDF:</source>
         <translation>Number of words in this PDF:</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="501"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="520"/>
         <source>سند وارد شد.</source>
         <translation>Document imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="526"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="545"/>
         <source>در حال وارد کردن و تحلیل {0} عکس…</source>
         <translation>Importing and analysing photos ({0})…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="537"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="556"/>
         <source>در حال توقف پس از عکس جاری…</source>
         <translation>Stopping after the current photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="542"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="561"/>
         <source>{0} از {1} عکس</source>
         <translation>{0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="590"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="624"/>
         <source>{0} عکس وارد شد.</source>
         <translation>Photos imported: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="592"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="626"/>
         <source>ورود عکس‌ها متوقف شد؛ عکس‌های واردشده کامل ذخیره شده‌اند و بقیه وارد نشد.</source>
         <translation>Photo import stopped; the photos already imported are fully saved and the rest were not imported.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="595"/>
+        <location filename="../../maya_desktop/gui/orders/order_detail.py" line="629"/>
         <source>این فایل‌ها وارد نشد:</source>
         <translation>These files were not imported:</translation>
     </message>
@@ -4008,70 +4013,70 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrderPhotosSection</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="76"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="111"/>
         <source>اسناد</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="79"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="114"/>
         <source>{0} سند، {1} واژه</source>
         <translation>Documents: {0}, words: {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="81"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="116"/>
         <source>سندی وارد نشده است.</source>
         <translation>No document imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="87"/>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="95"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="122"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="130"/>
         <source>عکس‌ها</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="90"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="125"/>
         <source>عکس‌های این سفارش نابود شده‌اند.</source>
         <translation>This order&apos;s photos have been destroyed.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="127"/>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="155"/>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="179"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="183"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="214"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="239"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="134"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="193"/>
         <source>هنوز عکسی وارد نشده است.</source>
         <translation>No photos imported yet.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="136"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="195"/>
         <source>عکس‌ها یا پوشهٔ آن‌ها را اینجا رها کنید یا «وارد کردن عکس» را بزنید.</source>
         <translation>Drop photos or their folder here, or click “Import photos”.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="138"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="197"/>
         <source>تصاویر این سفارش در این مرحله برای نقش شما نمایش داده نمی‌شود.</source>
         <translation>This order&apos;s images are not shown to your role at this stage.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="140"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="199"/>
         <source>نمای هر عکس را بررسی و «تأیید نماها» را بزنید. برای افزودن عکس، فایل‌ها را اینجا رها کنید.</source>
         <translation>Check the view of each photo, then click “Confirm views”. To add photos, drop the files here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="153"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="212"/>
         <source>فایل این تصویر آسیب دیده یا دستکاری شده است</source>
         <translation>This image file is damaged or was altered</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="162"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="221"/>
         <source>تحلیل خودکار: {0} از {1} عکس</source>
         <translation>Automatic analysis: {0} of {1} photos</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="166"/>
+        <location filename="../../maya_desktop/gui/orders/order_photos.py" line="225"/>
         <source>؛ {0} اندازهٔ خارج از محدودهٔ طبیعی؛ {1} عکس رد شد</source>
         <translation>; measurements outside the normal range: {0}; photos rejected: {1}</translation>
     </message>
@@ -4221,37 +4226,37 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="60"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="58"/>
         <source>سفارش‌ها</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="63"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="61"/>
         <source>جست‌وجو با نام مشتری یا شمارهٔ سفارش…</source>
         <translation>Search by client name or order number…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="66"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="64"/>
         <source>همهٔ وضعیت‌ها</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="71"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="69"/>
         <source>همهٔ خدمت‌ها</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="74"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="72"/>
         <source>سفارش جدید</source>
         <translation>New order</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="76"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="74"/>
         <source>باز کردن</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="208"/>
+        <location filename="../../maya_desktop/gui/orders/orders_page.py" line="180"/>
         <source>نمایش {0} از {1} سفارش</source>
         <translation>Showing {0} of {1} orders</translation>
     </message>
@@ -4421,57 +4426,57 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="55"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="71"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="64"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="80"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="69"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="85"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="84"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="100"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="86"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="102"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="88"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="104"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="94"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="113"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="120"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="135"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="136"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="125"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="140"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="127"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="142"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>
@@ -4479,17 +4484,17 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="75"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="77"/>
         <source>در حال باز شدن…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="75"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="77"/>
         <source>برای باز کردن کلیک کنید</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="104"/>
+        <location filename="../../maya_desktop/gui/doctor/photo_strip.py" line="106"/>
         <source>باز نشد</source>
         <translation>Could not open</translation>
     </message>
@@ -4497,117 +4502,117 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PriceRulesPage</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="95"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="93"/>
         <source>قیمت‌ها و زمان تحویل</source>
         <translation>Prices and turnaround</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="98"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="96"/>
         <source>قیمت هر سفارش از این قاعده‌ها و نتیجهٔ تحلیل محاسبه می‌شود. مبلغ‌ها به تومان است.</source>
         <translation>Each order&apos;s price is calculated from these rules and the analysis result. Amounts are in toman.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="106"/>
         <source>قیمت ویژهٔ یک اندازه…</source>
         <translation>Special price for a measurement…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="110"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="108"/>
         <source>حذف قیمت ویژه</source>
         <translation>Remove special price</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="112"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="110"/>
         <source>ذخیرهٔ تغییرها</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="119"/>
         <source>قاعده</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="119"/>
         <source>مقدار</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="121"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="119"/>
         <source>واحد</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="137"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="135"/>
         <source>درگاه‌ها و کارت‌خوان‌های پرداخت</source>
         <translation>Payment gateways and card terminals</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="140"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="138"/>
         <source>پذیرش هنگام ثبت پرداخت یکی از این‌ها را انتخاب می‌کند.</source>
         <translation>Reception chooses one of these when recording a payment.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="146"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="144"/>
         <source>افزودن درگاه…</source>
         <translation>Add gateway…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="148"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="146"/>
         <source>حذف درگاه</source>
         <translation>Remove gateway</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="171"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="169"/>
         <source>اندازهٔ «{0}» خارج از محدوده</source>
         <translation>Measurement “{0}” out of range</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="177"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="175"/>
         <source>تومان</source>
         <translation>toman</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="179"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="177"/>
         <source>روز</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="181"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="179"/>
         <source>درصد</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="182"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="180"/>
         <source>عدد</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="273"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="264"/>
         <source>{0} قاعده ذخیره شد.</source>
         <translation>Rules saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="269"/>
         <source>قیمت ویژهٔ یک اندازه</source>
         <translation>Special price for a measurement</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="278"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="269"/>
         <source>کلید اندازه (مثلاً nasolabial_angle):</source>
         <translation>Measurement key (e.g. nasolabial_angle):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="307"/>
         <source>درگاه یا کارت‌خوان</source>
         <translation>Gateway or card terminal</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="316"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="307"/>
         <source>نام درگاه یا کارت‌خوان (مثلاً کارت‌خوان ملت):</source>
         <translation>Name of the gateway or card terminal (e.g. Mellat card terminal):</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="335"/>
+        <location filename="../../maya_desktop/gui/orders/price_rules_page.py" line="326"/>
         <source>فهرست درگاه‌ها ذخیره شد.</source>
         <translation>Gateways list saved.</translation>
     </message>
@@ -5278,87 +5283,87 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="45"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="46"/>
         <source>تنظیمات همگام‌سازی</source>
         <translation>Sync settings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="50"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="51"/>
         <source>فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.</source>
         <translation>Only anonymous data (order status, service, amount and day) is sent to head office over a secure HTTPS connection.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="58"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="117"/>
         <source>ذخیره شده است؛ برای تغییر، توکن تازه را وارد کنید</source>
         <translation>Saved; enter a new token to change it</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="62"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="60"/>
         <source>اختیاری: SHA-256 کلید عمومی سرور</source>
         <translation>Optional: SHA-256 of the server&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="65"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="63"/>
         <source>اختیاری: شناسهٔ درمانگاه از دفتر مرکزی (cl_...)</source>
         <translation>Optional: clinic ID from head office (cl_...)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="68"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="66"/>
         <source>اختیاری: گواهی مرجع خصوصی (PEM)</source>
         <translation>Optional: private CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="69"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="67"/>
         <source>انتخاب…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="78"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="76"/>
         <source>نشانی سرور</source>
         <translation>Server URL</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="79"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="77"/>
         <source>توکن درمانگاه</source>
         <translation>Clinic token</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="78"/>
         <source>پین گواهی</source>
         <translation>Certificate pin</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="81"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="79"/>
         <source>شناسهٔ درمانگاه</source>
         <translation>Clinic ID</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="80"/>
         <source>مرجع گواهی</source>
         <translation>Certificate authority</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="84"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="82"/>
         <source>آزمایش اتصال</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="90"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="88"/>
         <source>ذخیره</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="91"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="89"/>
         <source>انصراف</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="142"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="164"/>
         <source>گواهی مرجع</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_settings.py" line="177"/>
+        <location filename="../../maya_desktop/gui/sync_settings.py" line="199"/>
         <source>در حال آزمایش…</source>
         <translation>Testing…</translation>
     </message>
@@ -5366,27 +5371,27 @@ In this step you create the clinic name and the manager account. Do not forget t
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="216"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="195"/>
         <source>در صف: {0}</source>
         <translation>Queued: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="225"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="204"/>
         <source>همگام‌سازی تنظیم نشده است؛ {0} مورد در صف می‌ماند تا پس از تنظیم آن ارسال شود</source>
         <translation>Sync is not set up; {0} queued, kept for sending once it is</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="234"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="213"/>
         <source>هنوز انجام نشده</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="235"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="214"/>
         <source>آخرین همگام‌سازی: {0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/sync_status.py" line="228"/>
+        <location filename="../../maya_desktop/gui/sync_status.py" line="207"/>
         <source>همگام‌سازی تنظیم نشده است</source>
         <translation>Sync is not set up</translation>
     </message>

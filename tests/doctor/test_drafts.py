@@ -37,6 +37,7 @@ def test_locking_mid_edit_keeps_a_draft_that_comes_back_after_unlock(qtbot, clin
     unlock(clinic.doctor, PASSWORD)
     window.unlock()
     qtbot.waitUntil(lambda: page.viewer is not None and page.viewer.current == photo, timeout=60_000)
+    qtbot.waitUntil(lambda: not page.viewer.is_loading(), timeout=10_000)  # the draft is read without waiting
     restored = page.viewer
     assert restored.panel.free_text.toPlainText() == "بینی کمی انحراف دارد؛ پیشنهاد: بررسی بیشتر"
     point = restored.canvas.landmarks[name]

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sync_helpers import HQ_TOKEN, configure_sync, free_port
 
-from maya_desktop.core.errors import PermissionDenied
 from maya_desktop.core.orders import records
 from maya_desktop.core.persian import to_ascii_digits, to_persian_digits
 from maya_desktop.core.settings import get_setting
@@ -160,14 +159,18 @@ def test_main_window_has_the_widget_and_a_manager_only_action(demo, login, hq, h
     qtbot.addWidget(other)
     names = [a.objectName() for a in other.menuBar().actions()[0].menu().actions()]
     assert "syncSettingsAction" not in names
-    with pytest.raises(PermissionDenied):
-        SyncSettingsDialog(reception)
+    refused = SyncSettingsDialog(reception)  # read without waiting: the refusal is shown in place
+    qtbot.addWidget(refused)
+    qtbot.waitUntil(lambda: not refused.loading, timeout=10_000)
+    assert refused.error.text() != "" and refused.endpoint.text() == ""
+    assert not refused.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     other.close()
 
 
 def test_settings_dialog_refuses_plain_http(demo, qtbot) -> None:
     dialog = SyncSettingsDialog(demo)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)  # the saved settings are read without waiting
     dialog.endpoint.setText("http://hq.example.org")
     dialog.token.setText("t" * 32)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -182,6 +185,7 @@ def test_settings_dialog_saves_tests_and_never_shows_the_token(demo, hq, hq_pki,
     receiver, _rec = hq()
     dialog = SyncSettingsDialog(demo)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     dialog.endpoint.setText(receiver.url)
     dialog.token.setText(HQ_TOKEN)
     dialog.ca_file.setText(hq_pki.ca_file)
@@ -208,6 +212,8 @@ def test_settings_dialog_saves_tests_and_never_shows_the_token(demo, hq, hq_pki,
 
     again = SyncSettingsDialog(demo)  # the saved token is never shown again; empty keeps it
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.loading, timeout=10_000)
+    assert again.endpoint.text() == receiver.url
     assert again.token.text() == "" and HQ_TOKEN not in again.token.placeholderText()
     again.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: again.result() == 1, timeout=10_000)

@@ -37,11 +37,11 @@ from maya_desktop.gui.doctor.numerals import digits
 from maya_desktop.gui.doctor.preload import start_viewer_preload, wait_for_viewer_preload
 from maya_desktop.gui.labels import number_text, service_label, status_label
 from maya_desktop.gui.messages import show_error
-from maya_desktop.gui.page_ops import PageOps, follow_lock
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps, follow_lock
 from maya_desktop.gui.theme import current_lang
 
 
-class CasesPage(QWidget):
+class CasesPage(QWidget, NumberedReads):
     """The list is read without waiting (numbered reads: an answer older than the list shown is dropped, the
     previous rows stay until the answer comes; `rows_shown` when shown, `loading` until every read answered).
     Opening a case waits for its answer: the viewer is built on it, and the doctor's tests expect the case open
@@ -53,9 +53,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.ops = PageOps(self, session)
-        self._asked = 0  # list reads asked
-        self._answered = 0  # the newest read that answered
-        self._shown = 0  # the newest list shown
+        self.reads = NewestAnswer()  # list reads
         self.manager_mode = session.role != Role.DOCTOR
         self.rows: list[CaseRow] = []
         self.contact = False
@@ -131,11 +129,6 @@ class CasesPage(QWidget):
         if self.viewer is None:  # an open case stays as it is; the list is read again when it closes
             self.refresh()
 
-    @property
-    def loading(self) -> bool:
-        """True while a list read asked has not answered (tests wait on it)."""
-        return self._answered < self._asked
-
     def refresh(self) -> None:
         self._load(None)
 
@@ -143,24 +136,12 @@ class CasesPage(QWidget):
         """Read the list without waiting; `then()` follows this read's answer (with the newest list shown)."""
         if self.session.locked:
             return
-        self._asked += 1
-        mine = self._asked
 
         def listed(rows: list[CaseRow]) -> None:
-            self._answered = max(self._answered, mine)
-            if mine > self._shown:  # else a newer list is on screen already
-                self._shown = mine
-                self._show_rows(list(rows))
-                self.rows_shown.emit()
-            if then is not None:
-                then()
+            self._show_rows(list(rows))
+            self.rows_shown.emit()
 
-        def failed(exc: BaseException) -> None:
-            self._answered = max(self._answered, mine)
-            if mine > self._shown:
-                show_error(self, exc)
-
-        self.ops.run("cases.list", NoRequest(), listed, failed)
+        self.reads.read(self.ops, "cases.list", NoRequest(), listed, lambda exc: show_error(self, exc), then=then)
 
     def _show_rows(self, rows: list[CaseRow]) -> None:
         self.rows = rows
@@ -253,4 +234,4 @@ class CasesPage(QWidget):
         self.rows = []
         self.table.setRowCount(0)
         self.count.clear()
-        self._shown = self._answered = self._asked  # a list answer still on its way is never shown
+        self.reads.forget()  # a list answer still on its way is never shown

@@ -84,6 +84,7 @@ from maya_desktop.gui.doctor.viewer_simulation import NoseSimulation
 from maya_desktop.gui.labels import embedded, status_label
 from maya_desktop.gui.messages import error_text, inform, show_error
 from maya_desktop.gui.operations import operations_for
+from maya_desktop.gui.page_ops import NewestAnswer
 from maya_desktop.gui.theme import current_lang
 from maya_desktop.gui.widgets import wrapped_label
 from maya_desktop.gui.workstation_session import is_workstation
@@ -144,6 +145,7 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         self.thumbs_failed: set[int] = set()
         self.one_by_one = opened.basis == "breakglass"  # no thumbnails: each photo opens when chosen
         self.photos_open = True
+        self.reads = NewestAnswer(self)  # the earlier orders' photos and a kept draft, read without waiting
         self.findings = Findings()
         self.pending_points: tuple[int, dict[str, list[float]]] | None = None  # landmark moves from a draft
         self.simulation: Simulation | None = None  # memory only; dropped with the case
@@ -457,10 +459,8 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         except MayaError:
             self.findings = Findings()
         self.panel.set_findings(self.findings)
-        self._restore_draft()
+        self._restore_draft()  # (comes back later: read without waiting)
         self._refresh_buttons()
-        if self.pending_points is not None and self.pending_points[0] == self.current:
-            self._apply_pending_points()  # the photo was on screen before the draft was read
 
     # ---- building in steps ------------------------------------------------------------------------
     def _build_next(self) -> None:
@@ -515,8 +515,9 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         return object.__getattribute__(self, name)
 
     def is_loading(self) -> bool:
+        """Photos being decoded, or a read (earlier orders' photos, a draft) not answered yet."""
         loaders = [self.loader, *self.photo_loaders.values()]
-        return any(loader is not None and not loader.done.is_set() for loader in loaders)
+        return self.reads.loading or any(loader is not None and not loader.done.is_set() for loader in loaders)
 
     def _live(self) -> bool:
         """False once the case was closed, the app locked or the photos were closed: late results are dropped."""

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from maya_desktop.core.analysis.align import Similarity, face_alignment
-from maya_desktop.core.errors import MayaError
+from maya_desktop.core.orders.cases import ComparablePhoto
 from maya_desktop.core.orders.corrections import analysis_view, landmarks_of
 from maya_desktop.core.persian import format_jalali_date
 from maya_desktop.gui.doctor.photo_loader import LoadedPhoto
@@ -40,10 +40,15 @@ class Compare:
 
         if self.grant_over or self.session.locked or self.__dict__.get("_cleared"):
             return  # (closed or locked before this building step ran: nothing more is read)
-        try:
-            earlier = operations_for(self.session).call("cases.earlier_photos", OrderRef(self.order_id))
-        except MayaError:
-            return  # nothing to add: the case itself stays as it is
+        # read without waiting: the choices are added when the answer comes; a refusal adds nothing (the case
+        # itself stays as it is)
+        self.reads.run(
+            operations_for(self.session), "cases.earlier_photos", OrderRef(self.order_id), self._earlier_listed
+        )
+
+    def _earlier_listed(self, _ticket: int, earlier: list[ComparablePhoto]) -> None:
+        if not self._live() or self.__dict__.get("_cleared"):
+            return  # closed, locked or the photos closed meanwhile: nothing of the earlier orders is offered
         for photo in earlier:
             self.earlier[photo.photo_id] = photo
             when = format_jalali_date(

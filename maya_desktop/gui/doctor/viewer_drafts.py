@@ -64,11 +64,12 @@ class Drafts:
     def _restore_draft(self) -> None:
         if not self.editable or self.findings.signature is not None:
             return
-        ops = operations_for(self.session)
-        try:
-            drafts = ops.call("drafts.list", ListDrafts("case"))
-        except MayaError:
-            return
+        # read without waiting: the draft is given back when the answer comes (a refusal gives nothing back)
+        self.reads.run(operations_for(self.session), "drafts.list", ListDrafts("case"), self._drafts_listed)
+
+    def _drafts_listed(self, _ticket: int, drafts: list[Any]) -> None:
+        if self.session.locked or self.__dict__.get("_cleared") or self.findings.signature is not None:
+            return  # closed or locked meanwhile (or signed): the draft stays for the next opening
         draft = next((d for d in drafts if d.ref == str(self.order_id)), None)
         if draft is None:
             return
@@ -78,7 +79,10 @@ class Drafts:
         if draft.payload.get("photo_id") is not None and draft.payload.get("points"):
             self.pending_points = (int(draft.payload["photo_id"]), draft.payload["points"])
         self.status.setText(self.tr("کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید."))
-        ops.run("drafts.discard", DiscardDraft("case", str(self.order_id)))  # kept again if locked again
+        discard = DiscardDraft("case", str(self.order_id))
+        operations_for(self.session).run("drafts.discard", discard)  # kept again if locked again
+        if self.pending_points is not None and self.pending_points[0] == self.current:
+            self._apply_pending_points()  # the photo was on screen before the draft was read
 
     def _apply_pending_points(self) -> None:
         if self.pending_points is None:

@@ -27,7 +27,7 @@ from maya_desktop.gui.orders.common import digits, make_label
 from maya_desktop.gui.orders.dialogs import NewOrderDialog
 from maya_desktop.gui.orders.models import ORDER_ROLE, OrderFilterModel, OrderTableModel
 from maya_desktop.gui.orders.order_detail import OrderDetail
-from maya_desktop.gui.page_ops import PageOps, follow_lock
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps, follow_lock
 from maya_desktop.gui.search_box import on_typing_pause, search_field
 from maya_desktop.gui.theme import icon
 from maya_desktop.gui.widgets import role_button
@@ -35,7 +35,7 @@ from maya_desktop.gui.widgets import role_button
 ALL = "__all__"
 
 
-class OrdersPage(QWidget):
+class OrdersPage(QWidget, NumberedReads):
     """The list reads without waiting (the database thread may be busy, e.g. with an import's next photo):
     each read is numbered; an answer is shown only when no newer list is shown already, and the previous rows
     stay until it comes. `rows_shown` is emitted when a list answer is shown; `loading` is True until every
@@ -47,9 +47,7 @@ class OrdersPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.ops = PageOps(self, session)
-        self._asked = 0  # reads asked (lists and single rows share the numbering)
-        self._answered = 0  # the newest read that answered
-        self._shown = 0  # the newest list shown (older answers are dropped)
+        self.reads = NewestAnswer()  # lists and single rows share the numbering; only lists are "shown"
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -124,31 +122,14 @@ class OrdersPage(QWidget):
         self.refresh()
 
     # ---- list ------------------------------------------------------------------------------------
-    @property
-    def loading(self) -> bool:
-        """True while a read asked has not answered (tests wait on it)."""
-        return self._answered < self._asked
-
-    def _ask(self) -> int:
-        self._asked += 1
-        return self._asked
-
-    def _answer(self, mine: int) -> None:
-        self._answered = max(self._answered, mine)
-
     def refresh(self) -> None:
         if self.session.locked:
             return
         status = self.status_filter.currentData()
         service = self.service_filter.currentData()
         request = ListOrders(None if status == ALL else status, None if service == ALL else service)
-        mine = self._ask()
 
         def listed(answer: OrderList) -> None:
-            self._answer(mine)
-            if mine <= self._shown:
-                return  # a newer list is on screen already
-            self._shown = mine
             self.error.hide()
             self.model.update_rows(list(answer.rows))  # the same orders: only changed rows are redrawn
             self.proxy.invalidate()
@@ -156,13 +137,10 @@ class OrdersPage(QWidget):
             self.rows_shown.emit()
 
         def failed(exc: BaseException) -> None:
-            self._answer(mine)
-            if mine <= self._shown:
-                return
             self.error.setText(error_text(exc))
             self.error.show()
 
-        self.ops.run("orders.list", request, listed, failed)
+        self.reads.read(self.ops, "orders.list", request, listed, failed)
 
     def _changed_elsewhere(self) -> None:
         if self.stack.currentWidget() is self.list_page:
@@ -177,11 +155,9 @@ class OrdersPage(QWidget):
         if self.session.role == Role.DOCTOR:  # their list also depends on consent and assignment
             self.refresh()
             return
-        mine = self._ask()
 
-        def answered(row: OrderRow) -> None:
-            self._answer(mine)
-            if mine <= self._shown:
+        def answered(mine: int, row: OrderRow) -> None:
+            if not self.reads.is_newer(mine):
                 return
             status = self.status_filter.currentData()
             order = row.order
@@ -193,11 +169,7 @@ class OrdersPage(QWidget):
             self.proxy.invalidate()  # the filter/sort may depend on the changed cells
             self._update_count()
 
-        def failed(_exc: BaseException) -> None:
-            self._answer(mine)
-            self.refresh()
-
-        self.ops.run("orders.row", OrderRef(order_id), answered, failed)
+        self.reads.run(self.ops, "orders.row", OrderRef(order_id), answered, lambda _mine, _exc: self.refresh())
 
     def _filter_text(self) -> None:
         self.proxy.set_needle(self.search.text())
@@ -249,7 +221,7 @@ class OrdersPage(QWidget):
     def on_locked(self) -> None:
         self.detail.on_locked()
         self.model.clear()  # client names leave the screen too
-        self._shown = self._answered = self._asked  # an answer still on its way is never shown
+        self.reads.forget()  # an answer still on its way is never shown
 
     def on_unlocked(self) -> None:
         self.refresh()

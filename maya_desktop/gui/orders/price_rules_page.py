@@ -41,7 +41,7 @@ from maya_desktop.gui.orders.common import (
     parse_int,
     parse_toman,
 )
-from maya_desktop.gui.page_ops import PageOps
+from maya_desktop.gui.page_ops import NewestAnswer, NumberedReads, PageOps
 from maya_desktop.gui.widgets import role_button
 
 MONEY_RULES = frozenset({"base", "per_extra_view", "per_finding", "per_word"})
@@ -74,7 +74,7 @@ def is_money(rule: str) -> bool:
     return rule in MONEY_RULES or rule.startswith(FINDING_PREFIX)
 
 
-class PriceRulesPage(QWidget):
+class PriceRulesPage(QWidget, NumberedReads):
     """The rules and gateways are read without waiting: both reads of one refresh are numbered together and
     shown together when both answered, unless a newer refresh is shown already; the previous values stay
     meanwhile. `rows_shown` when shown, `loading` until every read answered. Saving stores the rows shown
@@ -88,9 +88,7 @@ class PriceRulesPage(QWidget):
         self.ops = PageOps(self, session)
         self.loaded: dict[str, int] = {}
         self.shown_service: Service | None = None  # the service whose rules the table shows
-        self._asked = 0  # refreshes asked
-        self._answered = 0  # the newest refresh fully answered (or refused)
-        self._shown = 0  # the newest refresh shown
+        self.reads = NewestAnswer()  # refreshes (a refresh answered: both reads answered, or one refused)
         layout = QVBoxLayout(self)
         layout.addWidget(make_label(self.tr("قیمت‌ها و زمان تحویل"), "title"))
         layout.addWidget(
@@ -181,16 +179,10 @@ class PriceRulesPage(QWidget):
             return self.tr("درصد")
         return self.tr("عدد")
 
-    @property
-    def loading(self) -> bool:
-        """True while a refresh asked has not answered (tests wait on it)."""
-        return self._answered < self._asked
-
     def refresh(self) -> None:
         if self.session.locked:
             return
-        self._asked += 1
-        mine = self._asked
+        mine = self.reads.ask()
         service = self.current_service
         answers: dict[str, Any] = {}
         refused: list[BaseException] = []
@@ -199,9 +191,8 @@ class PriceRulesPage(QWidget):
             def store(result: Any) -> None:
                 answers[key] = result
                 if len(answers) == 2:
-                    self._answered = max(self._answered, mine)
-                    if mine > self._shown:
-                        self._shown = mine
+                    self.reads.answered(mine)
+                    if self.reads.take(mine):
                         self._show(service, answers["rules"].rules, answers["gateways"].names)
 
             return store
@@ -210,8 +201,8 @@ class PriceRulesPage(QWidget):
             refused.append(exc)
             if len(refused) > 1:
                 return  # one refresh says it once
-            self._answered = max(self._answered, mine)
-            if mine > self._shown:
+            self.reads.answered(mine)
+            if self.reads.is_newer(mine):
                 self._say(error_text(exc), ok=False)
 
         self.ops.run("prices.rules", ServiceRef(service.value), answered("rules"), failed)
