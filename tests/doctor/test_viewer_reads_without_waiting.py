@@ -41,3 +41,18 @@ def test_earlier_photos_and_a_kept_draft_are_read_without_waiting(qtbot, clinic,
     assert viewer.compare.count() == choices + 1
     assert viewer.panel.free_text.toPlainText() == NOTE
     qtbot.waitUntil(lambda: drafts.drafts_of(d) == [], timeout=WAIT)  # given back once, then gone
+
+
+def test_a_kept_draft_does_not_replace_what_the_doctor_typed_while_it_was_read(qtbot, clinic, faces: Path) -> None:  # type: ignore[no-untyped-def]
+    r, d = clinic.reception, clinic.doctor
+    client = create_client(r, "نرگس", "صادقی", "09124440013", None)
+    current = walk_order(r, d, client.id, Status.CONSENTED, [(faces / "obama.jpg").read_bytes()], views=["frontal"])
+    _page, viewer = open_on_cases_page(qtbot, d, current)
+    wait_for_photos(qtbot, viewer)
+    drafts.keep_draft(d, "case", str(current), {"findings": Findings(free_text=NOTE).to_json(), "points": {}})
+    with held_database_thread(d):
+        viewer._restore_draft()
+        viewer.panel.free_text.setPlainText("تازه نوشته شد")  # the doctor types before the draft comes
+    qtbot.waitUntil(lambda: not viewer.is_loading(), timeout=WAIT)
+    assert viewer.panel.free_text.toPlainText() == "تازه نوشته شد"
+    assert [k.ref for k in drafts.drafts_of(d)] == [str(current)]  # the draft is kept for the next opening

@@ -23,6 +23,7 @@ class Drafts:
 
     canvas: Any
     panel: Any
+    _findings_when_asked: str | None = None  # the findings on screen when the kept draft was asked for
 
     def _unsaved_findings(self) -> Findings | None:
         typed = self.panel.findings()
@@ -64,12 +65,16 @@ class Drafts:
     def _restore_draft(self) -> None:
         if not self.editable or self.findings.signature is not None:
             return
-        # read without waiting: the draft is given back when the answer comes (a refusal gives nothing back)
+        # read without waiting: the draft is given back when the answer comes (a refusal gives nothing back),
+        # unless the doctor has changed the findings meanwhile (then the draft stays for the next opening)
+        self._findings_when_asked = self.panel.findings().to_json()
         self.reads.run(operations_for(self.session), "drafts.list", ListDrafts("case"), self._drafts_listed)
 
     def _drafts_listed(self, _ticket: int, drafts: list[Any]) -> None:
         if self.session.locked or self.__dict__.get("_cleared") or self.findings.signature is not None:
             return  # closed or locked meanwhile (or signed): the draft stays for the next opening
+        if self.panel.findings().to_json() != self._findings_when_asked:
+            return  # the doctor's own changes since the read are not replaced; the draft stays for next time
         draft = next((d for d in drafts if d.ref == str(self.order_id)), None)
         if draft is None:
             return
