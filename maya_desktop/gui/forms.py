@@ -3,11 +3,32 @@ is a part of a screen whose static layout is one such form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from maya_desktop.resources_path import ui_file
+
+_loader: QUiLoader | None = None
+
+
+def form_loader() -> QUiLoader:
+    """The one form loader, made without Qt Designer's custom-widget plugins.
+
+    QUiLoader's constructor loads every plugin in `<library path>/designer` at once: in PySide6's wheel these are
+    QQuickWidget's and QWebEngineView's, which bring Qt Quick and QML into the process (~15 MB resident, issue
+    17's memory goal). Our forms use only Qt's own widgets, which the loader builds without plugins, so the
+    loader is made while the application's library paths are empty (restored at once). It is made on the first
+    form, the sign-in window's, before any thread of ours decodes images with Qt's plugins."""
+    global _loader
+    if _loader is None:
+        paths = QCoreApplication.libraryPaths()
+        QCoreApplication.setLibraryPaths([])
+        try:
+            _loader = QUiLoader()
+        finally:
+            QCoreApplication.setLibraryPaths(paths)
+    return _loader
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -16,7 +37,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"UI form missing: {path}")
     try:
-        widget = QUiLoader().load(handle, parent)
+        widget = form_loader().load(handle, parent)
     finally:
         handle.close()
     if widget is None:
