@@ -268,6 +268,8 @@ class CaseViewer(QWidget, HeadAndScale, Compare, NoseSimulation, StandardLayout,
         bottom.addSpacing(12)
         bottom.addWidget(self.legend)
         outer.addLayout(bottom)
+        yield  # the splitter's first layout and paint in one event, the strip's thumbnails in the next
+
         self._load_photos()
         yield
 
