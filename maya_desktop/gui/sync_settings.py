@@ -45,7 +45,7 @@ class SyncSettingsDialog(QDialog, NumberedReads):
         self.setObjectName("syncSettings")
         self.setWindowTitle(self.tr("تنظیمات همگام‌سازی"))
         self.setMinimumWidth(520)
-        self._saved_token = ""
+        self._saved_token = ""  # nosec B105: no token yet (empty until the settings are read), not a password
 
         intro = QLabel(
             self.tr("فقط داده‌های بی‌نام (وضعیت سفارش، خدمت، مبلغ و روز) با اتصال امن https به دفتر مرکزی فرستاده می‌شود.")

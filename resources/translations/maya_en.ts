@@ -431,12 +431,12 @@
         <translation>Select a point by clicking it or with Tab; the arrow keys move it by one pixel (ten with Shift).</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="311"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="313"/>
         <source>جدول و یافته‌ها</source>
         <translation>Table and findings</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="312"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="314"/>
         <source>نمایش یا پنهان کردن جدول اندازه‌ها و یافته‌ها</source>
         <translation>Show or hide the measurement table and findings</translation>
     </message>
@@ -446,127 +446,127 @@
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="896"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="898"/>
         <source>ثبت تحویل</source>
         <translation>Record delivery</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="349"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="351"/>
         <source>یافته‌ها و گزارش</source>
         <translation>Findings and report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="342"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="344"/>
         <source>نسخهٔ مشتری (عکس‌ها و گزارش) روی رایانهٔ میزبان کلینیک ساخته می‌شود.</source>
         <translation>The client&apos;s copy (photos and report) is made at the clinic&apos;s vault host PC.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="441"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="443"/>
         <source>این پرونده عکسی ندارد.</source>
         <translation>This case has no photos.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="447"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="449"/>
         <source>دسترسی اضطراری: هر عکس را جداگانه انتخاب کنید تا باز شود؛ باز شدن هر عکس جداگانه ثبت می‌شود.</source>
         <translation>Emergency access: choose each photo to open it; every photo opened is logged on its own.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="533"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="535"/>
         <source>در حال باز کردن عکس‌ها: {0} از {1}</source>
         <translation>Opening photos: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="646"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="648"/>
         <source>این عکس باز نشد.</source>
         <translation>This photo could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="648"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="650"/>
         <source>در حال باز کردن عکس…</source>
         <translation>Opening the photo…</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="673"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="675"/>
         <source>نقاط این عکس به دست پزشک اصلاح شده است.</source>
         <translation>The landmarks on this photo were corrected by the doctor.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="690"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="692"/>
         <source>نقطهٔ «{0}» انتخاب شد: با کلیدهای جهت جابه‌جا کنید (Shift: ده پیکسل)، Tab: نقطهٔ بعدی.</source>
         <translation>Point “{0}” selected: move it with the arrow keys (Shift: ten pixels), Tab: next point.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="695"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="697"/>
         <source>نقطهٔ «{0}»</source>
         <translation>Point “{0}”</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="727"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="729"/>
         <source>نقاط اصلاح‌شده ذخیره شد.</source>
         <translation>Corrected landmarks saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="772"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="774"/>
         <source>یافته‌ها ذخیره شد.</source>
         <translation>Findings saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="806"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="808"/>
         <source>گزارش امضا نشد؛ می‌توانید یافته‌ها را ویرایش کنید.</source>
         <translation>The report was not signed; you can edit the findings.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="812"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="814"/>
         <source>گزارش امضا و به‌صورت رمزشده در پرونده ذخیره شد.</source>
         <translation>Report signed and saved, encrypted, in the case.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="816"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="818"/>
         <source>ذخیرهٔ گزارش برای مشتری</source>
         <translation>Save report for client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="827"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="829"/>
         <source>گزارش ذخیره شد.</source>
         <translation>Report saved.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="834"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="836"/>
         <source>عکس‌ها و گزارش برای مشتری</source>
         <translation>Photos and report for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="836"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="838"/>
         <source>این رایانه ایستگاه کاری شبکه است. نسخهٔ مشتری (عکس‌ها و گزارش امضاشده) فقط روی رایانهٔ میزبان کلینیک، همان رایانه‌ای که پرونده‌ها روی آن نگهداری می‌شود، ساخته می‌شود: پرونده را آنجا باز کنید و همین دکمه را بزنید. گزارش PDF را می‌توانید همین‌جا ذخیره یا چاپ کنید.</source>
         <translation>This PC is a network workstation. The client&apos;s copy (photos and the signed report) is made only at the clinic&apos;s vault host, the PC that keeps the records: open the case there and press this button. You can save or print the PDF report here.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="842"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="844"/>
         <source>پوشهٔ مقصد برای مشتری</source>
         <translation>Destination folder for the client</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="850"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="852"/>
         <source>{0} فایل برای مشتری ذخیره شد.</source>
         <translation>{0} files saved for the client.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="874"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="876"/>
         <source>پیش‌نمایش و چاپ گزارش</source>
         <translation>Preview and print the report</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="891"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="893"/>
         <source>گزارش برای چاپ فرستاده شد.</source>
         <translation>The report was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="898"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="900"/>
         <source>پس از ثبت تحویل، پرونده دیگر قابل ویرایش نیست و فایل‌ها طبق سیاست نگهداری نابود می‌شوند. ادامه می‌دهید؟</source>
         <translation>Once delivery is recorded, the case can no longer be edited and its files will be destroyed according to the retention policy. Continue?</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="910"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer.py" line="912"/>
         <source>تحویل ثبت شد؛ زمان نابودی فایل‌ها آغاز شد.</source>
         <translation>Delivery recorded; the countdown to file destruction has started.</translation>
     </message>
@@ -1180,7 +1180,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../maya_desktop/gui/doctor/viewer_drafts.py" line="81"/>
+        <location filename="../../maya_desktop/gui/doctor/viewer_drafts.py" line="86"/>
         <source>کار ذخیره‌نشدهٔ پیش از قفل برگردانده شد؛ برای نگه داشتن، آن را ذخیره کنید.</source>
         <translation>Unsaved work from before the lock was restored; save it to keep it.</translation>
     </message>
