@@ -36,9 +36,6 @@ from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QObject,
     QRect,
     QRunnable,
@@ -48,13 +45,14 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
 
 from maya_desktop.core.colour import EXIF_TRANSPOSE, dest_box
 from maya_desktop.core.errors import MayaError, PermissionDenied
 from maya_desktop.core.operations.review import PhotoBytes, PhotoRef
 from maya_desktop.core.photos import get_analysis, open_photo_stored, open_thumbnail
 from maya_desktop.core.session import Session
+from maya_desktop.gui.image_bytes import image_reader
 from maya_desktop.gui.operations import operations_for
 from maya_desktop.gui.workstation_session import is_workstation
 
@@ -109,17 +107,11 @@ def decode_image(data: bytes, max_side: int | None = None) -> QImage:
     """JPEG bytes -> QImage in memory. QImageReader.read() lets other Python threads run while it
     decodes (QImage.fromData holds the GIL for the whole ~0.2 s of a 12 MP photo, freezing the GUI).
     `max_side`: decode scaled down so that neither side exceeds it."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    size = reader.size()
-    if max_side is not None and size.isValid() and max(size.width(), size.height()) > max_side:
-        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    buffer.close()
-    buffer.setData(QByteArray())
-    return image
+    with image_reader(data) as reader:
+        size = reader.size()
+        if max_side is not None and size.isValid() and max(size.width(), size.height()) > max_side:
+            reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+        return reader.read()
 
 
 def decode_display(data: bytes, max_side: int | None, orientation: int = 1) -> tuple[QImage, QSize]:
@@ -175,27 +167,22 @@ def decode_region(data: bytes, region: QRect, scale: float = 1.0, orientation: i
     from JPEG bytes in memory stored with the EXIF `orientation`: Qt's JPEG reader decodes the clip
     rectangle (of the stored picture) line by line, never the whole photo; the tile is turned upright."""
     method = EXIF_TRANSPOSE.get(orientation)
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
     wanted = QSize(max(1, round(region.width() * scale)), max(1, round(region.height() * scale)))
     clip, clip_size = QRect(region), QSize(wanted)
-    if method is not None:  # where the upright region lies in the stored picture
-        stored = reader.size()
-        upright = (stored.height(), stored.width()) if _swaps(method) else (stored.width(), stored.height())
-        box = (region.left(), region.top(), region.right() + 1, region.bottom() + 1)
-        x, y = dest_box(_INVERSE.get(method, method), upright, box)
-        if _swaps(method):
-            clip, clip_size = QRect(x, y, region.height(), region.width()), wanted.transposed()
-        else:
-            clip = QRect(x, y, region.width(), region.height())
-    reader.setClipRect(clip)
-    if scale < 1.0:
-        reader.setScaledSize(clip_size)
-    image = reader.read()
-    buffer.close()
-    buffer.setData(QByteArray())
+    with image_reader(data) as reader:
+        if method is not None:  # where the upright region lies in the stored picture
+            stored = reader.size()
+            upright = (stored.height(), stored.width()) if _swaps(method) else (stored.width(), stored.height())
+            box = (region.left(), region.top(), region.right() + 1, region.bottom() + 1)
+            x, y = dest_box(_INVERSE.get(method, method), upright, box)
+            if _swaps(method):
+                clip, clip_size = QRect(x, y, region.height(), region.width()), wanted.transposed()
+            else:
+                clip = QRect(x, y, region.width(), region.height())
+        reader.setClipRect(clip)
+        if scale < 1.0:
+            reader.setScaledSize(clip_size)
+        image = reader.read()
     return image if method is None or image.isNull() else _transposed(image, method)
 
 

@@ -3,13 +3,14 @@ confirm, and the analysis verdict. Pixels live only in memory (decoded from byte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from maya_desktop.core.operations.orders import AnalysisSummary
 from maya_desktop.core.orders.states import VIEWS
 from maya_desktop.core.photos import PhotoInfo
+from maya_desktop.gui.image_bytes import image_reader
 from maya_desktop.gui.labels import view_label as _view_label
 from maya_desktop.gui.orders.common import digits, lang, make_label, repolish
 
@@ -21,16 +22,11 @@ REASON_CHARS = 90
 def thumbnail_image(data: bytes) -> QImage | None:
     """A thumbnail's JPEG decoded at the card's size (None when it cannot be read), in memory only: the reader
     decodes the 320 px thumbnail scaled (0.5 ms; QImage.loadFromData then QImage.scaled took 1-1.3 ms)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    size = reader.size()
-    if size.isValid() and not size.isEmpty():  # a small one is scaled up, as the card always showed it
-        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    buffer.close()
-    buffer.setData(QByteArray())
+    with image_reader(data) as reader:
+        size = reader.size()
+        if size.isValid() and not size.isEmpty():  # a small one is scaled up, as the card always showed it
+            reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
     return None if image.isNull() else image
 
 
