@@ -657,15 +657,13 @@ class OrderDetail(QWidget):
         """Drop every decrypted pixel, analysis summary and the client's name and notes this screen holds (app
         lock, order change): the order's snapshot keeps only what names no one (reloaded after unlock)."""
         self._rest_shown = None  # the next snapshot is shown in full
-        self.photos_section.clear_pixels()
+        self._drop_pixels()
         if self.order is not None:
             self.order = dataclasses.replace(self.order, notes=None)
             self.title.setText(self.tr("سفارش {0}").format(digits(self.order.id)))
             self.info_section.forget_client()
         if self.snapshot is not None:
-            self.snapshot = dataclasses.replace(
-                self.snapshot, order=self.order or self.snapshot.order, client_name="", thumbnails=(), analyses=()
-            )
+            self.snapshot = dataclasses.replace(self.snapshot, order=self.order or self.snapshot.order, client_name="")
 
     def _drop_pixels(self) -> None:
         """Drop the decrypted thumbnails and analysis summaries when this person may no longer see the photos
