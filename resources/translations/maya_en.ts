@@ -4426,57 +4426,57 @@ Valid for {2} minutes. On that PC, enter the host&apos;s address and this code, 
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="71"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="67"/>
         <source>نما را انتخاب کنید</source>
         <translation>Choose view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="80"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="76"/>
         <source>حذف عکس</source>
         <translation>Remove photo</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="85"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="81"/>
         <source>بدون دسترسی به تصویر</source>
         <translation>No access to image</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="100"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="96"/>
         <source>✓ نما تأیید شده</source>
         <translation>✓ View confirmed</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="102"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="98"/>
         <source>پیشنهاد تحلیل: {0}</source>
         <translation>Suggested: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="104"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="100"/>
         <source>نما را تعیین و تأیید کنید</source>
         <translation>Set and confirm the view</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="113"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="109"/>
         <source>تصویر خوانده نشد</source>
         <translation>Image could not be read</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="135"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="131"/>
         <source>کیفیت عکس برای تحلیل کافی نیست</source>
         <translation>Photo quality is too low for analysis</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="136"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="132"/>
         <source>رد شد: {0}</source>
         <translation>Rejected: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="140"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="136"/>
         <source>تحلیل شد؛ {0} اندازهٔ خارج از محدوده</source>
         <translation>Analysed; out of range: {0}</translation>
     </message>
     <message>
-        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="142"/>
+        <location filename="../../maya_desktop/gui/orders/photo_card.py" line="138"/>
         <source>؛ {0} هشدار</source>
         <translation>; warnings: {0}</translation>
     </message>
